@@ -1,0 +1,9 @@
+import { listArticleClaims } from "@/domain/claims/service";
+import { parseInput } from "@/domain/errors";
+import { PageQuery } from "@/domain/pagination";
+import { json } from "@/server/http/respond";
+import { authedRoute } from "@/server/http/route";
+
+export const GET = authedRoute<{ id: string }>(async ({ actor, params, query }) =>
+  json(await listArticleClaims(actor, params.id, parseInput(PageQuery, query, "The query"))),
+);

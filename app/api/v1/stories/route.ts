@@ -1,0 +1,9 @@
+import { PageQuery } from "@/domain/pagination";
+import { parseInput } from "@/domain/errors";
+import { listStories } from "@/domain/stories/service";
+import { json } from "@/server/http/respond";
+import { authedRoute } from "@/server/http/route";
+
+export const GET = authedRoute(async ({ actor, query }) =>
+  json(await listStories(actor, parseInput(PageQuery, query, "The query"))),
+);

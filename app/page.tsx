@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { listStories } from "@/domain/stories/service";
+import { requirePageActor } from "@/server/auth/page-actor";
+
+export default async function StoriesPage() {
+  const actor = await requirePageActor("/");
+  const { items } = await listStories(actor, { limit: 200 });
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Stories</h1>
+          <p>Each story gathers the articles that cover one event, the claims they make, and where they agree or diverge.</p>
+        </div>
+      </div>
+      {items.length === 0 ? (
+        <div className="card empty">No stories yet.</div>
+      ) : (
+        <ul className="story-list">
+          {items.map((story) => (
+            <li key={story.id} className="card story-card">
+              <h2>
+                <Link href={`/stories/${story.id}`}>{story.title}</Link>
+              </h2>
+              {story.description && <p className="muted">{story.description}</p>}
+              <ul className="stats">
+                <li>
+                  <strong>{story.articleCount}</strong> {story.articleCount === 1 ? "article" : "articles"}
+                </li>
+                <li>
+                  <strong>{story.claimCount}</strong> {story.claimCount === 1 ? "claim" : "claims"}
+                </li>
+                <li>
+                  Updated <time dateTime={story.updatedAt}>{new Date(story.updatedAt).toLocaleDateString("en-GB", { dateStyle: "medium" })}</time>
+                </li>
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listStoryClaimsByArticle } from "@/domain/claims/service";
+import { getStory } from "@/domain/stories/service";
+import { ArticleClaimsCard } from "@/features/stories/ArticleClaimsCard";
+import { SourcingLegend } from "@/features/reader/SourcingBadge";
+import { requirePageActor } from "@/server/auth/page-actor";
+import { pageOrNotFound } from "@/server/page-errors";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const actor = await requirePageActor(`/stories/${id}`);
+  const story = await pageOrNotFound(getStory(actor, id));
+  return { title: story.title };
+}
+
+export default async function StoryPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requirePageActor(`/stories/${id}`);
+  const [story, claims] = await Promise.all([pageOrNotFound(getStory(actor, id)), listStoryClaimsByArticle(actor, id)]);
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link href="/">Stories</Link> /
+      </nav>
+      <div className="page-head">
+        <div>
+          <h1>{story.title}</h1>
+          {story.description && <p>{story.description}</p>}
+        </div>
+      </div>
+      <ul className="stats" style={{ marginBottom: "1rem" }}>
+        <li>
+          <strong>{story.articleCount}</strong> articles
+        </li>
+        <li>
+          <strong>{story.claimCount}</strong> claims
+        </li>
+      </ul>
+      <SourcingLegend />
+      {story.articles.length === 0 ? (
+        <div className="card empty">This story has no articles yet.</div>
+      ) : (
+        <div className="article-grid">
+          {story.articles.map((article) => (
+            <ArticleClaimsCard key={article.id} storyId={story.id} article={article} claims={claims.get(article.id) ?? []} />
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

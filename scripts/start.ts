@@ -1,0 +1,45 @@
+/**
+ * `npm start`: checks the environment, applies pending migrations, loads the demo on an empty
+ * database, then serves the production build on PORT.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { env, EnvError } from "../src/config/env";
+import { disconnectDb } from "../src/data/db";
+import { databaseTarget } from "../src/data/database-target";
+import { seedIfEmpty } from "../src/demo/seed";
+import { applyMigrations } from "./db/apply-migrations";
+
+async function main() {
+  let e;
+  try {
+    e = env();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const target = databaseTarget(e.DATABASE_URL);
+  const where = target.provider === "sqlite" ? target.filePath : target.url.replace(/\/\/[^@/]*@/, "//…@");
+  console.log(`Claimboard: ${target.provider} database at ${where}`);
+
+  applyMigrations(e.DATABASE_URL);
+  if ((await seedIfEmpty(e.demoPassword)) === "seeded") {
+    console.log("Loaded the demo story and the demo accounts (admin@, editor@, analyst@, viewer@claimboard.local).");
+  }
+  await disconnectDb();
+
+  const next = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(e.PORT)], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
+  next.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error("Claimboard could not start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

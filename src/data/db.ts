@@ -1,0 +1,61 @@
+/**
+ * The one Prisma client of the process (cached on globalThis so that dev reloads and test files
+ * share it). The provider follows DATABASE_URL; both generated clients expose the same model API,
+ * so the rest of the code is typed against the SQLite one.
+ */
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { createAdapterFactory } from "./adapter-factory";
+import { databaseTarget, type DatabaseTarget } from "./database-target";
+import { env } from "@/config/env";
+
+export type Db = SqliteClient;
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+interface DbHolder {
+  db: Db;
+  target: DatabaseTarget;
+  ready: Promise<void>;
+}
+
+const globalForDb = globalThis as unknown as { claimboardDb?: DbHolder };
+
+function createDb(): DbHolder {
+  const target = databaseTarget(env().DATABASE_URL);
+  const adapter = createAdapterFactory(target);
+  const db =
+    target.provider === "postgresql"
+      ? (new PostgresClient({ adapter }) as unknown as Db)
+      : new SqliteClient({ adapter });
+  const ready =
+    target.provider === "sqlite"
+      ? // WAL lets readers run beside the writer; foreign keys are per connection in SQLite.
+        db.$queryRawUnsafe("PRAGMA journal_mode = WAL").then(() =>
+          db.$executeRawUnsafe("PRAGMA foreign_keys = ON").then(() => db.$executeRawUnsafe("PRAGMA busy_timeout = 5000")),
+        ).then(() => undefined)
+      : Promise.resolve();
+  return { db, target, ready };
+}
+
+function holder(): DbHolder {
+  globalForDb.claimboardDb ??= createDb();
+  return globalForDb.claimboardDb;
+}
+
+/** The database client, after its connection settings are applied. */
+export async function getDb(): Promise<Db> {
+  const h = holder();
+  await h.ready;
+  return h.db;
+}
+
+export function dbProvider(): DatabaseTarget["provider"] {
+  return holder().target.provider;
+}
+
+export async function disconnectDb(): Promise<void> {
+  const h = globalForDb.claimboardDb;
+  if (!h) return;
+  globalForDb.claimboardDb = undefined;
+  await h.db.$disconnect();
+}

@@ -1,0 +1,80 @@
+/**
+ * Expected errors of the domain, each with the HTTP status the API answers and a message written
+ * for the person who made the request. Anything else is unexpected: logged, and answered with a
+ * generic message (src/server/http/respond.ts).
+ */
+import type { z } from "zod";
+
+export type ErrorCode =
+  | "invalid_input"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "rate_limited";
+
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+const statusOf: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+};
+
+export class DomainError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+    this.name = "DomainError";
+    this.status = statusOf[code];
+  }
+}
+
+export const invalidInput = (message: string, details?: ErrorDetail[]) =>
+  new DomainError("invalid_input", message, details);
+export const notFound = (what: string) => new DomainError("not_found", `${what} was not found.`);
+export const forbidden = (message: string) => new DomainError("forbidden", message);
+export const unauthenticated = (message = "Sign in or send an API token (Authorization: Bearer …).") =>
+  new DomainError("unauthenticated", message);
+
+/** A stale `version`: someone else changed the row since the client read it. */
+export const staleVersion = (what: string, current: { version: number; updatedAt: Date }) =>
+  new DomainError(
+    "conflict",
+    `${what} was changed by someone else (now version ${current.version}, ${current.updatedAt.toISOString()}). Reload it and apply your change again.`,
+    [{ path: "version", message: `current version is ${current.version}` }],
+  );
+
+/** zod issues as error details with dotted field paths. */
+export function detailsFromZod(error: z.ZodError): ErrorDetail[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join(".") || "(body)",
+    message: issue.message,
+  }));
+}
+
+/** Parses input with a schema, or throws a 400 naming each bad field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what = "The request"): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const details = detailsFromZod(result.error);
+    const first = details[0];
+    throw invalidInput(
+      first ? `${what} is invalid: ${first.path}: ${first.message}` : `${what} is invalid.`,
+      details,
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,50 @@
+"use server";
+
+import { APIError } from "better-auth/api";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getAuth } from "@/server/auth/auth";
+
+export interface SignInState {
+  error?: string;
+  email?: string;
+}
+
+const SignInForm = z.object({
+  email: z.email("Enter your email address, e.g. editor@claimboard.local."),
+  password: z.string().min(1, "Enter your password."),
+  next: z.string().optional(),
+});
+
+/** Only same-site paths are followed after sign-in (no open redirect). */
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+}
+
+export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = SignInForm.safeParse(Object.fromEntries(form));
+  const email = String(form.get("email") ?? "");
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the form.", email };
+  const auth = await getAuth();
+  try {
+    await auth.api.signInEmail({
+      body: { email: parsed.data.email, password: parsed.data.password },
+      headers: await headers(),
+    });
+  } catch (error) {
+    if (error instanceof APIError) {
+      if (error.statusCode === 429) return { error: "Too many attempts. Wait a minute and try again.", email };
+      if (error.statusCode === 401 || error.statusCode === 400) return { error: "The email or password is wrong.", email };
+      if (error.statusCode === 403) return { error: "This account is disabled. Ask an admin to enable it.", email };
+    }
+    throw error;
+  }
+  redirect(safeNext(parsed.data.next));
+}
+
+export async function signOutAction(): Promise<void> {
+  const auth = await getAuth();
+  await auth.api.signOut({ headers: await headers() });
+  redirect("/sign-in");
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { roleLabel } from "@/domain/vocabulary";
+import { signOutAction } from "@/features/auth/actions";
+import { getPageActor } from "@/server/auth/page-actor";
+
+export async function AppHeader() {
+  const actor = await getPageActor();
+  return (
+    <header className="app-header">
+      <Link href="/" className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          CB
+        </span>
+        Claimboard
+      </Link>
+      <nav className="app-nav" aria-label="Main">
+        {actor && <Link href="/">Stories</Link>}
+      </nav>
+      {actor && (
+        <div className="user-menu">
+          <span>
+            {actor.name} <span className="role-chip">{roleLabel[actor.role]}</span>
+          </span>
+          <form action={signOutAction}>
+            <button type="submit" className="button button-quiet">
+              Sign out
+            </button>
+          </form>
+        </div>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Wraps a REST route handler: request id, authentication, body and query parsing, and the one error
+ * shape. Handlers stay thin: parse, call the domain, serialise.
+ */
+import type { Actor } from "@/domain/auth/actor";
+import { DomainError, invalidInput, unauthenticated } from "@/domain/errors";
+import { actorFromHeaders } from "@/server/auth/current-actor";
+import { errorResponse, newRequestId } from "./respond";
+
+/** Bodies above this size are refused with 413 before parsing. */
+export const MAX_JSON_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface RouteContext<P> {
+  request: Request;
+  params: P;
+  requestId: string;
+  query: Record<string, string>;
+  body: () => Promise<unknown>;
+}
+
+type NextParams<P> = { params: Promise<P> };
+
+async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw invalidInput('Send the body as JSON with "Content-Type: application/json".', [
+      { path: "(headers).content-type", message: `is "${type || "missing"}", expected application/json` },
+    ]);
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_JSON_BODY_BYTES) throw tooLarge();
+  const text = await request.text();
+  if (Buffer.byteLength(text, "utf8") > MAX_JSON_BODY_BYTES) throw tooLarge();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw invalidInput("The body is not valid JSON.", [{ path: "(body)", message: (e as Error).message }]);
+  }
+}
+
+const tooLarge = () =>
+  new DomainError("payload_too_large", `The body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MiB.`);
+
+function buildContext<P>(request: Request, params: P, requestId: string): RouteContext<P> {
+  return {
+    request,
+    params,
+    requestId,
+    query: Object.fromEntries(new URL(request.url).searchParams),
+    body: () => readJson(request),
+  };
+}
+
+/** A route open to anyone (token creation, OpenAPI document). */
+export function publicRoute<P>(handler: (ctx: RouteContext<P>) => Promise<Response>) {
+  return async (request: Request, next: NextParams<P>): Promise<Response> => {
+    const requestId = newRequestId();
+    try {
+      const response = await handler(buildContext(request, await next.params, requestId));
+      response.headers.set("x-request-id", requestId);
+      return response;
+    } catch (error) {
+      return errorResponse(error, requestId);
+    }
+  };
+}
+
+/** A route that needs a signed-in actor (session cookie or bearer token); 401 otherwise. */
+export function authedRoute<P>(handler: (ctx: RouteContext<P> & { actor: Actor }) => Promise<Response>) {
+  return publicRoute<P>(async (ctx) => {
+    const actor = await actorFromHeaders(ctx.request.headers);
+    if (!actor) throw unauthenticated();
+    return handler({ ...ctx, actor });
+  });
+}
