@@ -15,6 +15,8 @@ const optionalString = z
   .optional()
   .transform((v) => (v === "" ? undefined : v));
 
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
 export const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optionalString
@@ -23,23 +25,29 @@ export const EnvSchema = z.object({
       message: 'must be a SQLite "file:./path.db" URL or a "postgresql://user@host:port/db" URL',
     })
     .transform((v) => v ?? DEFAULT_DATABASE_URL),
-  PORT: z.coerce
-    .number({ message: "must be a port number" })
-    .int("must be a whole number")
-    .min(1, "must be between 1 and 65535")
-    .max(65535, "must be between 1 and 65535")
-    .default(3000),
-  DATA_DIR: optionalString.transform((v) => path.resolve(v ?? "data")),
+  PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: "must be a port number" })
+      .int("must be a whole number")
+      .min(1, "must be between 1 and 65535")
+      .max(65535, "must be between 1 and 65535")
+      .default(3000),
+  ),
+  DATA_DIR: optionalString.transform((v) => path.resolve(/*turbopackIgnore: true*/ v ?? "data")),
   BETTER_AUTH_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
     message: "must be at least 32 characters (or unset, to use a generated secret kept in DATA_DIR)",
   }),
-  BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), {
+  APP_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), {
     message: 'must be the public origin of the site, e.g. "https://claims.example.org"',
   }),
   DEMO_PASSWORD: optionalString.refine((v) => v === undefined || v.length >= 8, {
     message: "must be at least 8 characters",
   }),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_POOL_SIZE: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int("must be a whole number").min(1, "must be between 1 and 200").max(200, "must be between 1 and 200").default(10),
+  ),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { authSecret: string; baseUrl: string; demoPassword: string };
@@ -54,7 +62,7 @@ export class EnvError extends Error {
   }
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv): z.infer<typeof EnvSchema> {
+export function parseEnv(source: Record<string, string | undefined>): z.infer<typeof EnvSchema> {
   const result = EnvSchema.safeParse(source);
   if (!result.success) {
     throw new EnvError(
@@ -86,7 +94,7 @@ export function env(): Env {
   cached = {
     ...parsed,
     authSecret: parsed.BETTER_AUTH_SECRET ?? persistedSecret(parsed.DATA_DIR),
-    baseUrl: parsed.BASE_URL ?? `http://localhost:${parsed.PORT}`,
+    baseUrl: parsed.APP_URL ?? `http://localhost:${parsed.PORT}`,
     demoPassword: parsed.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD,
   };
   return cached;

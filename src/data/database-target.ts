@@ -15,7 +15,7 @@ export function databaseTarget(url: string | undefined): DatabaseTarget {
   if (/^postgres(ql)?:\/\//.test(value)) return { provider: "postgresql", url: value };
   if (value.startsWith("file:")) {
     const file = value.slice("file:".length);
-    return { provider: "sqlite", url: value, filePath: path.resolve(process.cwd(), file) };
+    return { provider: "sqlite", url: value, filePath: path.resolve(/*turbopackIgnore: true*/ process.cwd(), file) };
   }
   throw new Error(
     `DATABASE_URL must be a file: URL (SQLite) or a postgresql:// URL, got "${value.split(":")[0]}:…"`,

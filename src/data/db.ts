@@ -21,8 +21,9 @@ interface DbHolder {
 const globalForDb = globalThis as unknown as { claimboardDb?: DbHolder };
 
 function createDb(): DbHolder {
-  const target = databaseTarget(env().DATABASE_URL);
-  const adapter = createAdapterFactory(target);
+  const e = env();
+  const target = databaseTarget(e.DATABASE_URL);
+  const adapter = createAdapterFactory(target, e.DATABASE_POOL_SIZE);
   const db =
     target.provider === "postgresql"
       ? (new PostgresClient({ adapter }) as unknown as Db)

@@ -4,6 +4,7 @@
  * generic message (src/server/http/respond.ts).
  */
 import type { z } from "zod";
+import "./zod-config";
 
 export type ErrorCode =
   | "invalid_input"
