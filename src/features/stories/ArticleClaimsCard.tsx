@@ -36,7 +36,7 @@ export function ArticleClaimsCard({ storyId, article, claims }: { storyId: strin
             <li key={claim.id} className="claim-item" data-sourcing={claim.sourcing}>
               <Link href={`${readerHref}#claim-${claim.id}`}>
                 <div className="claim-statement">{claim.statement}</div>
-                <blockquote className="claim-quote">“{claim.selector.exact}”</blockquote>
+                <blockquote className="claim-quote">{claim.selector.exact}</blockquote>
                 <div className="claim-meta">
                   <SourcingBadge sourcing={claim.sourcing} />
                   {claim.source && <span>Source: {claim.source}</span>}
