@@ -23,7 +23,7 @@ export async function seriousA11yViolations(page: Page) {
 /** Tests signed in as one demo role (its stored session from auth.setup.ts). */
 export const test = base.extend<{ role: Role }>({
   role: ["editor", { option: true }],
-  storageState: async ({ role }, use) => use(storageStateOf(role)),
+  storageState: async ({ role }, provide) => provide(storageStateOf(role)),
 });
 
 export { expect };
