@@ -8,6 +8,11 @@ const config = [
     ignores: [".next/**", "node_modules/**", "src/data/generated/**", "test-results/**", "playwright-report/**", "data/**", "next-env.d.ts"],
   },
   {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+    },
+  },
+  {
     // The domain layer never depends on the web framework (DESIGN.md: Layers).
     files: ["src/domain/**/*.ts"],
     rules: {
