@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
-const baseURL = `http://localhost:${port}`;
+// E2E_BASE_URL runs the tests against a server that is already up (while developing).
+const external = process.env.E2E_BASE_URL;
+const baseURL = external ?? `http://localhost:${port}`;
 // Debian's Chromium by default (Playwright's browser download is not available here); point
 // CHROMIUM_PATH elsewhere, or set it to "" to use Playwright's own browser.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "");
@@ -28,7 +30,9 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts/ },
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
   ],
-  webServer: {
+  webServer: external
+    ? undefined
+    : {
     // A fresh embedded database each run: `npm start` migrates it and loads the demo story.
     command: "rm -rf tmp/e2e && npm start",
     url: `${baseURL}/sign-in`,

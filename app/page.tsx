@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { listStories } from "@/domain/stories/service";
+import { NewStoryButton } from "@/features/annotation/NewStoryButton";
 import { requirePageActor } from "@/server/auth/page-actor";
 
 export default async function StoriesPage() {
@@ -12,6 +13,7 @@ export default async function StoriesPage() {
           <h1>Stories</h1>
           <p>Each story gathers the articles that cover one event, the claims they make, and where they agree or diverge.</p>
         </div>
+        {actor.role !== "viewer" && <NewStoryButton />}
       </div>
       {items.length === 0 ? (
         <div className="card empty">No stories yet.</div>

@@ -1,12 +1,46 @@
 /** Data access for articles and their text revisions. */
-import { getDb } from "./db";
+import { getDb, type Tx } from "./db";
 
-export async function findArticle(id: string) {
-  const db = await getDb();
-  return db.article.findFirst({
-    where: { id, deletedAt: null, story: { deletedAt: null } },
-    include: { currentRevision: true, story: { select: { id: true, title: true } } },
-  });
+const articleInclude = { currentRevision: true, story: { select: { id: true, title: true } } } as const;
+
+export async function findArticle(id: string, tx?: Tx) {
+  const db = tx ?? (await getDb());
+  return db.article.findFirst({ where: { id, deletedAt: null, story: { deletedAt: null } }, include: articleInclude });
 }
 
 export type ArticleRow = NonNullable<Awaited<ReturnType<typeof findArticle>>>;
+
+export interface ArticleFields {
+  title: string;
+  outlet: string;
+  author: string;
+  publishedAt: string | null;
+  url: string | null;
+  language: string;
+}
+
+/** A new article with its first revision as the current one. */
+export async function insertArticleWithText(tx: Tx, data: ArticleFields & { storyId: string; text: string; createdById: string }) {
+  const { text, createdById, ...fields } = data;
+  const position = await tx.article.count({ where: { storyId: data.storyId } });
+  const article = await tx.article.create({ data: { ...fields, position, createdById } });
+  const revision = await tx.articleRevision.create({ data: { articleId: article.id, number: 1, text, createdById } });
+  await tx.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id } });
+  return (await findArticle(article.id, tx))!;
+}
+
+export async function updateArticleAtVersion(tx: Tx, id: string, version: number, data: Partial<ArticleFields>) {
+  const { count } = await tx.article.updateMany({ where: { id, version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
+  return count === 0 ? null : findArticle(id, tx);
+}
+
+/** Appends a revision and makes it current, if the article is still at `version`. */
+export async function appendRevisionAtVersion(tx: Tx, id: string, version: number, text: string, createdById: string) {
+  const last = await tx.articleRevision.findFirst({ where: { articleId: id }, orderBy: { number: "desc" }, select: { number: true } });
+  const revision = await tx.articleRevision.create({ data: { articleId: id, number: (last?.number ?? 0) + 1, text, createdById } });
+  const { count } = await tx.article.updateMany({
+    where: { id, version, deletedAt: null },
+    data: { currentRevisionId: revision.id, version: { increment: 1 } },
+  });
+  return count === 0 ? null : revision;
+}

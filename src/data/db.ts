@@ -3,14 +3,14 @@
  * share it). The provider follows DATABASE_URL; both generated clients expose the same model API,
  * so the rest of the code is typed against the SQLite one.
  */
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { type Prisma, PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { createAdapterFactory } from "./adapter-factory";
 import { databaseTarget, type DatabaseTarget } from "./database-target";
 import { env } from "@/config/env";
 
 export type Db = SqliteClient;
-export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+export type Tx = Prisma.TransactionClient;
 
 interface DbHolder {
   db: Db;
@@ -59,4 +59,13 @@ export async function disconnectDb(): Promise<void> {
   if (!h) return;
   globalForDb.claimboardDb = undefined;
   await h.db.$disconnect();
+}
+
+/**
+ * Runs `fn` in one database transaction: a change and its audit entry are written together or
+ * not at all.
+ */
+export async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  return db.$transaction(fn, { maxWait: 10_000, timeout: 20_000 });
 }

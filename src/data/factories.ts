@@ -67,6 +67,7 @@ export async function createArticle(input: NewArticle) {
         url: input.url ?? null,
         language: input.language ?? "en",
         position: input.position ?? 0,
+        createdById: input.createdById ?? null,
       },
     });
     const revision = await tx.articleRevision.create({

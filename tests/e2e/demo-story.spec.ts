@@ -43,11 +43,14 @@ test.describe("the demo story, as a viewer", () => {
     await kleban.hover();
     await expect(page.getByRole("tooltip")).toContainText("Kleban");
 
-    // Keyboard: the first highlight is a tab stop and shows its claim when focused.
-    await page.locator("mark.hl[data-first]").first().focus();
-    await expect(page.getByRole("tooltip")).toBeVisible();
-    await page.keyboard.press("Enter");
+    // Keyboard: J chooses the first claim and shows it beside its words.
+    await page.mouse.move(0, 0);
+    await page.getByRole("document", { name: /Text of/ }).focus();
+    await page.keyboard.press("j");
     await expect(claims.first()).toHaveClass(/is-active/);
+    await expect(page.getByRole("tooltip")).toContainText(await claims.first().locator(".claim-statement").innerText());
+    // Viewers read: no recording.
+    await expect(page.getByText("Read-only: viewers cannot record claims.")).toBeVisible();
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

@@ -27,3 +27,14 @@ export const test = base.extend<{ role: Role }>({
 });
 
 export { expect };
+
+/** A fresh story with one article, made through the API with the page's session, so tests never share rows. */
+export async function storyWithArticle(page: Page, article: { title: string; text: string }) {
+  const story = await page.request.post("/api/v1/stories", { data: { title: `E2E story ${Date.now()}-${Math.random().toString(36).slice(2, 6)}` } });
+  expect(story.status()).toBe(201);
+  const { id } = await story.json();
+  const created = await page.request.post(`/api/v1/stories/${id}/articles`, { data: article });
+  expect(created.status()).toBe(201);
+  const { id: articleId } = await created.json();
+  return { storyId: id as string, articleId: articleId as string, readerUrl: `/stories/${id}/articles/${articleId}` };
+}

@@ -4,6 +4,7 @@ import { listStoryClaimsByArticle } from "@/domain/claims/service";
 import { getStory } from "@/domain/stories/service";
 import { ArticleClaimsCard } from "@/features/stories/ArticleClaimsCard";
 import { SourcingLegend } from "@/features/reader/SourcingBadge";
+import { StoryHeaderActions } from "@/features/annotation/StoryHeaderActions";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
 
@@ -31,6 +32,7 @@ export default async function StoryPage({ params }: Props) {
           {story.description && <p>{story.description}</p>}
         </div>
       </div>
+      {actor.role !== "viewer" && <StoryHeaderActions story={story} />}
       <ul className="stats" style={{ marginBottom: "1rem" }}>
         <li>
           <strong>{story.articleCount}</strong> articles

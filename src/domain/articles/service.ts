@@ -1,9 +1,30 @@
-/** Reading articles. (Adding them and revising their text comes with the annotation features.) */
-import { findArticle, type ArticleRow } from "@/data/articles";
+/** Articles: read, add (from text or HTML), edit metadata, and revise the text. */
+import {
+  appendRevisionAtVersion,
+  type ArticleFields,
+  type ArticleRow,
+  findArticle,
+  insertArticleWithText,
+  updateArticleAtVersion,
+} from "@/data/articles";
+import { inTransaction } from "@/data/db";
+import { findLiveStory, touchStory } from "@/data/stories";
+import { normalizeText } from "@/domain/anchoring/text";
+import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
-import { notFound } from "@/domain/errors";
+import { assertCanChangeContent } from "@/domain/auth/permissions";
+import { invalidInput, notFound, parseInput, staleVersion } from "@/domain/errors";
+import { reanchorArticleClaims } from "@/domain/claims/reanchor-claims";
 import { toArticleSummary } from "@/domain/stories/service";
-import type { ArticleDto } from "./schemas";
+import { extractArticleFromHtml } from "./import-html";
+import {
+  type ArticleDto,
+  CreateArticleFromHtml,
+  CreateArticleFromText,
+  ReviseTextInput,
+  type RevisionReport,
+  UpdateArticleInput,
+} from "./schemas";
 
 export async function requireArticle(_actor: Actor, id: string): Promise<ArticleRow> {
   const row = await findArticle(id);
@@ -26,4 +47,115 @@ export function toArticleDto(row: ArticleRow): ArticleDto {
 
 export async function getArticle(actor: Actor, id: string): Promise<ArticleDto> {
   return toArticleDto(await requireArticle(actor, id));
+}
+
+const pickArticle = (a: ArticleFields) => ({
+  title: a.title,
+  outlet: a.outlet,
+  author: a.author,
+  publishedAt: a.publishedAt,
+  url: a.url,
+  language: a.language,
+});
+
+/** Fields and text of a new article, from pasted text or from an HTML page (metadata prefilled). */
+function articleFromInput(input: unknown): ArticleFields & { text: string } {
+  const isObject = typeof input === "object" && input !== null;
+  if (isObject && "html" in input && "text" in input) {
+    throw invalidInput("Send either text or html, not both.", [{ path: "html", message: "cannot be combined with text" }]);
+  }
+  if (isObject && "html" in input) {
+    const body = parseInput(CreateArticleFromHtml, input);
+    const page = extractArticleFromHtml(body.html, { url: body.url ?? undefined });
+    const title = body.title ?? page.title;
+    if (!title) throw invalidInput("The page has no title: give one.", [{ path: "title", message: "is required (the page has none)" }]);
+    return {
+      title,
+      outlet: body.outlet ?? page.outlet ?? "",
+      author: body.author ?? page.byline ?? "",
+      publishedAt: body.publishedAt !== undefined ? body.publishedAt : page.publishedAt,
+      url: body.url !== undefined ? body.url : page.url,
+      language: body.language ?? page.language ?? "en",
+      text: page.text,
+    };
+  }
+  const body = parseInput(CreateArticleFromText, input);
+  return {
+    title: body.title,
+    outlet: body.outlet ?? "",
+    author: body.author ?? "",
+    publishedAt: body.publishedAt ?? null,
+    url: body.url ?? null,
+    language: body.language ?? "en",
+    text: normalizeText(body.text),
+  };
+}
+
+export async function createArticle(actor: Actor, storyId: string, input: unknown): Promise<ArticleDto> {
+  const fields = articleFromInput(input);
+  if (fields.text.trim() === "") {
+    throw invalidInput("The article has no text.", [{ path: "text", message: "must contain the article's text" }]);
+  }
+  assertCanChangeContent(actor, "create", "article");
+  return inTransaction(async (tx) => {
+    const story = await findLiveStory(tx, storyId);
+    if (!story) throw notFound(`Story ${storyId}`);
+    const row = await insertArticleWithText(tx, { ...fields, storyId, createdById: actor.userId });
+    await recordAudit(tx, actor, {
+      action: "article.create",
+      entity: "article",
+      entityId: row.id,
+      storyId,
+      before: null,
+      after: { ...pickArticle(row), revisionId: row.currentRevisionId, textLength: fields.text.length },
+    });
+    await touchStory(tx, storyId);
+    return toArticleDto(row);
+  });
+}
+
+export async function updateArticle(actor: Actor, id: string, input: unknown): Promise<ArticleDto> {
+  const body = parseInput(UpdateArticleInput, input);
+  return inTransaction(async (tx) => {
+    const current = await findArticle(id, tx);
+    if (!current) throw notFound(`Article ${id}`);
+    assertCanChangeContent(actor, "update", "article", current);
+    if (current.version !== body.version) throw staleVersion(`Article "${current.title}"`, current);
+    const { version, ...changes } = body;
+    const row = await updateArticleAtVersion(tx, id, version, changes);
+    if (!row) throw staleVersion(`Article "${current.title}"`, current);
+    await recordAudit(tx, actor, { action: "article.update", entity: "article", entityId: id, storyId: row.storyId, before: pickArticle(current), after: pickArticle(row) });
+    await touchStory(tx, row.storyId);
+    return toArticleDto(row);
+  });
+}
+
+/**
+ * Saves a new revision of the article's text and re-anchors every claim to it; claims whose words
+ * are gone are kept and flagged orphaned. All in one transaction.
+ */
+export async function reviseArticleText(actor: Actor, id: string, input: unknown): Promise<RevisionReport> {
+  const body = parseInput(ReviseTextInput, input);
+  const text = normalizeText(body.text);
+  if (text.trim() === "") throw invalidInput("The new text is empty.", [{ path: "text", message: "must contain the article's text" }]);
+  return inTransaction(async (tx) => {
+    const current = await findArticle(id, tx);
+    if (!current?.currentRevision) throw notFound(`Article ${id}`);
+    assertCanChangeContent(actor, "update", "article", current);
+    if (current.version !== body.version) throw staleVersion(`Article "${current.title}"`, current);
+    const oldRevision = current.currentRevision;
+    const revision = await appendRevisionAtVersion(tx, id, body.version, text, actor.userId);
+    if (!revision) throw staleVersion(`Article "${current.title}"`, current);
+    const claims = await reanchorArticleClaims(tx, actor, { articleId: id, storyId: current.storyId, oldText: oldRevision.text, revision });
+    await recordAudit(tx, actor, {
+      action: "article.revise_text",
+      entity: "article_text",
+      entityId: id,
+      storyId: current.storyId,
+      before: { revisionId: oldRevision.id, number: oldRevision.number, textLength: oldRevision.text.length },
+      after: { revisionId: revision.id, number: revision.number, textLength: text.length, ...claims },
+    });
+    await touchStory(tx, current.storyId);
+    return { article: toArticleDto((await findArticle(id, tx))!), claims };
+  });
 }

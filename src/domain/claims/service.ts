@@ -1,9 +1,35 @@
-/** Reading claims. (Recording and editing them comes with the annotation features.) */
-import { findAllArticleClaims, findArticleClaimsPage, findStoryClaims, type ClaimRow } from "@/data/claims";
-import type { Actor } from "@/domain/auth/actor";
-import { decodeCursor, type Page, type PageQuery, toPage } from "@/domain/pagination";
+/** Claims: read, record (anchored to exact words), edit, re-select, delete and restore. */
+import { findArticle } from "@/data/articles";
+import {
+  type ClaimRow,
+  findAllArticleClaims,
+  findArticleClaimsPage,
+  findClaim,
+  findClaimIncludingDeleted,
+  findStoryClaimAuthors,
+  findStoryClaims,
+  insertClaim,
+  searchStoryClaims,
+  updateClaimAtVersion,
+} from "@/data/claims";
+import { inTransaction, type Tx } from "@/data/db";
+import { touchStory } from "@/data/stories";
 import { requireArticle } from "@/domain/articles/service";
-import { ClaimCursor, type ClaimDto } from "./schemas";
+import { recordAudit } from "@/domain/audit/record";
+import type { Actor } from "@/domain/auth/actor";
+import { assertCanChangeContent, assertCanReview } from "@/domain/auth/permissions";
+import { DomainError, notFound, parseInput, staleVersion } from "@/domain/errors";
+import { decodeCursor, type Page, type PageQuery, toPage } from "@/domain/pagination";
+import {
+  ClaimCursor,
+  type ClaimDto,
+  ClaimFilterQuery,
+  type ClaimSearchResult,
+  CreateClaimInput,
+  UpdateClaimInput,
+  VersionInput,
+} from "./schemas";
+import { resolveSpan } from "./span";
 
 export function toClaimDto(row: ClaimRow): ClaimDto {
   return {
@@ -23,8 +49,23 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     createdByName: row.createdBy?.name ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    ...(row.deletedAt && { deletedAt: row.deletedAt.toISOString() }),
   };
 }
+
+/** The fields an audit entry shows for a claim. */
+export const auditedClaim = (c: ClaimRow) => ({
+  statement: c.statement,
+  sourcing: c.sourcing,
+  source: c.source,
+  cue: c.cue,
+  status: c.status,
+  orphaned: c.orphaned,
+  revisionId: c.revisionId,
+  exact: c.exact,
+  start: c.start,
+  end: c.end,
+});
 
 export async function listArticleClaims(actor: Actor, articleId: string, page: PageQuery): Promise<Page<ClaimDto>> {
   await requireArticle(actor, articleId);
@@ -48,4 +89,116 @@ export async function listStoryClaimsByArticle(_actor: Actor, storyId: string): 
     byArticle.set(row.articleId, list);
   }
   return byArticle;
+}
+
+export async function getClaim(_actor: Actor, id: string): Promise<ClaimDto> {
+  const row = await findClaim(id);
+  if (!row) throw notFound(`Claim ${id}`);
+  return toClaimDto(row);
+}
+
+export async function createClaim(actor: Actor, articleId: string, input: unknown): Promise<ClaimDto> {
+  const body = parseInput(CreateClaimInput, input);
+  assertCanChangeContent(actor, "create", "claim");
+  if (body.status === "approved") assertCanReview(actor);
+  return inTransaction(async (tx) => {
+    const article = await findArticle(articleId, tx);
+    if (!article?.currentRevision) throw notFound(`Article ${articleId}`);
+    const revision = article.currentRevision;
+    if (body.revisionId && body.revisionId !== revision.id) {
+      throw new DomainError("conflict", "The article's text changed since you selected these words. Reload it and select them again.", [
+        { path: "revisionId", message: `the current revision is ${revision.id}` },
+      ]);
+    }
+    const selector = resolveSpan(revision.text, body);
+    const row = await insertClaim(tx, {
+      storyId: article.storyId,
+      articleId,
+      revisionId: revision.id,
+      ...selector,
+      statement: body.statement,
+      sourcing: body.sourcing,
+      source: body.source ?? "",
+      cue: body.cue ?? "",
+      status: body.status ?? "draft",
+      createdById: actor.userId,
+    });
+    await recordAudit(tx, actor, { action: "claim.create", entity: "claim", entityId: row.id, storyId: row.storyId, before: null, after: auditedClaim(row) });
+    await touchStory(tx, row.storyId);
+    return toClaimDto(row);
+  });
+}
+
+async function requireLiveClaim(tx: Tx, id: string): Promise<ClaimRow> {
+  const row = await findClaim(id, tx);
+  if (!row) throw notFound(`Claim ${id}`);
+  return row;
+}
+
+export async function updateClaim(actor: Actor, id: string, input: unknown): Promise<ClaimDto> {
+  const body = parseInput(UpdateClaimInput, input);
+  return inTransaction(async (tx) => {
+    const current = await requireLiveClaim(tx, id);
+    assertCanChangeContent(actor, "update", "claim", current);
+    if (body.status !== undefined && body.status !== current.status && (body.status === "approved" || current.status === "approved")) {
+      assertCanReview(actor);
+    }
+    if (current.version !== body.version) throw staleVersion(`Claim "${current.statement}"`, current);
+    const { version, start, end, exact, prefix, suffix, ...fields } = body;
+    let reselected = {};
+    if (start !== undefined || end !== undefined || exact !== undefined) {
+      const article = await findArticle(current.articleId, tx);
+      if (!article?.currentRevision) throw notFound(`Article ${current.articleId}`);
+      const selector = resolveSpan(article.currentRevision.text, { start, end, exact, prefix, suffix });
+      reselected = { ...selector, revisionId: article.currentRevision.id, orphaned: false };
+    }
+    const row = await updateClaimAtVersion(tx, id, version, { ...fields, ...reselected });
+    if (!row) throw staleVersion(`Claim "${current.statement}"`, (await findClaim(id, tx)) ?? current);
+    await recordAudit(tx, actor, { action: "claim.update", entity: "claim", entityId: id, storyId: row.storyId, before: auditedClaim(current), after: auditedClaim(row) });
+    await touchStory(tx, row.storyId);
+    return toClaimDto(row);
+  });
+}
+
+/** Soft delete: the claim disappears from lists and comparisons but can be restored. */
+export async function deleteClaim(actor: Actor, id: string, input: unknown): Promise<void> {
+  const body = parseInput(VersionInput, input);
+  await inTransaction(async (tx) => {
+    const current = await requireLiveClaim(tx, id);
+    assertCanChangeContent(actor, "delete", "claim", current);
+    if (current.version !== body.version) throw staleVersion(`Claim "${current.statement}"`, current);
+    const row = await updateClaimAtVersion(tx, id, body.version, { deletedAt: new Date() });
+    if (!row) throw staleVersion(`Claim "${current.statement}"`, current);
+    await recordAudit(tx, actor, { action: "claim.delete", entity: "claim", entityId: id, storyId: row.storyId, before: auditedClaim(current), after: null });
+    await touchStory(tx, row.storyId);
+  });
+}
+
+/** Undoes a delete, with the version the deleted claim has. */
+export async function restoreClaim(actor: Actor, id: string, input: unknown): Promise<ClaimDto> {
+  const body = parseInput(VersionInput, input);
+  return inTransaction(async (tx) => {
+    const current = await findClaimIncludingDeleted(id, tx);
+    if (!current) throw notFound(`Claim ${id}`);
+    if (!current.deletedAt) throw new DomainError("conflict", "This claim is not deleted.");
+    assertCanChangeContent(actor, "delete", "claim", current);
+    if (current.version !== body.version) throw staleVersion(`Claim "${current.statement}"`, current);
+    const row = await updateClaimAtVersion(tx, id, body.version, { deletedAt: null }, true);
+    if (!row) throw staleVersion(`Claim "${current.statement}"`, current);
+    await recordAudit(tx, actor, { action: "claim.restore", entity: "claim", entityId: id, storyId: row.storyId, before: null, after: auditedClaim(row) });
+    await touchStory(tx, row.storyId);
+    return toClaimDto(row);
+  });
+}
+
+const SEARCH_LIMIT = 500;
+
+/** A story's claims, searched and filtered (sourcing, source, status, author, article). */
+export async function searchClaims(_actor: Actor, storyId: string, query: unknown): Promise<ClaimSearchResult> {
+  const f = parseInput(ClaimFilterQuery, query, "The filters");
+  const [{ rows, total }, authors] = await Promise.all([
+    searchStoryClaims(storyId, { q: f.q, sourcing: f.sourcing, status: f.status, source: f.source, authorId: f.author, articleId: f.article }, SEARCH_LIMIT),
+    findStoryClaimAuthors(storyId),
+  ]);
+  return { items: rows.map((r) => ({ ...toClaimDto(r), articleTitle: r.article.title })), total, authors };
 }

@@ -30,3 +30,13 @@ export interface ArticleSummaryDto {
 export interface StoryDto extends StorySummaryDto {
   articles: ArticleSummaryDto[];
 }
+
+const Title = z.string().trim().min(1, "must not be empty").max(300, "must be at most 300 characters");
+const Description = z.string().trim().max(5000, "must be at most 5000 characters");
+export const Version = z.number().int("must be a whole number").min(1, "must be at least 1");
+
+export const CreateStoryInput = z.strictObject({ title: Title, description: Description.optional() });
+export type CreateStoryInput = z.infer<typeof CreateStoryInput>;
+
+export const UpdateStoryInput = z.strictObject({ version: Version, title: Title.optional(), description: Description.optional() });
+export type UpdateStoryInput = z.infer<typeof UpdateStoryInput>;

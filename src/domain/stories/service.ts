@@ -1,9 +1,19 @@
-/** Reading stories. (Creating and editing them comes with the annotation features.) */
-import { findStoriesPage, findStoryWithArticles } from "@/data/stories";
+/** Stories: list, read, create, rename and describe. */
+import { inTransaction } from "@/data/db";
+import { findLiveStory, findStoriesPage, findStoryWithArticles, insertStory, updateStoryAtVersion } from "@/data/stories";
+import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
-import { notFound } from "@/domain/errors";
+import { assertCanChangeContent } from "@/domain/auth/permissions";
+import { notFound, parseInput, staleVersion } from "@/domain/errors";
 import { decodeCursor, type Page, type PageQuery, toPage } from "@/domain/pagination";
-import { type ArticleSummaryDto, StoryCursor, type StoryDto, type StorySummaryDto } from "./schemas";
+import {
+  type ArticleSummaryDto,
+  CreateStoryInput,
+  StoryCursor,
+  type StoryDto,
+  type StorySummaryDto,
+  UpdateStoryInput,
+} from "./schemas";
 
 interface StoryRowBase {
   id: string;
@@ -61,3 +71,30 @@ export async function getStory(_actor: Actor, id: string): Promise<StoryDto> {
   if (!row) throw notFound(`Story ${id}`);
   return { ...toSummary(row), articles: row.articles.map(toArticleSummary) };
 }
+
+export async function createStory(actor: Actor, input: unknown): Promise<StorySummaryDto> {
+  const body = parseInput(CreateStoryInput, input);
+  assertCanChangeContent(actor, "create", "story");
+  return inTransaction(async (tx) => {
+    const row = await insertStory(tx, { title: body.title, description: body.description ?? "", createdById: actor.userId });
+    await recordAudit(tx, actor, { action: "story.create", entity: "story", entityId: row.id, storyId: row.id, before: null, after: pickStory(row) });
+    return toSummary(row);
+  });
+}
+
+export async function updateStory(actor: Actor, id: string, input: unknown): Promise<StorySummaryDto> {
+  const body = parseInput(UpdateStoryInput, input);
+  return inTransaction(async (tx) => {
+    const current = await findLiveStory(tx, id);
+    if (!current) throw notFound(`Story ${id}`);
+    assertCanChangeContent(actor, "update", "story", current);
+    if (current.version !== body.version) throw staleVersion(`Story "${current.title}"`, current);
+    const { version: _v, ...changes } = body;
+    const row = await updateStoryAtVersion(tx, id, body.version, changes);
+    if (!row) throw staleVersion(`Story "${current.title}"`, (await findLiveStory(tx, id)) ?? current);
+    await recordAudit(tx, actor, { action: "story.update", entity: "story", entityId: id, storyId: id, before: pickStory(current), after: pickStory(row) });
+    return toSummary(row);
+  });
+}
+
+const pickStory = (s: { title: string; description: string }) => ({ title: s.title, description: s.description });

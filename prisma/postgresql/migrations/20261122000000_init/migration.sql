@@ -128,6 +128,7 @@ CREATE TABLE "article" (
     "language" TEXT NOT NULL DEFAULT 'en',
     "position" INTEGER NOT NULL DEFAULT 0,
     "currentRevisionId" TEXT,
+    "createdById" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -316,6 +317,9 @@ ALTER TABLE "article" ADD CONSTRAINT "article_storyId_fkey" FOREIGN KEY ("storyI
 
 -- AddForeignKey
 ALTER TABLE "article" ADD CONSTRAINT "article_currentRevisionId_fkey" FOREIGN KEY ("currentRevisionId") REFERENCES "article_revision"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "article" ADD CONSTRAINT "article_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "user"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "article_revision" ADD CONSTRAINT "article_revision_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "article"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -101,12 +101,14 @@ CREATE TABLE "article" (
     "language" TEXT NOT NULL DEFAULT 'en',
     "position" INTEGER NOT NULL DEFAULT 0,
     "currentRevisionId" TEXT,
+    "createdById" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     "deletedAt" DATETIME,
     CONSTRAINT "article_storyId_fkey" FOREIGN KEY ("storyId") REFERENCES "story" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "article_currentRevisionId_fkey" FOREIGN KEY ("currentRevisionId") REFERENCES "article_revision" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    CONSTRAINT "article_currentRevisionId_fkey" FOREIGN KEY ("currentRevisionId") REFERENCES "article_revision" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "article_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "user" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable

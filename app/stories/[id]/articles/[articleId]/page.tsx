@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getArticle } from "@/domain/articles/service";
 import { listAllArticleClaims } from "@/domain/claims/service";
-import { ArticleReader } from "@/features/reader/ArticleReader";
+import { AnnotationWorkspace } from "@/features/annotation/AnnotationWorkspace";
 import { SourcingLegend } from "@/features/reader/SourcingBadge";
-import { segmentText } from "@/features/reader/segments";
 import { articleByline } from "@/features/stories/byline";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
-import { notFound } from "next/navigation";
 
 type Props = { params: Promise<{ id: string; articleId: string }> };
 
@@ -26,12 +25,7 @@ export default async function ArticlePage({ params }: Props) {
     pageOrNotFound(getArticle(actor, articleId)),
     pageOrNotFound(listAllArticleClaims(actor, articleId)),
   ]);
-  if (article.storyId !== id) notFound();
-  const anchored = claims.filter((c) => !c.orphaned && c.revisionId === article.revisionId);
-  const paragraphs = segmentText(
-    article.text,
-    anchored.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end })),
-  );
+  if (article.storyId !== id || !article.revisionId) notFound();
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
@@ -42,9 +36,22 @@ export default async function ArticlePage({ params }: Props) {
           <h1>{article.title}</h1>
           <p>{articleByline(article)}</p>
         </div>
+        {actor.role !== "viewer" && (
+          <Link className="button button-secondary" href={`/stories/${id}/articles/${articleId}/edit`}>
+            Edit article
+          </Link>
+        )}
       </div>
       <SourcingLegend />
-      <ArticleReader paragraphs={paragraphs} claims={claims} />
+      <AnnotationWorkspace
+        key={article.revisionId}
+        articleId={article.id}
+        articleTitle={article.title}
+        text={article.text}
+        revisionId={article.revisionId}
+        initialClaims={claims}
+        viewer={{ userId: actor.userId, role: actor.role }}
+      />
     </>
   );
 }

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getArticle } from "@/domain/articles/service";
+import { ArticleEditForm } from "@/features/annotation/ArticleEditForm";
+import { requirePageActor } from "@/server/auth/page-actor";
+import { pageOrNotFound } from "@/server/page-errors";
+
+type Props = { params: Promise<{ id: string; articleId: string }> };
+
+export const metadata: Metadata = { title: "Edit article" };
+
+export default async function EditArticlePage({ params }: Props) {
+  const { id, articleId } = await params;
+  const actor = await requirePageActor(`/stories/${id}/articles/${articleId}/edit`);
+  const article = await pageOrNotFound(getArticle(actor, articleId));
+  if (article.storyId !== id) notFound();
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link href="/">Stories</Link> / <Link href={`/stories/${id}`}>{article.storyTitle}</Link> /{" "}
+        <Link href={`/stories/${id}/articles/${articleId}`}>{article.title}</Link> /
+      </nav>
+      <div className="page-head">
+        <h1>Edit “{article.title}”</h1>
+      </div>
+      <ArticleEditForm article={article} />
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { searchClaims } from "@/domain/claims/service";
+import { getStory } from "@/domain/stories/service";
+import { reviewStatuses, sourcings, sourcingLabel, statusLabel } from "@/domain/vocabulary";
+import { SourcingBadge, StatusBadge } from "@/features/reader/SourcingBadge";
+import { requirePageActor } from "@/server/auth/page-actor";
+import { pageOrNotFound } from "@/server/page-errors";
+
+export const metadata: Metadata = { title: "Claims" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Every claim of a story in one list, with search and filters that live in the URL. */
+export default async function StoryClaimsPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const raw = await searchParams;
+  const query = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v]));
+  const actor = await requirePageActor(`/stories/${id}/claims`);
+  const story = await pageOrNotFound(getStory(actor, id));
+  const result = await searchClaims(actor, id, query);
+  const selected = (key: string, value: string) => (query[key] ?? "").split(",").includes(value);
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link href="/">Stories</Link> / <Link href={`/stories/${id}`}>{story.title}</Link> /
+      </nav>
+      <div className="page-head">
+        <h1>Claims</h1>
+      </div>
+      <form className="card filters" method="get" aria-label="Search and filter claims">
+        <div className="field">
+          <label htmlFor="f-q">Search</label>
+          <input id="f-q" name="q" type="search" defaultValue={query.q} placeholder="Words in the statement, quote, source or cue" />
+        </div>
+        <fieldset className="field">
+          <legend>Sourcing</legend>
+          {sourcings.map((s) => (
+            <label key={s} className="check">
+              <input type="checkbox" name="sourcing" value={s} defaultChecked={selected("sourcing", s)} /> {sourcingLabel[s]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="field">
+          <legend>Status</legend>
+          {reviewStatuses.map((s) => (
+            <label key={s} className="check">
+              <input type="checkbox" name="status" value={s} defaultChecked={selected("status", s)} /> {statusLabel[s]}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="f-source">Source</label>
+          <input id="f-source" name="source" defaultValue={query.source} placeholder="e.g. Vučić" />
+        </div>
+        <div className="field">
+          <label htmlFor="f-article">Article</label>
+          <select id="f-article" name="article" defaultValue={query.article ?? ""}>
+            <option value="">All articles</option>
+            {story.articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-author">Recorded by</label>
+          <select id="f-author" name="author" defaultValue={query.author ?? ""}>
+            <option value="">Anyone</option>
+            {result.authors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button">
+            Apply
+          </button>
+          <Link className="button button-secondary" href={`/stories/${id}/claims`}>
+            Clear
+          </Link>
+        </div>
+      </form>
+      <p className="muted" role="status">
+        {result.total === result.items.length ? `${result.total} claims` : `Showing ${result.items.length} of ${result.total} claims`}
+      </p>
+      {result.items.length === 0 ? (
+        <div className="card empty">No claims match these filters.</div>
+      ) : (
+        <div className="card table-wrap">
+          <table className="claims-table">
+            <thead>
+              <tr>
+                <th scope="col">Statement and quote</th>
+                <th scope="col">Sourcing</th>
+                <th scope="col">Source</th>
+                <th scope="col">Status</th>
+                <th scope="col">Article</th>
+                <th scope="col">By</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.items.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    <Link href={`/stories/${id}/articles/${c.articleId}#claim-${c.id}`} className="claim-statement">
+                      {c.statement}
+                    </Link>
+                    <div className="claim-quote">{c.selector.exact}</div>
+                    {c.orphaned && <span className="badge badge-orphaned">Orphaned</span>}
+                  </td>
+                  <td>
+                    <SourcingBadge sourcing={c.sourcing} />
+                  </td>
+                  <td>{c.source}</td>
+                  <td>
+                    <StatusBadge status={c.status} />
+                  </td>
+                  <td>{c.articleTitle}</td>
+                  <td>{c.createdByName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

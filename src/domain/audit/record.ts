@@ -1,0 +1,56 @@
+/**
+ * Writes who changed what, when, with the before and after of the changed fields, in the same
+ * transaction as the change itself.
+ */
+import { insertAuditEntry } from "@/data/audit";
+import type { Tx } from "@/data/db";
+import type { Actor } from "@/domain/auth/actor";
+
+export type AuditEntity = "story" | "article" | "article_text" | "claim" | "proposition" | "link" | "user" | "comment";
+type Row = Record<string, unknown>;
+
+const IGNORED = new Set(["updatedAt", "createdAt", "version"]);
+
+function jsonable(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "bigint") return Number(value);
+  return value;
+}
+
+/** Only the fields that changed, on each side. */
+export function changedFields(before: Row | null, after: Row | null): { before: Row | null; after: Row | null } {
+  if (!before || !after) {
+    const pick = (r: Row | null) =>
+      r && Object.fromEntries(Object.entries(r).filter(([k]) => !IGNORED.has(k)).map(([k, v]) => [k, jsonable(v)]));
+    return { before: pick(before), after: pick(after) };
+  }
+  const b: Row = {};
+  const a: Row = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (IGNORED.has(key)) continue;
+    const x = jsonable(before[key]);
+    const y = jsonable(after[key]);
+    if (JSON.stringify(x) !== JSON.stringify(y)) {
+      b[key] = x;
+      a[key] = y;
+    }
+  }
+  return { before: b, after: a };
+}
+
+export async function recordAudit(
+  tx: Tx,
+  actor: Actor,
+  entry: { action: string; entity: AuditEntity; entityId: string; storyId: string | null; before: Row | null; after: Row | null },
+): Promise<void> {
+  const diff = changedFields(entry.before, entry.after);
+  await insertAuditEntry(tx, {
+    actorId: actor.userId,
+    storyId: entry.storyId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    before: diff.before as never,
+    after: diff.after as never,
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * After a text revision: moves every claim of the article onto the new text, or flags it orphaned
+ * when its words are gone (kept, listed for repair, never moved to other words).
+ */
+import { findAllArticleClaims, updateClaimAtVersion } from "@/data/claims";
+import type { Tx } from "@/data/db";
+import { reanchorAll } from "@/domain/anchoring/reanchor";
+import { recordAudit } from "@/domain/audit/record";
+import type { Actor } from "@/domain/auth/actor";
+
+export interface ReanchorCounts {
+  unchanged: number;
+  moved: number;
+  orphaned: number;
+  orphanedIds: string[];
+}
+
+export async function reanchorArticleClaims(
+  tx: Tx,
+  actor: Actor,
+  args: { articleId: string; storyId: string; oldText: string; revision: { id: string; text: string } },
+): Promise<ReanchorCounts> {
+  const counts: ReanchorCounts = { unchanged: 0, moved: 0, orphaned: 0, orphanedIds: [] };
+  const claims = await findAllArticleClaims(args.articleId, tx);
+  // One diff of the two texts serves every claim.
+  const results = reanchorAll(args.oldText, args.revision.text, claims);
+  for (const [i, claim] of claims.entries()) {
+    // Already orphaned claims keep pointing at the revision whose words they quote, until repaired.
+    if (claim.orphaned) {
+      counts.orphaned++;
+      counts.orphanedIds.push(claim.id);
+      continue;
+    }
+    const before = { revisionId: claim.revisionId, start: claim.start, end: claim.end, exact: claim.exact };
+    const result = results[i]!;
+    if (result.status === "orphaned") {
+      await updateClaimAtVersion(tx, claim.id, claim.version, { orphaned: true });
+      await recordAudit(tx, actor, {
+        action: "claim.orphan",
+        entity: "claim",
+        entityId: claim.id,
+        storyId: args.storyId,
+        before: { ...before, orphaned: false },
+        after: { orphaned: true, reason: result.reason },
+      });
+      counts.orphaned++;
+      counts.orphanedIds.push(claim.id);
+      continue;
+    }
+    const s = result.selector;
+    await updateClaimAtVersion(tx, claim.id, claim.version, { ...s, revisionId: args.revision.id });
+    if (s.start === claim.start && s.end === claim.end && s.exact === claim.exact) {
+      counts.unchanged++;
+    } else {
+      counts.moved++;
+      await recordAudit(tx, actor, {
+        action: "claim.reanchor",
+        entity: "claim",
+        entityId: claim.id,
+        storyId: args.storyId,
+        before,
+        after: { revisionId: args.revision.id, start: s.start, end: s.end, exact: s.exact, method: result.method },
+      });
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,93 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createArticle, reviseArticleText, updateArticle } from "@/domain/articles/service";
+import type { ArticleDto, RevisionReport } from "@/domain/articles/schemas";
+import { extractArticleFromHtml, type ExtractedArticle } from "@/domain/articles/import-html";
+import { createClaim, deleteClaim, restoreClaim, updateClaim } from "@/domain/claims/service";
+import type { ClaimDto } from "@/domain/claims/schemas";
+import { createStory, updateStory } from "@/domain/stories/service";
+import type { StorySummaryDto } from "@/domain/stories/schemas";
+import { MAX_HTML_CHARS } from "@/domain/articles/schemas";
+import { invalidInput } from "@/domain/errors";
+import { type ActionResult, runAction } from "@/server/actions/run-action";
+
+// Server actions of the annotation features: each parses nothing itself and calls the same
+// domain services as the REST API, so both obey the same rules.
+
+export async function createStoryAction(input: unknown): Promise<ActionResult<StorySummaryDto>> {
+  const result = await runAction((actor) => createStory(actor, input));
+  if (result.ok) revalidatePath("/");
+  return result;
+}
+
+export async function updateStoryAction(id: string, input: unknown): Promise<ActionResult<StorySummaryDto>> {
+  const result = await runAction((actor) => updateStory(actor, id, input));
+  if (result.ok) revalidatePath(`/stories/${id}`);
+  return result;
+}
+
+export async function createArticleAction(storyId: string, input: unknown): Promise<ActionResult<ArticleDto>> {
+  const result = await runAction((actor) => createArticle(actor, storyId, input));
+  if (result.ok) revalidatePath(`/stories/${storyId}`);
+  return result;
+}
+
+/** Reads an HTML page's metadata and text so the form can be prefilled before saving. */
+export async function previewHtmlAction(html: string): Promise<ActionResult<ExtractedArticle>> {
+  return runAction(async () => {
+    if (typeof html !== "string" || html.length > MAX_HTML_CHARS) {
+      throw invalidInput(`The page is larger than ${MAX_HTML_CHARS.toLocaleString("en")} characters.`, [{ path: "html", message: "is too large" }]);
+    }
+    return extractArticleFromHtml(html);
+  });
+}
+
+export async function updateArticleAction(id: string, input: unknown): Promise<ActionResult<ArticleDto>> {
+  const result = await runAction((actor) => updateArticle(actor, id, input));
+  if (result.ok) revalidatePath(`/stories/${result.data.storyId}`, "layout");
+  return result;
+}
+
+export async function reviseTextAction(id: string, input: unknown): Promise<ActionResult<RevisionReport>> {
+  const result = await runAction((actor) => reviseArticleText(actor, id, input));
+  if (result.ok) revalidatePath(`/stories/${result.data.article.storyId}`, "layout");
+  return result;
+}
+
+export async function createClaimAction(articleId: string, input: unknown): Promise<ActionResult<ClaimDto>> {
+  const result = await runAction((actor) => createClaim(actor, articleId, input));
+  if (result.ok) revalidatePath(`/stories/${result.data.storyId}`, "layout");
+  return result;
+}
+
+export async function updateClaimAction(id: string, input: unknown): Promise<ActionResult<ClaimDto>> {
+  const result = await runAction((actor) => updateClaim(actor, id, input));
+  if (result.ok) revalidatePath(`/stories/${result.data.storyId}`, "layout");
+  return result;
+}
+
+export async function deleteClaimAction(id: string, version: number): Promise<ActionResult<null>> {
+  return runAction(async (actor) => {
+    await deleteClaim(actor, id, { version });
+    return null;
+  });
+}
+
+export async function restoreClaimAction(id: string, version: number): Promise<ActionResult<ClaimDto>> {
+  return runAction((actor) => restoreClaim(actor, id, { version }));
+}
+
+/** Reads a Markdown file as an article: rendered to HTML, then through the same extractor. */
+export async function previewMarkdownAction(markdown: string): Promise<ActionResult<ExtractedArticle>> {
+  return runAction(async () => {
+    if (typeof markdown !== "string" || markdown.length > MAX_HTML_CHARS) {
+      throw invalidInput(`The file is larger than ${MAX_HTML_CHARS.toLocaleString("en")} characters.`, [{ path: "file", message: "is too large" }]);
+    }
+    const { marked } = await import("marked");
+    const html = await marked.parse(markdown, { gfm: true });
+    const firstHeading = /^#\s+(.+)$/m.exec(markdown)?.[1]?.trim() ?? null;
+    const page = extractArticleFromHtml(`<html><body><article>${html}</article></body></html>`);
+    return { ...page, title: firstHeading ?? page.title };
+  });
+}
