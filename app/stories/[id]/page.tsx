@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listStoryClaimsByArticle } from "@/domain/claims/service";
+import { getComparison } from "@/domain/comparison/service";
+import { listPropositions } from "@/domain/propositions/service";
 import { getStory } from "@/domain/stories/service";
-import { ArticleClaimsCard } from "@/features/stories/ArticleClaimsCard";
-import { SourcingLegend } from "@/features/reader/SourcingBadge";
-import { StoryHeaderActions } from "@/features/annotation/StoryHeaderActions";
+import { ComparisonMatrix, matrixFilters, matrixSorts, type MatrixFilter, type MatrixSort } from "@/features/dashboard/ComparisonMatrix";
+import { HeadlineFigures } from "@/features/dashboard/HeadlineFigures";
+import { PairChart } from "@/features/dashboard/PairChart";
+import { SourcingMixChart } from "@/features/dashboard/SourcingMixChart";
+import { StoryTabs } from "@/features/stories/StoryTabs";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; sort?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -17,10 +21,32 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: story.title };
 }
 
-export default async function StoryPage({ params }: Props) {
+const PAIR_CHART_LIMIT = 20;
+
+/** The story dashboard: headline figures, the comparison matrix, and the charts. */
+export default async function StoryDashboardPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { show, sort } = await searchParams;
   const actor = await requirePageActor(`/stories/${id}`);
-  const [story, claims] = await Promise.all([pageOrNotFound(getStory(actor, id)), listStoryClaimsByArticle(actor, id)]);
+  const [story, comparison, propositions, claims] = await Promise.all([
+    pageOrNotFound(getStory(actor, id)),
+    getComparison(actor, id),
+    listPropositions(actor, id),
+    listStoryClaimsByArticle(actor, id),
+  ]);
+  const filter: MatrixFilter = show && show in matrixFilters ? (show as MatrixFilter) : "all";
+  const order: MatrixSort = sort && sort in matrixSorts ? (sort as MatrixSort) : "divergences";
+  const title = new Map(story.articles.map((a) => [a.id, a.title]));
+  const mix = story.articles.map((a) => {
+    const list = claims.get(a.id) ?? [];
+    return {
+      article: a.title,
+      confirmed: list.filter((c) => c.sourcing === "confirmed").length,
+      attributed: list.filter((c) => c.sourcing === "attributed").length,
+      speculative: list.filter((c) => c.sourcing === "speculative").length,
+    };
+  });
+  const pairs = [...comparison.pairs].sort((x, y) => y.divergences - x.divergences || y.agreements - x.agreements);
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
@@ -32,24 +58,68 @@ export default async function StoryPage({ params }: Props) {
           {story.description && <p>{story.description}</p>}
         </div>
       </div>
-      {actor.role !== "viewer" && <StoryHeaderActions story={story} />}
-      <ul className="stats" style={{ marginBottom: "1rem" }}>
-        <li>
-          <strong>{story.articleCount}</strong> articles
-        </li>
-        <li>
-          <strong>{story.claimCount}</strong> claims
-        </li>
-      </ul>
-      <SourcingLegend />
-      {story.articles.length === 0 ? (
-        <div className="card empty">This story has no articles yet.</div>
-      ) : (
-        <div className="article-grid">
-          {story.articles.map((article) => (
-            <ArticleClaimsCard key={article.id} storyId={story.id} article={article} claims={claims.get(article.id) ?? []} />
-          ))}
+      <StoryTabs storyId={id} current="dashboard" />
+      {story.articles.length < 2 ? (
+        <div className="card empty">
+          Comparison needs at least two articles. <Link href={`/stories/${id}/articles/new`}>Add an article</Link>.
         </div>
+      ) : (
+        <>
+          <HeadlineFigures comparison={comparison} />
+          <ComparisonMatrix storyId={id} comparison={comparison} propositions={propositions} filter={filter} sort={order} />
+          <div className="dash-grid">
+            <section className="card" aria-labelledby="mix-title">
+              <h2 id="mix-title">Sourcing mix per article</h2>
+              <p className="muted small">How much each article asserts, attributes or speculates.</p>
+              <SourcingMixChart rows={mix} />
+            </section>
+            <section className="card" aria-labelledby="pairs-title">
+              <h2 id="pairs-title">Pairs of articles</h2>
+              {story.articles.length >= 3 && (
+                <>
+                  <p className="muted small">
+                    {pairs.length > PAIR_CHART_LIMIT ? `The ${PAIR_CHART_LIMIT} pairs with the most divergences.` : "Agreements and divergences of each pair."}
+                  </p>
+                  <PairChart
+                    rows={pairs.slice(0, PAIR_CHART_LIMIT).map((p) => ({
+                      pair: `${(title.get(p.a) ?? "").slice(0, 16)} / ${(title.get(p.b) ?? "").slice(0, 16)}`,
+                      agreements: p.agreements,
+                      divergences: p.divergences,
+                    }))}
+                  />
+                </>
+              )}
+              <div className="table-wrap" style={{ maxHeight: 360, overflow: "auto" }}>
+                <table className="pair-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Article A</th>
+                      <th scope="col">Article B</th>
+                      <th scope="col">Agree</th>
+                      <th scope="col">Diverge</th>
+                      <th scope="col">Sourcing gaps</th>
+                      <th scope="col">Only A</th>
+                      <th scope="col">Only B</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {pairs.map((p) => (
+                      <tr key={`${p.a}-${p.b}`}>
+                        <td>{title.get(p.a)}</td>
+                        <td>{title.get(p.b)}</td>
+                        <td className="num">{p.agreements}</td>
+                        <td className="num">{p.divergences}</td>
+                        <td className="num">{p.sourcingGaps}</td>
+                        <td className="num">{p.onlyInA}</td>
+                        <td className="num">{p.onlyInB}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          </div>
+        </>
       )}
     </>
   );

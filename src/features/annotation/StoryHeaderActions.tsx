@@ -13,9 +13,6 @@ export function StoryHeaderActions({ story }: { story: { id: string; title: stri
       <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
         Edit story
       </button>
-      <Link className="button button-secondary" href={`/stories/${story.id}/claims`}>
-        All claims
-      </Link>
       <Link className="button" href={`/stories/${story.id}/articles/new`}>
         Add article
       </Link>

@@ -8,6 +8,8 @@ interface Props {
   paragraphs: Paragraph[];
   claimsById: Map<string, ClaimDto>;
   activeId: string | null;
+  /** Claims to emphasise besides the active one (counterparts in the side-by-side reader). */
+  highlightIds?: Set<string>;
   textRef: Ref<HTMLDivElement>;
   onHighlightEnter: (el: HTMLElement, claimId: string) => void;
   onHighlightLeave: () => void;
@@ -26,6 +28,7 @@ export function ArticleText({
   paragraphs,
   claimsById,
   activeId,
+  highlightIds,
   textRef,
   onHighlightEnter,
   onHighlightLeave,
@@ -69,7 +72,7 @@ export function ArticleText({
                 data-seg=""
                 data-s={s.start}
                 data-e={s.end}
-                className={`hl hl-${claim.sourcing}${s.claimIds.includes(activeId ?? "") ? " is-active" : ""}${ending.length ? ` hl-end hl-end-${ending[ending.length - 1]}` : ""}`}
+                className={`hl hl-${claim.sourcing}${s.claimIds.includes(activeId ?? "") || s.claimIds.some((c) => highlightIds?.has(c)) ? " is-active" : ""}${ending.length ? ` hl-end hl-end-${ending[ending.length - 1]}` : ""}`}
                 data-claim={id}
                 data-claims={s.claimIds.join(" ")}
                 data-depth={Math.min(s.claimIds.length, 3)}

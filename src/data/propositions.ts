@@ -1,0 +1,81 @@
+/** Data access for propositions and claim links. */
+import type { Prisma } from "./generated/sqlite/client";
+import { getDb, type Tx } from "./db";
+
+const withLinks = {
+  links: {
+    where: { deletedAt: null, claim: { deletedAt: null, article: { deletedAt: null } } },
+    include: { claim: { select: { id: true, articleId: true, statement: true, sourcing: true, exact: true, source: true } } },
+    orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
+  },
+  createdBy: { select: { id: true, name: true } },
+} satisfies Prisma.PropositionInclude;
+
+export async function findStoryPropositions(storyId: string) {
+  const db = await getDb();
+  return db.proposition.findMany({
+    where: { storyId, deletedAt: null },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    include: withLinks,
+  });
+}
+
+export type PropositionRow = Awaited<ReturnType<typeof findStoryPropositions>>[number];
+
+export async function findProposition(id: string, tx?: Tx, includeDeleted = false) {
+  const db = tx ?? (await getDb());
+  return db.proposition.findFirst({ where: { id, ...(!includeDeleted && { deletedAt: null }), story: { deletedAt: null } }, include: withLinks });
+}
+
+export async function insertProposition(tx: Tx, data: Prisma.PropositionUncheckedCreateInput) {
+  const position = await tx.proposition.count({ where: { storyId: data.storyId } });
+  const row = await tx.proposition.create({ data: { ...data, position } });
+  return (await findProposition(row.id, tx))!;
+}
+
+export async function updatePropositionAtVersion(tx: Tx, id: string, version: number, data: Prisma.PropositionUncheckedUpdateManyInput, deleted = false) {
+  const { count } = await tx.proposition.updateMany({
+    where: { id, version, deletedAt: deleted ? { not: null } : null },
+    data: { ...data, version: { increment: 1 } },
+  });
+  return count === 0 ? null : findProposition(id, tx, true);
+}
+
+const linkInclude = { claim: { select: { id: true, articleId: true, statement: true, sourcing: true, exact: true, source: true } } } as const;
+
+export async function findLink(id: string, tx?: Tx, includeDeleted = false) {
+  const db = tx ?? (await getDb());
+  return db.claimLink.findFirst({ where: { id, ...(!includeDeleted && { deletedAt: null }) }, include: linkInclude });
+}
+
+export type LinkRow = NonNullable<Awaited<ReturnType<typeof findLink>>>;
+
+export async function findLinkByPair(tx: Tx, claimId: string, propositionId: string) {
+  return tx.claimLink.findUnique({ where: { claimId_propositionId: { claimId, propositionId } }, include: linkInclude });
+}
+
+export async function insertLink(tx: Tx, data: Prisma.ClaimLinkUncheckedCreateInput) {
+  return tx.claimLink.create({ data, include: linkInclude });
+}
+
+export async function updateLinkAtVersion(tx: Tx, id: string, version: number, data: Prisma.ClaimLinkUncheckedUpdateManyInput, deleted = false) {
+  const { count } = await tx.claimLink.updateMany({
+    where: { id, version, deletedAt: deleted ? { not: null } : null },
+    data: { ...data, version: { increment: 1 } },
+  });
+  return count === 0 ? null : findLink(id, tx, true);
+}
+
+/** What the comparison needs, and nothing more: one indexed query per table, scoped to the story. */
+export async function findComparisonRows(storyId: string) {
+  const db = await getDb();
+  const [articles, propositions, links] = await Promise.all([
+    db.article.findMany({ where: { storyId, deletedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, outlet: true } }),
+    db.proposition.findMany({ where: { storyId, deletedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }], select: { id: true, statement: true, verdict: true } }),
+    db.claimLink.findMany({
+      where: { storyId, deletedAt: null, claim: { deletedAt: null } },
+      select: { propositionId: true, claimId: true, stance: true, note: true, claim: { select: { articleId: true, sourcing: true } } },
+    }),
+  ]);
+  return { articles, propositions, links };
+}

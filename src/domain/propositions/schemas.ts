@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { ReviewStatus, type Sourcing, Stance, type Stance as StanceT, Verdict, type ReviewStatus as ReviewStatusT, type Verdict as VerdictT } from "@/domain/vocabulary";
+import { Version } from "@/domain/stories/schemas";
+
+const Statement = z.string().trim().min(1, "must not be empty").max(1000, "must be at most 1000 characters");
+const Rationale = z.string().trim().max(5000, "must be at most 5000 characters");
+const Note = z.string().trim().max(1000, "must be at most 1000 characters");
+
+export const CreatePropositionInput = z.strictObject({
+  statement: Statement,
+  verdict: Verdict.nullable().optional(),
+  rationale: Rationale.optional(),
+});
+export const UpdatePropositionInput = z.strictObject({
+  version: Version,
+  statement: Statement.optional(),
+  verdict: Verdict.nullable().optional(),
+  rationale: Rationale.optional(),
+});
+export const CreateLinkInput = z.strictObject({
+  claimId: z.string().min(1, "is required").max(64),
+  stance: Stance,
+  note: Note.optional(),
+  status: ReviewStatus.optional(),
+});
+export const UpdateLinkInput = z.strictObject({ version: Version, stance: Stance.optional(), note: Note.optional(), status: ReviewStatus.optional() });
+
+export interface LinkDto {
+  id: string;
+  propositionId: string;
+  claimId: string;
+  articleId: string;
+  stance: StanceT;
+  note: string;
+  status: ReviewStatusT;
+  version: number;
+  claim: { statement: string; sourcing: Sourcing; exact: string; source: string };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PropositionDto {
+  id: string;
+  storyId: string;
+  statement: string;
+  verdict: VerdictT | null;
+  rationale: string;
+  version: number;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  links: LinkDto[];
+}

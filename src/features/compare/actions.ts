@@ -1,0 +1,41 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createProposition, linkClaim, unlink, updateLink, updateProposition } from "@/domain/propositions/service";
+import type { LinkDto, PropositionDto } from "@/domain/propositions/schemas";
+import { type ActionResult, runAction } from "@/server/actions/run-action";
+
+// Server actions of the comparison features; the same domain services as the REST API.
+
+export async function createPropositionAction(storyId: string, input: unknown): Promise<ActionResult<PropositionDto>> {
+  const result = await runAction((actor) => createProposition(actor, storyId, input));
+  if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
+  return result;
+}
+
+export async function updatePropositionAction(storyId: string, id: string, input: unknown): Promise<ActionResult<PropositionDto>> {
+  const result = await runAction((actor) => updateProposition(actor, id, input));
+  if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
+  return result;
+}
+
+export async function linkClaimAction(storyId: string, propositionId: string, input: unknown): Promise<ActionResult<LinkDto>> {
+  const result = await runAction((actor) => linkClaim(actor, propositionId, input));
+  if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
+  return result;
+}
+
+export async function updateLinkAction(storyId: string, id: string, input: unknown): Promise<ActionResult<LinkDto>> {
+  const result = await runAction((actor) => updateLink(actor, id, input));
+  if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
+  return result;
+}
+
+export async function unlinkAction(storyId: string, id: string, version: number): Promise<ActionResult<null>> {
+  const result = await runAction(async (actor) => {
+    await unlink(actor, id, { version });
+    return null;
+  });
+  if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
+  return result;
+}

@@ -1,0 +1,153 @@
+import Link from "next/link";
+import type { Comparison } from "@/domain/comparison/compute";
+import { classifyRow, type RowKind, rowKindLabel, rowKindRank } from "@/domain/comparison/rows";
+import type { PropositionDto } from "@/domain/propositions/schemas";
+import { SourcingBadge } from "@/features/reader/SourcingBadge";
+import { CellView, stanceView } from "./CellView";
+
+export const matrixFilters = {
+  all: "All propositions",
+  divergences: "Divergences",
+  gaps: "Sourcing gaps",
+  only: "Only in one article",
+} as const;
+export type MatrixFilter = keyof typeof matrixFilters;
+export const matrixSorts = { divergences: "Divergences first", order: "Story order", coverage: "Most articles first" } as const;
+export type MatrixSort = keyof typeof matrixSorts;
+
+const keep: Record<MatrixFilter, (kind: RowKind) => boolean> = {
+  all: () => true,
+  divergences: (k) => k === "divergence",
+  gaps: (k) => k === "sourcing_gap",
+  only: (k) => k === "only_in",
+};
+
+interface Props {
+  storyId: string;
+  comparison: Comparison;
+  propositions: PropositionDto[];
+  filter: MatrixFilter;
+  sort: MatrixSort;
+}
+
+/** Short column labels keep 30 articles readable; the full title is in the header's tooltip. */
+function shortLabel(title: string) {
+  return title.length > 28 ? `${title.slice(0, 26)}…` : title;
+}
+
+/**
+ * Propositions down, articles across: each cell shows the article's stance and strongest sourcing.
+ * Rows open onto the claims behind them. Filtering and sorting live in the URL.
+ */
+export function ComparisonMatrix({ storyId, comparison, propositions, filter, sort }: Props) {
+  const byId = new Map(propositions.map((p) => [p.id, p]));
+  const articleTitle = new Map(comparison.articles.map((a) => [a.id, a.title]));
+  const rows = comparison.propositions
+    .map((p, order) => {
+      const cells = comparison.articles.map((a) => p.cells[a.id]!);
+      return { p, order, cells, ...classifyRow(cells) };
+    })
+    .filter((r) => keep[filter](r.kind))
+    .sort((x, y) =>
+      sort === "divergences"
+        ? rowKindRank[x.kind] - rowKindRank[y.kind] || x.order - y.order
+        : sort === "coverage"
+          ? y.present - x.present || x.order - y.order
+          : x.order - y.order,
+    );
+
+  const href = (next: Partial<{ show: MatrixFilter; sort: MatrixSort }>) => {
+    const q = new URLSearchParams({ show: next.show ?? filter, sort: next.sort ?? sort });
+    return `/stories/${storyId}?${q.toString()}#matrix`;
+  };
+
+  return (
+    <section className="card matrix-card" aria-labelledby="matrix-title" id="matrix">
+      <div className="matrix-head">
+        <h2 id="matrix-title">Where the articles agree and diverge</h2>
+        <div className="matrix-controls">
+          <nav aria-label="Show">
+            {(Object.keys(matrixFilters) as MatrixFilter[]).map((f) => (
+              <Link key={f} href={href({ show: f })} className="chip" aria-current={f === filter ? "true" : undefined}>
+                {matrixFilters[f]}
+              </Link>
+            ))}
+          </nav>
+          <nav aria-label="Sort">
+            <span className="muted small">Sort:</span>{" "}
+            {(Object.keys(matrixSorts) as MatrixSort[]).map((s) => (
+              <Link key={s} href={href({ sort: s })} className="chip" aria-current={s === sort ? "true" : undefined}>
+                {matrixSorts[s]}
+              </Link>
+            ))}
+          </nav>
+        </div>
+      </div>
+      <div className="matrix-legend muted small" aria-label="Cell legend">
+        {(["supports", "contradicts", "mixed", "absent"] as const).map((s) => (
+          <span key={s} className={`cell-legend cell-${s}`}>
+            <span aria-hidden="true">{stanceView[s].icon}</span> {stanceView[s].label}
+          </span>
+        ))}
+        <span>· sourcing shown is the strongest of the article’s claims</span>
+      </div>
+      {rows.length === 0 ? (
+        <p className="empty">No propositions match “{matrixFilters[filter]}”.</p>
+      ) : (
+        <div className={`matrix-scroll${rows.length <= 20 ? " is-short" : ""}`} role="region" aria-label="Comparison matrix" tabIndex={0}>
+          <table className="matrix">
+            <thead>
+              <tr>
+                <th scope="col" className="matrix-prop">
+                  Proposition
+                </th>
+                {comparison.articles.map((a) => (
+                  <th key={a.id} scope="col" title={a.title}>
+                    <Link href={`/stories/${storyId}/articles/${a.id}`}>{shortLabel(a.title)}</Link>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ p, cells, kind }) => {
+                const links = byId.get(p.id)?.links ?? [];
+                return (
+                  <tr key={p.id} data-kind={kind}>
+                    <th scope="row" className="matrix-prop">
+                      <details>
+                        <summary>
+                          <span className={`row-kind row-kind-${kind}`}>{rowKindLabel[kind]}</span>
+                          <span className="prop-statement">{p.statement}</span>
+                          {p.verdict && <span className="badge badge-status">Verdict: {p.verdict.replace("_", " ")}</span>}
+                        </summary>
+                        <ul className="row-claims">
+                          {links.length === 0 && <li className="muted">No claims linked yet.</li>}
+                          {links.map((l) => (
+                            <li key={l.id}>
+                              <strong>{articleTitle.get(l.articleId)}</strong> · {stanceView[l.stance].label.toLowerCase()}{" "}
+                              <SourcingBadge sourcing={l.claim.sourcing} />
+                              <Link href={`/stories/${storyId}/articles/${l.articleId}#claim-${l.claimId}`} className="claim-quote row-quote">
+                                “{l.claim.exact}”
+                              </Link>
+                              {l.claim.source && <span className="muted small"> — {l.claim.source}</span>}
+                              {l.note && <div className="row-note">Note: {l.note}</div>}
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    </th>
+                    {cells.map((cell, i) => (
+                      <td key={comparison.articles[i]!.id}>
+                        <CellView cell={cell} />
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
