@@ -120,6 +120,7 @@ test.describe("annotating an article, as an analyst", () => {
     // Someone else's claim cannot be changed by an analyst.
     await page.goto("/");
     await page.getByRole("link", { name: "Russian espionage affair in Serbia (2019–2020)" }).click();
+    await page.getByRole("link", { name: "Articles", exact: true }).click();
     await page.getByRole("link", { name: "Glaring Realities" }).first().click();
     await page.getByRole("document", { name: /Text of/ }).focus();
     await page.keyboard.press("j");

@@ -18,6 +18,7 @@ test.describe("the demo story, as a viewer", () => {
     await page.goto("/");
     await page.getByRole("link", { name: STORY }).click();
     await expect(page.getByRole("heading", { level: 1, name: STORY })).toBeVisible();
+    await page.getByRole("link", { name: "Articles", exact: true }).click();
     const glaring = page.locator("section", { has: page.getByRole("heading", { name: "Glaring Realities" }) });
     await expect(glaring).toContainText("by Muhammad Omar Iftikhar · May 2020");
     await expect(glaring.locator(".claim-item")).toHaveCount(16);
@@ -30,6 +31,7 @@ test.describe("the demo story, as a viewer", () => {
   test("the reader highlights every claim and shows it on hover and on focus", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: STORY }).click();
+    await page.getByRole("link", { name: "Articles", exact: true }).click();
     await page.getByRole("link", { name: "How Putin is spying on his Serb allies" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "How Putin is spying on his Serb allies" })).toBeVisible();
 

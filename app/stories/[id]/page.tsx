@@ -9,6 +9,7 @@ import { HeadlineFigures } from "@/features/dashboard/HeadlineFigures";
 import { PairChart } from "@/features/dashboard/PairChart";
 import { SourcingMixChart } from "@/features/dashboard/SourcingMixChart";
 import { StoryTabs } from "@/features/stories/StoryTabs";
+import { StoryHeaderActions } from "@/features/annotation/StoryHeaderActions";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
 
@@ -59,6 +60,7 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
         </div>
       </div>
       <StoryTabs storyId={id} current="dashboard" />
+      {actor.role !== "viewer" && <StoryHeaderActions story={story} />}
       {story.articles.length < 2 ? (
         <div className="card empty">
           Comparison needs at least two articles. <Link href={`/stories/${id}/articles/new`}>Add an article</Link>.
@@ -66,7 +68,11 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
       ) : (
         <>
           <HeadlineFigures comparison={comparison} />
-          <ComparisonMatrix storyId={id} comparison={comparison} propositions={propositions} filter={filter} sort={order} />
+          <ComparisonMatrix
+            storyId={id}
+            canEdit={actor.role !== "viewer"}
+            canReview={actor.role === "editor" || actor.role === "admin"}
+            comparison={comparison} propositions={propositions} filter={filter} sort={order} />
           <div className="dash-grid">
             <section className="card" aria-labelledby="mix-title">
               <h2 id="mix-title">Sourcing mix per article</h2>

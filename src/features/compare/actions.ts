@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createProposition, linkClaim, unlink, updateLink, updateProposition } from "@/domain/propositions/service";
+import { createProposition, deleteProposition, linkClaim, unlink, updateLink, updateProposition } from "@/domain/propositions/service";
 import type { LinkDto, PropositionDto } from "@/domain/propositions/schemas";
 import { type ActionResult, runAction } from "@/server/actions/run-action";
 
@@ -34,6 +34,15 @@ export async function updateLinkAction(storyId: string, id: string, input: unkno
 export async function unlinkAction(storyId: string, id: string, version: number): Promise<ActionResult<null>> {
   const result = await runAction(async (actor) => {
     await unlink(actor, id, { version });
+    return null;
+  });
+  if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
+  return result;
+}
+
+export async function deletePropositionAction(storyId: string, id: string, version: number): Promise<ActionResult<null>> {
+  const result = await runAction(async (actor) => {
+    await deleteProposition(actor, id, { version });
     return null;
   });
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");

@@ -4,6 +4,7 @@ import { classifyRow, type RowKind, rowKindLabel, rowKindRank } from "@/domain/c
 import type { PropositionDto } from "@/domain/propositions/schemas";
 import { SourcingBadge } from "@/features/reader/SourcingBadge";
 import { CellView, stanceView } from "./CellView";
+import { PropositionEditor } from "@/features/compare/PropositionEditor";
 
 export const matrixFilters = {
   all: "All propositions",
@@ -24,6 +25,9 @@ const keep: Record<MatrixFilter, (kind: RowKind) => boolean> = {
 
 interface Props {
   storyId: string;
+  /** Whether the viewer may edit propositions, and set verdicts. */
+  canEdit: boolean;
+  canReview: boolean;
   comparison: Comparison;
   propositions: PropositionDto[];
   filter: MatrixFilter;
@@ -39,7 +43,7 @@ function shortLabel(title: string) {
  * Propositions down, articles across: each cell shows the article's stance and strongest sourcing.
  * Rows open onto the claims behind them. Filtering and sorting live in the URL.
  */
-export function ComparisonMatrix({ storyId, comparison, propositions, filter, sort }: Props) {
+export function ComparisonMatrix({ storyId, canEdit, canReview, comparison, propositions, filter, sort }: Props) {
   const byId = new Map(propositions.map((p) => [p.id, p]));
   const articleTitle = new Map(comparison.articles.map((a) => [a.id, a.title]));
   const rows = comparison.propositions
@@ -134,6 +138,8 @@ export function ComparisonMatrix({ storyId, comparison, propositions, filter, so
                             </li>
                           ))}
                         </ul>
+                        {p.verdict && byId.get(p.id)?.rationale && <p className="small">Rationale: {byId.get(p.id)!.rationale}</p>}
+                        {canEdit && byId.get(p.id) && <PropositionEditor storyId={storyId} proposition={byId.get(p.id)!} canReview={canReview} />}
                       </details>
                     </th>
                     {cells.map((cell, i) => (
