@@ -66,16 +66,26 @@ export async function updateLinkAtVersion(tx: Tx, id: string, version: number, d
   return count === 0 ? null : findLink(id, tx, true);
 }
 
-/** What the comparison needs, and nothing more: one indexed query per table, scoped to the story. */
+/**
+ * What the comparison needs, and nothing more: flat, indexed queries scoped to the story, joined
+ * in memory (a nested relation select costs a second round trip per level on PostgreSQL).
+ */
 export async function findComparisonRows(storyId: string) {
   const db = await getDb();
-  const [articles, propositions, links] = await Promise.all([
-    db.article.findMany({ where: { storyId, deletedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, outlet: true } }),
+  const [articles, propositions, claims, links] = await Promise.all([
+    db.article.findMany({ where: { storyId, deletedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true } }),
     db.proposition.findMany({ where: { storyId, deletedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }], select: { id: true, statement: true, verdict: true } }),
-    db.claimLink.findMany({
-      where: { storyId, deletedAt: null, claim: { deletedAt: null } },
-      select: { propositionId: true, claimId: true, stance: true, note: true, claim: { select: { articleId: true, sourcing: true } } },
-    }),
+    db.claim.findMany({ where: { storyId, deletedAt: null }, select: { id: true, articleId: true, sourcing: true } }),
+    db.claimLink.findMany({ where: { storyId, deletedAt: null }, select: { propositionId: true, claimId: true, stance: true } }),
   ]);
-  return { articles, propositions, links };
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  return {
+    articles,
+    propositions,
+    // Links of deleted claims drop out here; links to deleted articles are ignored by the comparison.
+    links: links.flatMap((l) => {
+      const claim = claimById.get(l.claimId);
+      return claim ? [{ ...l, articleId: claim.articleId, sourcing: claim.sourcing }] : [];
+    }),
+  };
 }

@@ -56,3 +56,8 @@ export async function updateStoryAtVersion(tx: Tx, id: string, version: number, 
 export async function touchStory(tx: Tx, id: string) {
   await tx.story.update({ where: { id }, data: { updatedAt: new Date() } });
 }
+
+export async function storyExists(id: string): Promise<boolean> {
+  const db = await getDb();
+  return (await db.story.count({ where: { id, deletedAt: null } })) > 0;
+}

@@ -1,22 +1,16 @@
 /** The story's comparison, computed from its links on every request (never stored by hand). */
 import { findComparisonRows } from "@/data/propositions";
 import type { Actor } from "@/domain/auth/actor";
-import { getStory } from "@/domain/stories/service";
+import { requireStory } from "@/domain/stories/service";
 import { type Comparison, computeComparison } from "./compute";
 
 export async function getComparison(actor: Actor, storyId: string): Promise<Comparison> {
-  await getStory(actor, storyId);
+  await requireStory(actor, storyId);
   const rows = await findComparisonRows(storyId);
   return computeComparison({
     storyId,
     articles: rows.articles.map((a) => ({ id: a.id, title: a.title })),
     propositions: rows.propositions,
-    links: rows.links.map((l) => ({
-      propositionId: l.propositionId,
-      articleId: l.claim.articleId,
-      claimId: l.claimId,
-      stance: l.stance,
-      sourcing: l.claim.sourcing,
-    })),
+    links: rows.links,
   });
 }

@@ -1,6 +1,6 @@
 /** Stories: list, read, create, rename and describe. */
 import { inTransaction } from "@/data/db";
-import { findLiveStory, findStoriesPage, findStoryWithArticles, insertStory, updateStoryAtVersion } from "@/data/stories";
+import { findLiveStory, findStoriesPage, storyExists, findStoryWithArticles, insertStory, updateStoryAtVersion } from "@/data/stories";
 import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent } from "@/domain/auth/permissions";
@@ -64,6 +64,11 @@ export async function listStories(_actor: Actor, page: PageQuery): Promise<Page<
   const after = page.cursor ? decodeCursor(page.cursor, StoryCursor) : undefined;
   const rows = await findStoriesPage(page.limit, after && { updatedAt: new Date(after.u), id: after.id });
   return toPage(rows, page.limit, (r) => ({ u: r.updatedAt.toISOString(), id: r.id }), toSummary);
+}
+
+/** Throws 404 unless the story exists (cheaper than getStory when only existence matters). */
+export async function requireStory(_actor: Actor, id: string): Promise<void> {
+  if (!(await storyExists(id))) throw notFound(`Story ${id}`);
 }
 
 export async function getStory(_actor: Actor, id: string): Promise<StoryDto> {
