@@ -8,8 +8,7 @@ import { ComparisonMatrix, matrixFilters, matrixSorts, type MatrixFilter, type M
 import { HeadlineFigures } from "@/features/dashboard/HeadlineFigures";
 import { PairChart } from "@/features/dashboard/PairChart";
 import { SourcingMixChart } from "@/features/dashboard/SourcingMixChart";
-import { StoryTabs } from "@/features/stories/StoryTabs";
-import { StoryHeaderActions } from "@/features/annotation/StoryHeaderActions";
+import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
 
@@ -50,17 +49,7 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
   const pairs = [...comparison.pairs].sort((x, y) => y.divergences - x.divergences || y.agreements - x.agreements);
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link href="/">Stories</Link> /
-      </nav>
-      <div className="page-head">
-        <div>
-          <h1>{story.title}</h1>
-          {story.description && <p>{story.description}</p>}
-        </div>
-      </div>
-      <StoryTabs storyId={id} current="dashboard" />
-      {actor.role !== "viewer" && <StoryHeaderActions story={story} />}
+      <StoryHeader story={story} current="dashboard" role={actor.role} showDescription />
       {story.articles.length < 2 ? (
         <div className="card empty">
           Comparison needs at least two articles. <Link href={`/stories/${id}/articles/new`}>Add an article</Link>.

@@ -4,6 +4,7 @@ import { classifyRow, type RowKind, rowKindLabel, rowKindRank } from "@/domain/c
 import type { PropositionDto } from "@/domain/propositions/schemas";
 import { SourcingBadge } from "@/features/reader/SourcingBadge";
 import { CellView, stanceView } from "./CellView";
+import { NewPropositionForm } from "@/features/compare/NewPropositionForm";
 import { PropositionEditor } from "@/features/compare/PropositionEditor";
 
 export const matrixFilters = {
@@ -87,6 +88,7 @@ export function ComparisonMatrix({ storyId, canEdit, canReview, comparison, prop
           </nav>
         </div>
       </div>
+      {canEdit && <NewPropositionForm storyId={storyId} />}
       <div className="matrix-legend muted small" aria-label="Cell legend">
         {(["supports", "contradicts", "mixed", "absent"] as const).map((s) => (
           <span key={s} className={`cell-legend cell-${s}`}>

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { listStoryClaimsByArticle } from "@/domain/claims/service";
 import { getStory } from "@/domain/stories/service";
 import { ArticleClaimsCard } from "@/features/stories/ArticleClaimsCard";
 import { SourcingLegend } from "@/features/reader/SourcingBadge";
-import { StoryHeaderActions } from "@/features/annotation/StoryHeaderActions";
-import { StoryTabs } from "@/features/stories/StoryTabs";
+import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
 
@@ -19,17 +17,7 @@ export default async function StoryArticlesPage({ params }: Props) {
   const [story, claims] = await Promise.all([pageOrNotFound(getStory(actor, id)), listStoryClaimsByArticle(actor, id)]);
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link href="/">Stories</Link> /
-      </nav>
-      <div className="page-head">
-        <div>
-          <h1>{story.title}</h1>
-          {story.description && <p>{story.description}</p>}
-        </div>
-      </div>
-      <StoryTabs storyId={story.id} current="articles" />
-      {actor.role !== "viewer" && <StoryHeaderActions story={story} />}
+      <StoryHeader story={story} current="articles" role={actor.role} />
       <ul className="stats" style={{ marginBottom: "1rem" }}>
         <li>
           <strong>{story.articleCount}</strong> articles

@@ -4,7 +4,7 @@ import { searchClaims } from "@/domain/claims/service";
 import { getStory } from "@/domain/stories/service";
 import { reviewStatuses, sourcings, sourcingLabel, statusLabel } from "@/domain/vocabulary";
 import { SourcingBadge, StatusBadge } from "@/features/reader/SourcingBadge";
-import { StoryTabs } from "@/features/stories/StoryTabs";
+import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
 
@@ -23,13 +23,7 @@ export default async function StoryClaimsPage({ params, searchParams }: Props) {
   const selected = (key: string, value: string) => (query[key] ?? "").split(",").includes(value);
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link href="/">Stories</Link> / <Link href={`/stories/${id}`}>{story.title}</Link> /
-      </nav>
-      <div className="page-head">
-        <h1>{story.title}</h1>
-      </div>
-      <StoryTabs storyId={id} current="claims" />
+      <StoryHeader story={story} current="claims" role={actor.role} />
       <form className="card filters" method="get" aria-label="Search and filter claims">
         <div className="field">
           <label htmlFor="f-q">Search</label>

@@ -7,7 +7,7 @@ import { getStory } from "@/domain/stories/service";
 import { SideBySide, type SideArticle } from "@/features/compare/SideBySide";
 import type { Actor } from "@/domain/auth/actor";
 import { articleByline } from "@/features/stories/byline";
-import { StoryTabs } from "@/features/stories/StoryTabs";
+import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
 
@@ -32,13 +32,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const [a, b, propositions] = aId && bId ? await Promise.all([loadSide(actor, aId), loadSide(actor, bId), listPropositions(actor, id)]) : [null, null, []];
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link href="/">Stories</Link> /
-      </nav>
-      <div className="page-head">
-        <h1>{story.title}</h1>
-      </div>
-      <StoryTabs storyId={id} current="compare" />
+      <StoryHeader story={story} current="compare" role={actor.role} />
       {!a || !b ? (
         <div className="card empty">
           Side by side needs two articles. <Link href={`/stories/${id}/articles/new`}>Add an article</Link>.
