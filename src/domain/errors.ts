@@ -54,7 +54,7 @@ export const unauthenticated = (message = "Sign in or send an API token (Authori
 export const staleVersion = (what: string, current: { version: number; updatedAt: Date }) =>
   new DomainError(
     "conflict",
-    `${what} was changed by someone else (now version ${current.version}, ${current.updatedAt.toISOString()}). Reload it and apply your change again.`,
+    `${what} has changed since you loaded it: it is now version ${current.version}, last changed ${current.updatedAt.toISOString()}. Reload it and apply your change again.`,
     [{ path: "version", message: `current version is ${current.version}` }],
   );
 
@@ -72,8 +72,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what 
   if (!result.success) {
     const details = detailsFromZod(result.error);
     const first = details[0];
+    const more = details.length > 1 ? ` (and ${details.length - 1} more problem${details.length > 2 ? "s" : ""})` : "";
     throw invalidInput(
-      first ? `${what} is invalid: ${first.path}: ${first.message}` : `${what} is invalid.`,
+      first ? `${what} is invalid: ${first.path === "(body)" ? "" : `${first.path} `}${first.message}${more}.` : `${what} is invalid.`,
       details,
     );
   }

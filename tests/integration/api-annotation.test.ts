@@ -45,7 +45,7 @@ describe("stories", () => {
     expect(renamed.body).toMatchObject({ title: "Spy affair in Serbia", version: 2, articleCount: 1 });
     const stale = await call(patchStory, `/api/v1/stories/${story.id}`, { token, method: "PATCH", params: { id: story.id }, body: { version: 1, title: "Lost edit" } });
     expect(stale.status).toBe(409);
-    expect(stale.body!.error.message).toMatch(/changed by someone else \(now version 2/);
+    expect(stale.body!.error.message).toMatch(/has changed since you loaded it: it is now version 2/);
 
     const viewer = await tokenFor("viewer");
     const refused = await call(createStory, "/api/v1/stories", { token: viewer.token, body: { title: "Nope" } });

@@ -170,7 +170,10 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
   }
 
   async function remove(claim: ClaimDto) {
-    if (!canChange(claim)) return;
+    if (!canChange(claim)) {
+      setToast({ message: "Only its author or an editor can delete this claim." });
+      return;
+    }
     const result = await deleteClaimAction(claim.id, claim.version);
     if (!result.ok) {
       setToast({ message: result.error.message });
@@ -178,6 +181,7 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
     }
     setClaims((list) => list.filter((c) => c.id !== claim.id));
     setActiveId(null);
+    setTip(null);
     const undo = async () => {
       const restored = await restoreClaimAction(claim.id, claim.version + 1);
       if (restored.ok) {
@@ -222,11 +226,15 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
         const span = captureSelection();
         if (!span && key === "Enter") return;
         startCreate(span);
-      } else if (key === "e" && active && canChange(active)) setMode({ kind: "edit", claimId: active.id });
+      } else if (key === "e" && active) {
+        if (canChange(active)) setMode({ kind: "edit", claimId: active.id });
+        else setToast({ message: "Only its author or an editor can edit this claim." });
+      }
       else if ((key === "Delete" || key === "x") && active) void remove(active);
       else if ((key === "u" || (key === "z" && (e.ctrlKey || e.metaKey))) && toast?.undo) toast.undo();
       else if (key === "Escape") {
         setActiveId(null);
+        setTip(null);
         setPending(null);
         if (mode.kind === "repair") setMode({ kind: "idle" });
         window.getSelection()?.removeAllRanges();
@@ -291,7 +299,9 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
           onKeyDown={onTextKeyDown}
           onMouseUp={() => {
             const span = captureSelection();
-            if (span && canCreate && mode.kind === "idle") setToast({ message: "Press N or Enter to record a claim on the selection." });
+            setTip(null);
+            // A pending undo stays on screen: the hint must not take its place.
+            if (span && canCreate && mode.kind === "idle" && !toast?.undo) setToast({ message: "Press N or Enter to record a claim on the selection." });
           }}
         />
         <div className="visually-hidden" aria-live="polite">

@@ -54,13 +54,13 @@ export function ArticleEditForm({ article }: { article: ArticleDto }) {
       )}
       <form
         className="card"
-        aria-labelledby="meta-title"
+        aria-labelledby="details-heading"
         onSubmit={(e) => {
           e.preventDefault();
           void saveMetadata(e.currentTarget);
         }}
       >
-        <h2 id="meta-title">Details</h2>
+        <h2 id="details-heading">Details</h2>
         {metaError && (
           <div className="alert alert-error" role="alert">
             {metaError.message}
@@ -73,13 +73,13 @@ export function ArticleEditForm({ article }: { article: ArticleDto }) {
       </form>
       <form
         className="card"
-        aria-labelledby="text-title"
+        aria-labelledby="text-heading"
         onSubmit={(e) => {
           e.preventDefault();
           void saveText();
         }}
       >
-        <h2 id="text-title">Text</h2>
+        <h2 id="text-heading">Text</h2>
         <p className="hint">
           Saving makes revision {(article.revisionNumber ?? 0) + 1}. Every claim is moved to follow its words; a claim whose words
           are gone is kept and listed for repair.

@@ -47,7 +47,12 @@ export function selectionSpan(root: Element, text: string): Span | null {
   if (start > end) [start, end] = [end, start];
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return end > start ? { start, end } : null;
+  if (end <= start) return null;
+  // A drag that starts or ends inside a word takes the whole word, as editors mean it to.
+  const inWord = (i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}\p{M}'’-]/u.test(text[i]!);
+  while (start > 0 && inWord(start - 1) && inWord(start)) start--;
+  while (end < text.length && inWord(end) && inWord(end - 1)) end++;
+  return { start, end };
 }
 
 /** DOM boundary point for a text offset (used to show a span as the browser's selection). */

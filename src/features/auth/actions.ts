@@ -1,6 +1,5 @@
 "use server";
 
-import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -16,6 +15,13 @@ const SignInForm = z.object({
   password: z.string().min(1, "Enter your password."),
   next: z.string().optional(),
 });
+
+function statusOf(error: unknown): number | null {
+  if (typeof error !== "object" || error === null) return null;
+  const e = error as { statusCode?: unknown; status?: unknown; name?: unknown };
+  if (typeof e.statusCode === "number") return e.statusCode;
+  return e.name === "APIError" && typeof e.status === "number" ? e.status : null;
+}
 
 /** Only same-site paths are followed after sign-in (no open redirect). */
 function safeNext(next: string | undefined): string {
@@ -33,10 +39,13 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
       headers: await headers(),
     });
   } catch (error) {
-    if (error instanceof APIError) {
-      if (error.statusCode === 429) return { error: "Too many attempts. Wait a minute and try again.", email };
-      if (error.statusCode === 401 || error.statusCode === 400) return { error: "The email or password is wrong.", email };
-      if (error.statusCode === 403) return { error: "This account is disabled. Ask an admin to enable it.", email };
+    // Checked by shape, not instanceof: the server bundle may hold two copies of better-auth's
+    // APIError class, and then a wrong password surfaced as a crash instead of a message.
+    const status = statusOf(error);
+    if (status !== null) {
+      if (status === 429) return { error: "Too many attempts. Wait a minute and try again.", email };
+      if (status === 401 || status === 400) return { error: "The email or password is wrong.", email };
+      if (status === 403) return { error: "This account is disabled. Ask an admin to enable it.", email };
     }
     throw error;
   }

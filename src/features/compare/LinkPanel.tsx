@@ -35,7 +35,12 @@ export function LinkPanel({ claim, propositions, otherTitle, otherArticleId, can
     () => rankPropositions(propositions.filter((p) => !p.links.some((l) => l.claimId === claim.id)), `${claim.statement} ${claim.selector.exact}`),
     [propositions, claim],
   );
-  const run = async (fn: () => Promise<string | null>) => setError(await fn());
+  const run = async (fn: () => Promise<string | null>) => {
+    const problem = await fn();
+    setError(problem);
+    // A note describes one link; the next link starts with an empty one.
+    if (!problem) setNote("");
+  };
 
   return (
     <section className="card link-panel" aria-labelledby="link-panel-title">
@@ -45,12 +50,6 @@ export function LinkPanel({ claim, propositions, otherTitle, otherArticleId, can
         {claim.source && <span>{claim.source}</span>}
       </div>
       <blockquote className="claim-quote">{claim.selector.exact}</blockquote>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
-
       <h3>Speaks to</h3>
       {mine.length === 0 && <p className="muted small">Not linked to any proposition yet.</p>}
       <ul className="link-list">
@@ -131,6 +130,11 @@ export function LinkPanel({ claim, propositions, otherTitle, otherArticleId, can
           <button type="button" className="button button-small" onClick={() => void run(() => onCreate(newStatement, stance, note))}>
             Create and link
           </button>
+          {error && (
+            <div className="alert alert-error" role="alert" style={{ marginTop: "0.5rem" }}>
+              {error}
+            </div>
+          )}
         </form>
       )}
     </section>

@@ -125,6 +125,7 @@ export function ComparisonMatrix({ storyId, canEdit, canReview, comparison, prop
                           <span className={`row-kind row-kind-${kind}`}>{rowKindLabel[kind]}</span>
                           <span className="prop-statement">{p.statement}</span>
                           {p.verdict && <span className="badge badge-status">Verdict: {p.verdict.replace("_", " ")}</span>}
+                          <span className="row-open small">Show the claims</span>
                         </summary>
                         <ul className="row-claims">
                           {links.length === 0 && <li className="muted">No claims linked yet.</li>}
@@ -133,7 +134,7 @@ export function ComparisonMatrix({ storyId, canEdit, canReview, comparison, prop
                               <strong>{articleTitle.get(l.articleId)}</strong> · {stanceView[l.stance].label.toLowerCase()}{" "}
                               <SourcingBadge sourcing={l.claim.sourcing} />
                               <Link href={`/stories/${storyId}/articles/${l.articleId}#claim-${l.claimId}`} className="claim-quote row-quote">
-                                “{l.claim.exact}”
+                                {l.claim.exact}
                               </Link>
                               {l.claim.source && <span className="muted small"> — {l.claim.source}</span>}
                               {l.note && <div className="row-note">Note: {l.note}</div>}

@@ -20,7 +20,10 @@ export function HeadlineFigures({ comparison }: { comparison: Comparison }) {
           <li key={f.key} className={`figure figure-${f.tone}`}>
             <span className="figure-value">{comparison.totals[f.key]}</span>
             <span className="figure-label">{f.label}</span>
-            <span className="figure-hint">{f.hint}</span>
+            <span className="figure-hint">
+              {f.hint}
+              {f.key === "agreements" && comparison.totals.sourcingGaps > 0 && `; ${comparison.totals.sourcingGaps} of them are sourcing gaps`}
+            </span>
           </li>
         ))}
       </ul>
