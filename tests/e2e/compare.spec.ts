@@ -17,7 +17,7 @@ test.describe("comparing two articles, as an editor", () => {
     await page.goto(`/stories/${story.id}`);
     await expect(page.locator(".figure", { hasText: "Divergences" })).toContainText("0");
     // A proposition on its own, before any claim speaks to it.
-    await page.getByLabel("New proposition").fill("Traffic was heavy on Monday");
+    await page.getByRole("textbox", { name: "New proposition" }).fill("Traffic was heavy on Monday");
     await page.getByRole("button", { name: "Add", exact: true }).click();
     await expect(page.locator("tr", { hasText: "Traffic was heavy on Monday" })).toContainText("No claims yet");
 
