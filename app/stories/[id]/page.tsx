@@ -46,6 +46,12 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
       speculative: list.filter((c) => c.sourcing === "speculative").length,
     };
   });
+  // Numbered, so that articles with similar titles stay apart in the chart.
+  const number = new Map(story.articles.map((a, i) => [a.id, i + 1]));
+  const pairLabel = (articleId: string) => {
+    const t = title.get(articleId) ?? "";
+    return `${number.get(articleId)}. ${t.length > 14 ? `${t.slice(0, 13)}…` : t}`;
+  };
   const pairs = [...comparison.pairs].sort((x, y) => y.divergences - x.divergences || y.agreements - x.agreements);
   return (
     <>
@@ -77,7 +83,7 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
                   </p>
                   <PairChart
                     rows={pairs.slice(0, PAIR_CHART_LIMIT).map((p) => ({
-                      pair: `${(title.get(p.a) ?? "").slice(0, 16)} / ${(title.get(p.b) ?? "").slice(0, 16)}`,
+                      pair: `${pairLabel(p.a)} / ${pairLabel(p.b)}`,
                       agreements: p.agreements,
                       divergences: p.divergences,
                     }))}
