@@ -178,3 +178,37 @@ export async function unlink(actor: Actor, id: string, input: unknown): Promise<
     await touchStory(tx, row.storyId);
   });
 }
+
+/** Undoes a proposition's delete (from the activity page or the API). */
+export async function restoreProposition(actor: Actor, id: string, input: unknown): Promise<PropositionDto> {
+  const body = parseInput(VersionInput, input);
+  return inTransaction(async (tx) => {
+    const current = await findProposition(id, tx, true);
+    if (!current) throw notFound(`Proposition ${id}`);
+    if (!current.deletedAt) throw new DomainError("conflict", "This proposition is not deleted.");
+    assertCanChangeContent(actor, "delete", "proposition", current);
+    if (current.version !== body.version) throw staleVersion(`Proposition "${current.statement}"`, current);
+    const row = await updatePropositionAtVersion(tx, id, body.version, { deletedAt: null }, true);
+    if (!row) throw staleVersion(`Proposition "${current.statement}"`, current);
+    await recordAudit(tx, actor, { action: "proposition.restore", entity: "proposition", entityId: id, storyId: row.storyId, before: null, after: auditedProposition(row) });
+    await touchStory(tx, row.storyId);
+    return toPropositionDto(row);
+  });
+}
+
+/** Undoes an unlink. */
+export async function restoreLink(actor: Actor, id: string, input: unknown): Promise<LinkDto> {
+  const body = parseInput(VersionInput, input);
+  return inTransaction(async (tx) => {
+    const current = await findLink(id, tx, true);
+    if (!current) throw notFound(`Link ${id}`);
+    if (!current.deletedAt) throw new DomainError("conflict", "This link is not deleted.");
+    assertCanChangeContent(actor, "delete", "link", current);
+    if (current.version !== body.version) throw staleVersion("The link", current);
+    const row = await updateLinkAtVersion(tx, id, body.version, { deletedAt: null }, true);
+    if (!row) throw staleVersion("The link", current);
+    await recordAudit(tx, actor, { action: "link.restore", entity: "link", entityId: id, storyId: row.storyId, before: null, after: auditedLink(row) });
+    await touchStory(tx, row.storyId);
+    return toLinkDto(row);
+  });
+}
