@@ -65,9 +65,29 @@ export function publicRoute<P>(handler: (ctx: RouteContext<P>) => Promise<Respon
   };
 }
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Cross-site request forgery guard for cookie-authenticated writes: a browser always sends Origin
+ * on a cross-origin POST/PATCH/PUT/DELETE, so a write whose Origin is not this site (or that the
+ * browser marks cross-site) is refused. Bearer-token requests carry no ambient credentials and
+ * are not affected.
+ */
+function assertSameOrigin(request: Request): void {
+  if (SAFE_METHODS.has(request.method) || request.headers.has("authorization")) return;
+  const origin = request.headers.get("origin");
+  const site = request.headers.get("sec-fetch-site");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
+  const originHost = origin !== null && URL.canParse(origin) ? new URL(origin).host : null;
+  if ((origin !== null && originHost !== host) || site === "cross-site") {
+    throw new DomainError("forbidden", "Cross-site requests cannot change data. Use the Claimboard pages, or an API token.");
+  }
+}
+
 /** A route that needs a signed-in actor (session cookie or bearer token); 401 otherwise. */
 export function authedRoute<P>(handler: (ctx: RouteContext<P> & { actor: Actor }) => Promise<Response>) {
   return publicRoute<P>(async (ctx) => {
+    assertSameOrigin(ctx.request);
     const actor = await actorFromHeaders(ctx.request.headers);
     if (!actor) throw unauthenticated();
     return handler({ ...ctx, actor });
