@@ -5,7 +5,8 @@ import { call, tokenFor } from "../support/api";
 
 describe("cross-site request forgery", () => {
   it("refuses cookie-style writes from another origin, before anything else", async () => {
-    for (const headers of [{ origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }]) {
+    const forged: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }];
+    for (const headers of forged) {
       const res = await call(createStory, "/api/v1/stories", { headers, body: { title: "Forged" } });
       expect(res.status, JSON.stringify(headers)).toBe(403);
       expect(res.body!.error.message).toMatch(/Cross-site requests cannot change data/);
