@@ -3,21 +3,20 @@ import Link from "next/link";
 import { listStoryClaimsByArticle } from "@/domain/claims/service";
 import { getComparison } from "@/domain/comparison/service";
 import { listPropositions } from "@/domain/propositions/service";
-import { getStory } from "@/domain/stories/service";
 import { ComparisonMatrix, matrixFilters, matrixSorts, type MatrixFilter, type MatrixSort } from "@/features/dashboard/ComparisonMatrix";
 import { HeadlineFigures } from "@/features/dashboard/HeadlineFigures";
 import { PairChart } from "@/features/dashboard/PairChart";
 import { SourcingMixChart } from "@/features/dashboard/SourcingMixChart";
 import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
-import { pageOrNotFound } from "@/server/page-errors";
+import { storyForPage } from "@/server/page-data";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; sort?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const actor = await requirePageActor(`/stories/${id}`);
-  const story = await pageOrNotFound(getStory(actor, id));
+  const story = await storyForPage(actor, id);
   return { title: story.title };
 }
 
@@ -29,7 +28,7 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
   const { show, sort } = await searchParams;
   const actor = await requirePageActor(`/stories/${id}`);
   const [story, comparison, propositions, claims] = await Promise.all([
-    pageOrNotFound(getStory(actor, id)),
+    storyForPage(actor, id),
     getComparison(actor, id),
     listPropositions(actor, id),
     listStoryClaimsByArticle(actor, id),

@@ -22,15 +22,15 @@ export async function reanchorArticleClaims(
 ): Promise<ReanchorCounts> {
   const counts: ReanchorCounts = { unchanged: 0, moved: 0, orphaned: 0, orphanedIds: [] };
   const claims = await findAllArticleClaims(args.articleId, tx);
+  // Already orphaned claims keep pointing at the revision whose words they quote, until repaired.
+  for (const claim of claims.filter((c) => c.orphaned)) {
+    counts.orphaned++;
+    counts.orphanedIds.push(claim.id);
+  }
+  const anchored = claims.filter((c) => !c.orphaned);
   // One diff of the two texts serves every claim.
-  const results = reanchorAll(args.oldText, args.revision.text, claims);
-  for (const [i, claim] of claims.entries()) {
-    // Already orphaned claims keep pointing at the revision whose words they quote, until repaired.
-    if (claim.orphaned) {
-      counts.orphaned++;
-      counts.orphanedIds.push(claim.id);
-      continue;
-    }
+  const results = reanchorAll(args.oldText, args.revision.text, anchored);
+  for (const [i, claim] of anchored.entries()) {
     const before = { revisionId: claim.revisionId, start: claim.start, end: claim.end, exact: claim.exact };
     const result = results[i]!;
     if (result.status === "orphaned") {

@@ -15,6 +15,7 @@ import {
 import { inTransaction, type Tx } from "@/data/db";
 import { touchStory } from "@/data/stories";
 import { requireArticle } from "@/domain/articles/service";
+import { requireStory } from "@/domain/stories/service";
 import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent, assertCanReview } from "@/domain/auth/permissions";
@@ -194,8 +195,9 @@ export async function restoreClaim(actor: Actor, id: string, input: unknown): Pr
 const SEARCH_LIMIT = 500;
 
 /** A story's claims, searched and filtered (sourcing, source, status, author, article). */
-export async function searchClaims(_actor: Actor, storyId: string, query: unknown): Promise<ClaimSearchResult> {
+export async function searchClaims(actor: Actor, storyId: string, query: unknown): Promise<ClaimSearchResult> {
   const f = parseInput(ClaimFilterQuery, query, "The filters");
+  await requireStory(actor, storyId);
   const [{ rows, total }, authors] = await Promise.all([
     searchStoryClaims(storyId, { q: f.q, sourcing: f.sourcing, status: f.status, source: f.source, authorId: f.author, articleId: f.article }, SEARCH_LIMIT),
     findStoryClaimAuthors(storyId),

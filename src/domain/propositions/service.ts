@@ -23,7 +23,7 @@ import { assertCanChangeContent, assertCanReview } from "@/domain/auth/permissio
 import { DomainError, invalidInput, notFound, parseInput, staleVersion } from "@/domain/errors";
 import { CreateLinkInput, CreatePropositionInput, type LinkDto, type PropositionDto, UpdateLinkInput, UpdatePropositionInput } from "./schemas";
 import { VersionInput } from "@/domain/claims/schemas";
-import { getStory } from "@/domain/stories/service";
+import { requireStory } from "@/domain/stories/service";
 
 export function toLinkDto(row: LinkRow): LinkDto {
   return {
@@ -70,7 +70,7 @@ const auditedLink = (l: { claimId: string; propositionId: string; stance: string
 });
 
 export async function listPropositions(actor: Actor, storyId: string): Promise<PropositionDto[]> {
-  await getStory(actor, storyId);
+  await requireStory(actor, storyId);
   return (await findStoryPropositions(storyId)).map(toPropositionDto);
 }
 

@@ -1,7 +1,5 @@
 import { z } from "zod";
 
-export const StoryId = z.string().min(1).max(64);
-
 export const StoryCursor = z.object({ u: z.iso.datetime(), id: z.string().min(1).max(64) });
 
 /** The API's story summary (list item). */

@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getArticle } from "@/domain/articles/service";
 import { listAllArticleClaims } from "@/domain/claims/service";
 import { AnnotationWorkspace } from "@/features/annotation/AnnotationWorkspace";
 import { SourcingLegend } from "@/features/reader/SourcingBadge";
 import { articleByline } from "@/features/stories/byline";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
+import { articleForPage } from "@/server/page-data";
 
 type Props = { params: Promise<{ id: string; articleId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, articleId } = await params;
   const actor = await requirePageActor(`/stories/${id}/articles/${articleId}`);
-  const article = await pageOrNotFound(getArticle(actor, articleId));
+  const article = await articleForPage(actor, articleId);
   return { title: article.title };
 }
 
@@ -22,7 +22,7 @@ export default async function ArticlePage({ params }: Props) {
   const { id, articleId } = await params;
   const actor = await requirePageActor(`/stories/${id}/articles/${articleId}`);
   const [article, claims] = await Promise.all([
-    pageOrNotFound(getArticle(actor, articleId)),
+    articleForPage(actor, articleId),
     pageOrNotFound(listAllArticleClaims(actor, articleId)),
   ]);
   if (article.storyId !== id || !article.revisionId) notFound();

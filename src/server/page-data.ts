@@ -1,0 +1,13 @@
+/**
+ * Reads shared by a page and its generateMetadata, cached for one request (React `cache`), so a
+ * story or article is fetched once per render rather than once per caller. The actor object is
+ * itself cached per request (page-actor.ts), so it keys the cache.
+ */
+import { cache } from "react";
+import { getArticle } from "@/domain/articles/service";
+import { getStory } from "@/domain/stories/service";
+import { pageOrNotFound } from "./page-errors";
+import type { Actor } from "@/domain/auth/actor";
+
+export const storyForPage = cache((actor: Actor, id: string) => pageOrNotFound(getStory(actor, id)));
+export const articleForPage = cache((actor: Actor, id: string) => pageOrNotFound(getArticle(actor, id)));
