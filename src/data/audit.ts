@@ -59,3 +59,13 @@ export async function findDeletedIds(ids: { claim: string[]; proposition: string
   ]);
   return new Map([...claims, ...propositions, ...links].map((r) => [r.id, r.version]));
 }
+
+/** The most recent audit entry of an entity (the change a stale write collided with). */
+export async function findLastChange(entities: string[], entityId: string) {
+  const db = await getDb();
+  return db.auditEntry.findFirst({
+    where: { entity: { in: entities }, entityId },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    select: { at: true, actor: { select: { name: true } } },
+  });
+}

@@ -30,12 +30,22 @@ const statusOf: Record<ErrorCode, number> = {
   rate_limited: 429,
 };
 
+/** What a stale write collided with: the row as it is now, and who last changed it. */
+export interface ConflictState {
+  entity: string;
+  id: string;
+  version: number;
+  updatedAt: string;
+  updatedBy?: string | null;
+}
+
 export class DomainError extends Error {
   readonly status: number;
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
+    readonly current?: ConflictState,
   ) {
     super(message);
     this.name = "DomainError";
@@ -51,12 +61,18 @@ export const unauthenticated = (message = "Sign in or send an API token (Authori
   new DomainError("unauthenticated", message);
 
 /** A stale `version`: someone else changed the row since the client read it. */
-export const staleVersion = (what: string, current: { version: number; updatedAt: Date }) =>
+export const staleVersion = (entity: string, what: string, current: { id: string; version: number; updatedAt: Date }) =>
   new DomainError(
     "conflict",
-    `${what} has changed since you loaded it: it is now version ${current.version}, last changed ${current.updatedAt.toISOString()}. Reload it and apply your change again.`,
+    staleMessage(what, current.version, current.updatedAt.toISOString()),
     [{ path: "version", message: `current version is ${current.version}` }],
+    { entity, id: current.id, version: current.version, updatedAt: current.updatedAt.toISOString() },
   );
+
+export function staleMessage(what: string, version: number, updatedAt: string, updatedBy?: string | null): string {
+  const by = updatedBy ? ` by ${updatedBy}` : "";
+  return `${what} has changed since you loaded it: it is now version ${version}, last changed${by} at ${updatedAt}. Reload it and apply your change again.`;
+}
 
 /** zod issues as error details with dotted field paths. */
 export function detailsFromZod(error: z.ZodError): ErrorDetail[] {

@@ -120,10 +120,10 @@ export async function updateArticle(actor: Actor, id: string, input: unknown): P
     const current = await findArticle(id, tx);
     if (!current) throw notFound(`Article ${id}`);
     assertCanChangeContent(actor, "update", "article", current);
-    if (current.version !== body.version) throw staleVersion(`Article "${current.title}"`, current);
+    if (current.version !== body.version) throw staleVersion("article", `Article "${current.title}"`, current);
     const { version, ...changes } = body;
     const row = await updateArticleAtVersion(tx, id, version, changes);
-    if (!row) throw staleVersion(`Article "${current.title}"`, current);
+    if (!row) throw staleVersion("article", `Article "${current.title}"`, current);
     await recordAudit(tx, actor, { action: "article.update", entity: "article", entityId: id, storyId: row.storyId, before: pickArticle(current), after: pickArticle(row) });
     await touchStory(tx, row.storyId);
     return toArticleDto(row);
@@ -142,10 +142,10 @@ export async function reviseArticleText(actor: Actor, id: string, input: unknown
     const current = await findArticle(id, tx);
     if (!current?.currentRevision) throw notFound(`Article ${id}`);
     assertCanChangeContent(actor, "update", "article", current);
-    if (current.version !== body.version) throw staleVersion(`Article "${current.title}"`, current);
+    if (current.version !== body.version) throw staleVersion("article", `Article "${current.title}"`, current);
     const oldRevision = current.currentRevision;
     const revision = await appendRevisionAtVersion(tx, id, body.version, text, actor.userId);
-    if (!revision) throw staleVersion(`Article "${current.title}"`, current);
+    if (!revision) throw staleVersion("article", `Article "${current.title}"`, current);
     const claims = await reanchorArticleClaims(tx, actor, { articleId: id, storyId: current.storyId, oldText: oldRevision.text, revision });
     await recordAudit(tx, actor, {
       action: "article.revise_text",

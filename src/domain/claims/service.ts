@@ -18,7 +18,8 @@ import { requireArticle } from "@/domain/articles/service";
 import { requireStory } from "@/domain/stories/service";
 import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
-import { assertCanChangeContent, assertCanReview } from "@/domain/auth/permissions";
+import { assertCanChangeContent } from "@/domain/auth/permissions";
+import { initialReview, reviewAfterUpdate } from "@/domain/review/rules";
 import { DomainError, notFound, parseInput, staleVersion } from "@/domain/errors";
 import { decodeCursor, type Page, type PageQuery, toPage } from "@/domain/pagination";
 import {
@@ -101,7 +102,7 @@ export async function getClaim(_actor: Actor, id: string): Promise<ClaimDto> {
 export async function createClaim(actor: Actor, articleId: string, input: unknown): Promise<ClaimDto> {
   const body = parseInput(CreateClaimInput, input);
   assertCanChangeContent(actor, "create", "claim");
-  if (body.status === "approved") assertCanReview(actor);
+  const review = initialReview(actor, body.status);
   return inTransaction(async (tx) => {
     const article = await findArticle(articleId, tx);
     if (!article?.currentRevision) throw notFound(`Article ${articleId}`);
@@ -121,7 +122,7 @@ export async function createClaim(actor: Actor, articleId: string, input: unknow
       sourcing: body.sourcing,
       source: body.source ?? "",
       cue: body.cue ?? "",
-      status: body.status ?? "draft",
+      ...review,
       createdById: actor.userId,
     });
     await recordAudit(tx, actor, { action: "claim.create", entity: "claim", entityId: row.id, storyId: row.storyId, before: null, after: auditedClaim(row) });
@@ -141,20 +142,20 @@ export async function updateClaim(actor: Actor, id: string, input: unknown): Pro
   return inTransaction(async (tx) => {
     const current = await requireLiveClaim(tx, id);
     assertCanChangeContent(actor, "update", "claim", current);
-    if (body.status !== undefined && body.status !== current.status && (body.status === "approved" || current.status === "approved")) {
-      assertCanReview(actor);
-    }
-    if (current.version !== body.version) throw staleVersion(`Claim "${current.statement}"`, current);
-    const { version, start, end, exact, prefix, suffix, ...fields } = body;
+    const { version, start, end, exact, prefix, suffix, status, ...fields } = body;
+    const reselecting = start !== undefined || end !== undefined || exact !== undefined;
+    const contentChanged = reselecting || (Object.keys(fields) as (keyof typeof fields)[]).some((k) => fields[k] !== undefined && fields[k] !== current[k]);
+    const review = reviewAfterUpdate(actor, current, status, contentChanged);
+    if (current.version !== body.version) throw staleVersion("claim", `Claim "${current.statement}"`, current);
     let reselected = {};
-    if (start !== undefined || end !== undefined || exact !== undefined) {
+    if (reselecting) {
       const article = await findArticle(current.articleId, tx);
       if (!article?.currentRevision) throw notFound(`Article ${current.articleId}`);
       const selector = resolveSpan(article.currentRevision.text, { start, end, exact, prefix, suffix });
       reselected = { ...selector, revisionId: article.currentRevision.id, orphaned: false };
     }
-    const row = await updateClaimAtVersion(tx, id, version, { ...fields, ...reselected });
-    if (!row) throw staleVersion(`Claim "${current.statement}"`, (await findClaim(id, tx)) ?? current);
+    const row = await updateClaimAtVersion(tx, id, version, { ...fields, ...reselected, ...review });
+    if (!row) throw staleVersion("claim", `Claim "${current.statement}"`, (await findClaim(id, tx)) ?? current);
     await recordAudit(tx, actor, { action: "claim.update", entity: "claim", entityId: id, storyId: row.storyId, before: auditedClaim(current), after: auditedClaim(row) });
     await touchStory(tx, row.storyId);
     return toClaimDto(row);
@@ -167,9 +168,9 @@ export async function deleteClaim(actor: Actor, id: string, input: unknown): Pro
   await inTransaction(async (tx) => {
     const current = await requireLiveClaim(tx, id);
     assertCanChangeContent(actor, "delete", "claim", current);
-    if (current.version !== body.version) throw staleVersion(`Claim "${current.statement}"`, current);
+    if (current.version !== body.version) throw staleVersion("claim", `Claim "${current.statement}"`, current);
     const row = await updateClaimAtVersion(tx, id, body.version, { deletedAt: new Date() });
-    if (!row) throw staleVersion(`Claim "${current.statement}"`, current);
+    if (!row) throw staleVersion("claim", `Claim "${current.statement}"`, current);
     await recordAudit(tx, actor, { action: "claim.delete", entity: "claim", entityId: id, storyId: row.storyId, before: auditedClaim(current), after: null });
     await touchStory(tx, row.storyId);
   });
@@ -183,9 +184,9 @@ export async function restoreClaim(actor: Actor, id: string, input: unknown): Pr
     if (!current) throw notFound(`Claim ${id}`);
     if (!current.deletedAt) throw new DomainError("conflict", "This claim is not deleted.");
     assertCanChangeContent(actor, "delete", "claim", current);
-    if (current.version !== body.version) throw staleVersion(`Claim "${current.statement}"`, current);
+    if (current.version !== body.version) throw staleVersion("claim", `Claim "${current.statement}"`, current);
     const row = await updateClaimAtVersion(tx, id, body.version, { deletedAt: null }, true);
-    if (!row) throw staleVersion(`Claim "${current.statement}"`, current);
+    if (!row) throw staleVersion("claim", `Claim "${current.statement}"`, current);
     await recordAudit(tx, actor, { action: "claim.restore", entity: "claim", entityId: id, storyId: row.storyId, before: null, after: auditedClaim(row) });
     await touchStory(tx, row.storyId);
     return toClaimDto(row);

@@ -20,6 +20,7 @@ import { findLiveStory, touchStory } from "@/data/stories";
 import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent, assertCanReview } from "@/domain/auth/permissions";
+import { initialReview, reviewAfterUpdate } from "@/domain/review/rules";
 import { DomainError, invalidInput, notFound, parseInput, staleVersion } from "@/domain/errors";
 import { CreateLinkInput, CreatePropositionInput, type LinkDto, type PropositionDto, UpdateLinkInput, UpdatePropositionInput } from "./schemas";
 import { VersionInput } from "@/domain/claims/schemas";
@@ -61,7 +62,7 @@ const auditedProposition = (p: { statement: string; verdict: string | null; rati
   verdict: p.verdict,
   rationale: p.rationale,
 });
-const auditedLink = (l: { claimId: string; propositionId: string; stance: string; note: string; status: string }) => ({
+export const auditedLink = (l: { claimId: string; propositionId: string; stance: string; note: string; status: string }) => ({
   claimId: l.claimId,
   propositionId: l.propositionId,
   stance: l.stance,
@@ -96,10 +97,10 @@ export async function updateProposition(actor: Actor, id: string, input: unknown
     assertCanChangeContent(actor, "update", "proposition", current);
     // The verdict is the editors' fact-check rating.
     if ((body.verdict !== undefined && body.verdict !== current.verdict) || (body.rationale !== undefined && body.rationale !== current.rationale)) assertCanReview(actor);
-    if (current.version !== body.version) throw staleVersion(`Proposition "${current.statement}"`, current);
+    if (current.version !== body.version) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
     const { version, ...changes } = body;
     const row = await updatePropositionAtVersion(tx, id, version, changes);
-    if (!row) throw staleVersion(`Proposition "${current.statement}"`, current);
+    if (!row) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
     await recordAudit(tx, actor, { action: "proposition.update", entity: "proposition", entityId: id, storyId: row.storyId, before: auditedProposition(current), after: auditedProposition(row) });
     await touchStory(tx, row.storyId);
     return toPropositionDto(row);
@@ -112,9 +113,9 @@ export async function deleteProposition(actor: Actor, id: string, input: unknown
     const current = await findProposition(id, tx);
     if (!current) throw notFound(`Proposition ${id}`);
     assertCanChangeContent(actor, "delete", "proposition", current);
-    if (current.version !== body.version) throw staleVersion(`Proposition "${current.statement}"`, current);
+    if (current.version !== body.version) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
     const row = await updatePropositionAtVersion(tx, id, body.version, { deletedAt: new Date() });
-    if (!row) throw staleVersion(`Proposition "${current.statement}"`, current);
+    if (!row) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
     await recordAudit(tx, actor, { action: "proposition.delete", entity: "proposition", entityId: id, storyId: row.storyId, before: auditedProposition(current), after: null });
     await touchStory(tx, row.storyId);
   });
@@ -124,7 +125,6 @@ export async function deleteProposition(actor: Actor, id: string, input: unknown
 export async function linkClaim(actor: Actor, propositionId: string, input: unknown): Promise<LinkDto> {
   const body = parseInput(CreateLinkInput, input);
   assertCanChangeContent(actor, "create", "link");
-  if (body.status === "approved") assertCanReview(actor);
   return inTransaction(async (tx) => {
     const proposition = await findProposition(propositionId, tx);
     if (!proposition) throw notFound(`Proposition ${propositionId}`);
@@ -137,7 +137,7 @@ export async function linkClaim(actor: Actor, propositionId: string, input: unkn
     if (existing && !existing.deletedAt) {
       throw new DomainError("conflict", "This claim is already linked to this proposition. Change that link's stance instead.", [{ path: "claimId", message: `already linked (link ${existing.id})` }]);
     }
-    const data = { stance: body.stance, note: body.note ?? "", status: body.status ?? "draft" };
+    const data = { stance: body.stance, note: body.note ?? "", ...initialReview(actor, body.status) };
     const row = existing
       ? await updateLinkAtVersion(tx, existing.id, existing.version, { ...data, deletedAt: null, createdById: actor.userId }, true)
       : await insertLink(tx, { storyId: claim.storyId, claimId: claim.id, propositionId, ...data, createdById: actor.userId });
@@ -154,11 +154,12 @@ export async function updateLink(actor: Actor, id: string, input: unknown): Prom
     const current = await findLink(id, tx);
     if (!current) throw notFound(`Link ${id}`);
     assertCanChangeContent(actor, "update", "link", current);
-    if (body.status !== undefined && body.status !== current.status && (body.status === "approved" || current.status === "approved")) assertCanReview(actor);
-    if (current.version !== body.version) throw staleVersion("The link", current);
-    const { version, ...changes } = body;
-    const row = await updateLinkAtVersion(tx, id, version, changes);
-    if (!row) throw staleVersion("The link", current);
+    const { version, status, ...changes } = body;
+    const contentChanged = (changes.stance !== undefined && changes.stance !== current.stance) || (changes.note !== undefined && changes.note !== current.note);
+    const review = reviewAfterUpdate(actor, current, status, contentChanged);
+    if (current.version !== body.version) throw staleVersion("link", "The link", current);
+    const row = await updateLinkAtVersion(tx, id, version, { ...changes, ...review });
+    if (!row) throw staleVersion("link", "The link", current);
     await recordAudit(tx, actor, { action: "link.update", entity: "link", entityId: id, storyId: row.storyId, before: auditedLink(current), after: auditedLink(row) });
     await touchStory(tx, row.storyId);
     return toLinkDto(row);
@@ -171,9 +172,9 @@ export async function unlink(actor: Actor, id: string, input: unknown): Promise<
     const current = await findLink(id, tx);
     if (!current) throw notFound(`Link ${id}`);
     assertCanChangeContent(actor, "delete", "link", current);
-    if (current.version !== body.version) throw staleVersion("The link", current);
+    if (current.version !== body.version) throw staleVersion("link", "The link", current);
     const row = await updateLinkAtVersion(tx, id, body.version, { deletedAt: new Date() });
-    if (!row) throw staleVersion("The link", current);
+    if (!row) throw staleVersion("link", "The link", current);
     await recordAudit(tx, actor, { action: "link.delete", entity: "link", entityId: id, storyId: row.storyId, before: auditedLink(current), after: null });
     await touchStory(tx, row.storyId);
   });
@@ -187,9 +188,9 @@ export async function restoreProposition(actor: Actor, id: string, input: unknow
     if (!current) throw notFound(`Proposition ${id}`);
     if (!current.deletedAt) throw new DomainError("conflict", "This proposition is not deleted.");
     assertCanChangeContent(actor, "delete", "proposition", current);
-    if (current.version !== body.version) throw staleVersion(`Proposition "${current.statement}"`, current);
+    if (current.version !== body.version) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
     const row = await updatePropositionAtVersion(tx, id, body.version, { deletedAt: null }, true);
-    if (!row) throw staleVersion(`Proposition "${current.statement}"`, current);
+    if (!row) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
     await recordAudit(tx, actor, { action: "proposition.restore", entity: "proposition", entityId: id, storyId: row.storyId, before: null, after: auditedProposition(row) });
     await touchStory(tx, row.storyId);
     return toPropositionDto(row);
@@ -204,9 +205,9 @@ export async function restoreLink(actor: Actor, id: string, input: unknown): Pro
     if (!current) throw notFound(`Link ${id}`);
     if (!current.deletedAt) throw new DomainError("conflict", "This link is not deleted.");
     assertCanChangeContent(actor, "delete", "link", current);
-    if (current.version !== body.version) throw staleVersion("The link", current);
+    if (current.version !== body.version) throw staleVersion("link", "The link", current);
     const row = await updateLinkAtVersion(tx, id, body.version, { deletedAt: null }, true);
-    if (!row) throw staleVersion("The link", current);
+    if (!row) throw staleVersion("link", "The link", current);
     await recordAudit(tx, actor, { action: "link.restore", entity: "link", entityId: id, storyId: row.storyId, before: null, after: auditedLink(row) });
     await touchStory(tx, row.storyId);
     return toLinkDto(row);

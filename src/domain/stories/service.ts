@@ -93,10 +93,10 @@ export async function updateStory(actor: Actor, id: string, input: unknown): Pro
     const current = await findLiveStory(tx, id);
     if (!current) throw notFound(`Story ${id}`);
     assertCanChangeContent(actor, "update", "story", current);
-    if (current.version !== body.version) throw staleVersion(`Story "${current.title}"`, current);
+    if (current.version !== body.version) throw staleVersion("story", `Story "${current.title}"`, current);
     const { version: _v, ...changes } = body;
     const row = await updateStoryAtVersion(tx, id, body.version, changes);
-    if (!row) throw staleVersion(`Story "${current.title}"`, (await findLiveStory(tx, id)) ?? current);
+    if (!row) throw staleVersion("story", `Story "${current.title}"`, (await findLiveStory(tx, id)) ?? current);
     await recordAudit(tx, actor, { action: "story.update", entity: "story", entityId: id, storyId: id, before: pickStory(current), after: pickStory(row) });
     return toSummary(row);
   });

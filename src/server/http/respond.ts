@@ -18,7 +18,15 @@ export function errorResponse(error: unknown, requestId: string): Response {
   const headers = { "x-request-id": requestId };
   if (error instanceof DomainError) {
     return json(
-      { error: { code: error.code, message: error.message, ...(error.details && { details: error.details }), requestId } },
+      {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.details && { details: error.details }),
+          ...(error.current && { current: error.current }),
+          requestId,
+        },
+      },
       error.status,
       headers,
     );

@@ -3,6 +3,7 @@
  * shape. Handlers stay thin: parse, call the domain, serialise.
  */
 import type { Actor } from "@/domain/auth/actor";
+import { explainConflict } from "@/domain/audit/conflict";
 import { DomainError, invalidInput, unauthenticated } from "@/domain/errors";
 import { actorFromHeaders } from "@/server/auth/current-actor";
 import { errorResponse, newRequestId } from "./respond";
@@ -60,7 +61,7 @@ export function publicRoute<P>(handler: (ctx: RouteContext<P>) => Promise<Respon
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {
-      return errorResponse(error, requestId);
+      return errorResponse(await explainConflict(error), requestId);
     }
   };
 }

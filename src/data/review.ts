@@ -1,0 +1,94 @@
+/** The review queue: claims and links waiting for an editor, oldest request first. */
+import { getDb } from "./db";
+
+export interface QueueFilter {
+  storyId?: string;
+  articleId?: string;
+  authorId?: string;
+  sourcing?: string;
+}
+
+export interface QueueKey {
+  at: Date;
+  id: string;
+}
+
+const after = (key?: QueueKey) =>
+  key && { OR: [{ reviewRequestedAt: { gt: key.at } }, { reviewRequestedAt: key.at, id: { gt: key.id } }] };
+
+export async function findQueuedClaims(f: QueueFilter, limit: number, key?: QueueKey) {
+  const db = await getDb();
+  return db.claim.findMany({
+    where: {
+      status: "needs_review",
+      deletedAt: null,
+      article: { deletedAt: null },
+      story: { deletedAt: null },
+      reviewRequestedAt: { not: null },
+      ...(f.storyId && { storyId: f.storyId }),
+      ...(f.articleId && { articleId: f.articleId }),
+      ...(f.authorId && { createdById: f.authorId }),
+      ...(f.sourcing && { sourcing: f.sourcing as never }),
+      ...after(key),
+    },
+    orderBy: [{ reviewRequestedAt: "asc" }, { id: "asc" }],
+    take: limit + 1,
+    include: {
+      createdBy: { select: { id: true, name: true } },
+      article: { select: { id: true, title: true, outlet: true } },
+      story: { select: { id: true, title: true } },
+    },
+  });
+}
+
+export async function findQueuedLinks(f: QueueFilter, limit: number, key?: QueueKey) {
+  const db = await getDb();
+  return db.claimLink.findMany({
+    where: {
+      status: "needs_review",
+      deletedAt: null,
+      story: { deletedAt: null },
+      proposition: { deletedAt: null },
+      claim: { deletedAt: null, article: { deletedAt: null }, ...(f.articleId && { articleId: f.articleId }), ...(f.sourcing && { sourcing: f.sourcing as never }) },
+      reviewRequestedAt: { not: null },
+      ...(f.storyId && { storyId: f.storyId }),
+      ...(f.authorId && { createdById: f.authorId }),
+      ...after(key),
+    },
+    orderBy: [{ reviewRequestedAt: "asc" }, { id: "asc" }],
+    take: limit + 1,
+    include: {
+      createdBy: { select: { id: true, name: true } },
+      proposition: { select: { id: true, statement: true } },
+      claim: { select: { id: true, statement: true, sourcing: true, exact: true, article: { select: { id: true, title: true, outlet: true } } } },
+      story: { select: { id: true, title: true } },
+    },
+  });
+}
+
+/** Who has work waiting, and in which stories (the queue's filters). */
+export async function findQueueFacets() {
+  const db = await getDb();
+  const waiting = { status: "needs_review" as const, deletedAt: null };
+  const [authors, stories] = await Promise.all([
+    db.user.findMany({
+      where: { OR: [{ claims: { some: waiting } }, { links: { some: waiting } }] },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    db.story.findMany({
+      where: { deletedAt: null, OR: [{ claims: { some: waiting } }, { links: { some: waiting } }] },
+      select: { id: true, title: true },
+      orderBy: { title: "asc" },
+    }),
+  ]);
+  return { authors, stories };
+}
+
+/** How many items wait in a story (the story tabs show it). */
+export async function countQueued(storyId: string) {
+  const db = await getDb();
+  const waiting = { storyId, status: "needs_review" as const, deletedAt: null };
+  const [claims, links] = await Promise.all([db.claim.count({ where: waiting }), db.claimLink.count({ where: waiting })]);
+  return claims + links;
+}

@@ -1,0 +1,137 @@
+/** Editors' decisions on claims and links, and the queue of what waits for one. */
+import { findClaim, updateClaimAtVersion } from "@/data/claims";
+import { inTransaction } from "@/data/db";
+import { findLink, updateLinkAtVersion } from "@/data/propositions";
+import { findQueueFacets, findQueuedClaims, findQueuedLinks } from "@/data/review";
+import { touchStory } from "@/data/stories";
+import { recordAudit } from "@/domain/audit/record";
+import type { Actor } from "@/domain/auth/actor";
+import { assertCanReview } from "@/domain/auth/permissions";
+import { auditedClaim, toClaimDto } from "@/domain/claims/service";
+import type { ClaimDto } from "@/domain/claims/schemas";
+import { insertAuditedComment } from "@/domain/comments/service";
+import { DomainError, notFound, parseInput, staleVersion } from "@/domain/errors";
+import { decodeCursor, type Page, toPage } from "@/domain/pagination";
+import { auditedLink, toLinkDto } from "@/domain/propositions/service";
+import type { LinkDto } from "@/domain/propositions/schemas";
+import type { ReviewStatus } from "@/domain/vocabulary";
+import { QueueCursor, type QueueItemDto, ReviewDecisionInput, ReviewQueueQuery } from "./schemas";
+
+function decide(status: ReviewStatus, decision: ReviewDecisionInput["decision"], what: string): ReviewStatus {
+  if (decision === "approve") {
+    if (status === "approved") throw new DomainError("conflict", `This ${what} is already approved.`);
+    return "approved";
+  }
+  if (status === "draft") throw new DomainError("conflict", `This ${what} is a draft already: there is nothing to send back.`);
+  return "draft";
+}
+
+export async function reviewClaim(actor: Actor, id: string, input: unknown): Promise<ClaimDto> {
+  const body = parseInput(ReviewDecisionInput, input);
+  assertCanReview(actor);
+  return inTransaction(async (tx) => {
+    const current = await findClaim(id, tx);
+    if (!current) throw notFound(`Claim ${id}`);
+    if (current.version !== body.version) throw staleVersion("claim", `Claim "${current.statement}"`, current);
+    const status = decide(current.status, body.decision, "claim");
+    const row = await updateClaimAtVersion(tx, id, body.version, { status });
+    if (!row) throw staleVersion("claim", `Claim "${current.statement}"`, current);
+    await recordAudit(tx, actor, {
+      action: body.decision === "approve" ? "claim.approve" : "claim.send_back",
+      entity: "claim",
+      entityId: id,
+      storyId: row.storyId,
+      before: auditedClaim(current),
+      after: auditedClaim(row),
+    });
+    if (body.comment) {
+      await insertAuditedComment(tx, actor, { type: "claim", id, storyId: row.storyId }, body.comment, body.decision === "send_back" ? "sent_back" : "comment");
+    }
+    await touchStory(tx, row.storyId);
+    return toClaimDto(row);
+  });
+}
+
+export async function reviewLink(actor: Actor, id: string, input: unknown): Promise<LinkDto> {
+  const body = parseInput(ReviewDecisionInput, input);
+  assertCanReview(actor);
+  return inTransaction(async (tx) => {
+    const current = await findLink(id, tx);
+    if (!current) throw notFound(`Link ${id}`);
+    if (current.version !== body.version) throw staleVersion("link", "The link", current);
+    const status = decide(current.status, body.decision, "link");
+    const row = await updateLinkAtVersion(tx, id, body.version, { status });
+    if (!row) throw staleVersion("link", "The link", current);
+    await recordAudit(tx, actor, {
+      action: body.decision === "approve" ? "link.approve" : "link.send_back",
+      entity: "link",
+      entityId: id,
+      storyId: row.storyId,
+      before: auditedLink(current),
+      after: auditedLink(row),
+    });
+    if (body.comment) {
+      await insertAuditedComment(tx, actor, { type: "link", id, storyId: row.storyId }, body.comment, body.decision === "send_back" ? "sent_back" : "comment");
+    }
+    await touchStory(tx, row.storyId);
+    return toLinkDto(row);
+  });
+}
+
+type ClaimQueueRow = Awaited<ReturnType<typeof findQueuedClaims>>[number];
+type LinkQueueRow = Awaited<ReturnType<typeof findQueuedLinks>>[number];
+
+const fromClaim = (r: ClaimQueueRow): QueueItemDto => ({
+  kind: "claim",
+  id: r.id,
+  version: r.version,
+  storyId: r.story.id,
+  storyTitle: r.story.title,
+  articleId: r.article.id,
+  articleTitle: r.article.title,
+  outlet: r.article.outlet,
+  statement: r.statement,
+  exact: r.exact,
+  sourcing: r.sourcing,
+  author: r.createdBy,
+  requestedAt: r.reviewRequestedAt!.toISOString(),
+});
+
+const fromLink = (r: LinkQueueRow): QueueItemDto => ({
+  kind: "link",
+  id: r.id,
+  version: r.version,
+  storyId: r.story.id,
+  storyTitle: r.story.title,
+  articleId: r.claim.article.id,
+  articleTitle: r.claim.article.title,
+  outlet: r.claim.article.outlet,
+  statement: r.claim.statement,
+  exact: r.claim.exact,
+  sourcing: r.claim.sourcing,
+  stance: r.stance,
+  propositionId: r.proposition.id,
+  proposition: r.proposition.statement,
+  author: r.createdBy,
+  requestedAt: r.reviewRequestedAt!.toISOString(),
+});
+
+/** Claims and links waiting for review across the stories, oldest request first, filtered. */
+export async function listReviewQueue(
+  _actor: Actor,
+  query: unknown,
+): Promise<Page<QueueItemDto> & { facets: Awaited<ReturnType<typeof findQueueFacets>> }> {
+  const q = parseInput(ReviewQueueQuery, query, "The query");
+  const after = q.cursor ? decodeCursor(q.cursor, QueueCursor) : undefined;
+  const key = after && { at: new Date(after.at), id: after.id };
+  const filter = { storyId: q.story, articleId: q.article, authorId: q.author, sourcing: q.sourcing };
+  const [claims, links, facets] = await Promise.all([
+    q.kind === "link" ? [] : findQueuedClaims(filter, q.limit, key),
+    q.kind === "claim" ? [] : findQueuedLinks(filter, q.limit, key),
+    findQueueFacets(),
+  ]);
+  const merged = [...claims.map(fromClaim), ...links.map(fromLink)].sort(
+    (a, b) => a.requestedAt.localeCompare(b.requestedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return { ...toPage(merged, q.limit, (i) => ({ at: i.requestedAt, id: i.id }), (i) => i), facets };
+}
