@@ -1,5 +1,7 @@
 /** Data access for accounts and API tokens. */
-import { getDb } from "./db";
+import { randomUUID } from "node:crypto";
+import type { Role } from "@/domain/vocabulary";
+import { getDb, type Tx } from "./db";
 
 const actorFields = { id: true, name: true, email: true, role: true, disabledAt: true } as const;
 
@@ -42,4 +44,58 @@ export async function findTokensOfUser(userId: string) {
 export async function revokeTokenOfUser(id: string, userId: string, now: Date) {
   const db = await getDb();
   return db.apiToken.updateMany({ where: { id, userId, revokedAt: null }, data: { revokedAt: now } });
+}
+
+const accountFields = { ...actorFields, version: true, createdAt: true, updatedAt: true } as const;
+
+/** Every account, with when each last had a session (the admin page). */
+export async function findAllUsers() {
+  const db = await getDb();
+  return db.user.findMany({
+    orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
+    select: { ...accountFields, sessions: { select: { updatedAt: true }, orderBy: { updatedAt: "desc" }, take: 1 } },
+  });
+}
+
+export async function findAccount(id: string, tx: Tx) {
+  return tx.user.findUnique({ where: { id }, select: accountFields });
+}
+
+export type AccountRow = NonNullable<Awaited<ReturnType<typeof findAccount>>>;
+
+export async function findUserIdByEmail(email: string, tx: Tx) {
+  return tx.user.findUnique({ where: { email }, select: { id: true } });
+}
+
+export async function insertUserWithPassword(tx: Tx, data: { id: string; email: string; name: string; role: Role; passwordHash: string }) {
+  await tx.user.create({
+    data: {
+      id: data.id,
+      email: data.email,
+      name: data.name,
+      role: data.role,
+      emailVerified: true,
+      accounts: { create: { id: randomUUID(), accountId: data.id, providerId: "credential", password: data.passwordHash } },
+    },
+  });
+  return (await findAccount(data.id, tx))!;
+}
+
+export async function updateUserAtVersion(tx: Tx, id: string, version: number, data: { name?: string; role?: Role; disabledAt?: Date | null }) {
+  const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  return count === 0 ? null : findAccount(id, tx);
+}
+
+export async function countActiveAdmins(tx: Tx) {
+  return tx.user.count({ where: { role: "admin", disabledAt: null } });
+}
+
+/** Ends every session of an account (disabling signs the person out at once). */
+export async function deleteSessionsOfUser(tx: Tx, userId: string) {
+  await tx.session.deleteMany({ where: { userId } });
+}
+
+export async function setCredentialPassword(tx: Tx, userId: string, passwordHash: string) {
+  const { count } = await tx.account.updateMany({ where: { userId, providerId: "credential" }, data: { password: passwordHash } });
+  return count;
 }

@@ -8,6 +8,12 @@ export const CreateTokenInput = z.strictObject({
 });
 export type CreateTokenInput = z.infer<typeof CreateTokenInput>;
 
+/** A token for the signed-in person (the account page): no password, the session vouches. */
+export const IssueTokenInput = z.strictObject({
+  name: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
+  expiresInDays: z.coerce.number().int("must be a whole number of days").min(1, "must be at least 1 day").max(3650, "must be at most 3650 days").optional(),
+});
+
 export interface ApiTokenDto {
   id: string;
   name: string;

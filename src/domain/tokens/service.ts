@@ -15,7 +15,7 @@ import {
 } from "@/data/users";
 import type { Actor } from "@/domain/auth/actor";
 import { DomainError, notFound, parseInput } from "@/domain/errors";
-import { type ApiTokenDto, CreateTokenInput } from "./schemas";
+import { type ApiTokenDto, CreateTokenInput, IssueTokenInput } from "./schemas";
 
 const TOKEN_PREFIX = "cb_";
 /** lastUsedAt is written at most this often per token, to keep reads cheap. */
@@ -37,16 +37,19 @@ export async function createApiToken(input: unknown): Promise<{ token: string; i
     throw new DomainError("unauthenticated", "The email or password is wrong.");
   }
   if (user.disabledAt) throw new DomainError("forbidden", "This account is disabled. Ask an admin to enable it.");
+  return mintToken(user.id, body.name ?? "API token", body.expiresInDays);
+}
 
+/** A new token for the signed-in person, shown once. */
+export async function issueApiToken(actor: Actor, input: unknown): Promise<{ token: string; item: ApiTokenDto }> {
+  const body = parseInput(IssueTokenInput, input, "The token");
+  return mintToken(actor.userId, body.name, body.expiresInDays);
+}
+
+async function mintToken(userId: string, name: string, expiresInDays?: number) {
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
-  const expiresAt = body.expiresInDays ? new Date(Date.now() + body.expiresInDays * 86_400_000) : null;
-  const row = await insertApiToken({
-    userId: user.id,
-    name: body.name ?? "API token",
-    tokenHash: digestToken(token),
-    lastFour: token.slice(-4),
-    expiresAt,
-  });
+  const expiresAt = expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null;
+  const row = await insertApiToken({ userId, name, tokenHash: digestToken(token), lastFour: token.slice(-4), expiresAt });
   return { token, item: toTokenDto(row) };
 }
 

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Activity" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-const actions = ["story", "article", "claim", "proposition", "link"];
+const actions = ["story", "article", "claim", "proposition", "link", "comment"];
 
 /** Who changed what in the story, when, with before and after; deleted work can be restored here. */
 export default async function ActivityPage({ params, searchParams }: Props) {
