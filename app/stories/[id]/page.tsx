@@ -3,6 +3,7 @@ import Link from "next/link";
 import { listStoryClaimsByArticle } from "@/domain/claims/service";
 import { getComparison } from "@/domain/comparison/service";
 import { listPropositions } from "@/domain/propositions/service";
+import { commentsByTarget } from "@/domain/comments/service";
 import { ComparisonMatrix, matrixFilters, matrixSorts, type MatrixFilter, type MatrixSort } from "@/features/dashboard/ComparisonMatrix";
 import { HeadlineFigures } from "@/features/dashboard/HeadlineFigures";
 import { PairChart } from "@/features/dashboard/PairChart";
@@ -33,6 +34,7 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
     listPropositions(actor, id),
     listStoryClaimsByArticle(actor, id),
   ]);
+  const comments = await commentsByTarget(actor, "proposition", propositions.map((p) => p.id));
   const filter: MatrixFilter = show && show in matrixFilters ? (show as MatrixFilter) : "all";
   const order: MatrixSort = sort && sort in matrixSorts ? (sort as MatrixSort) : "divergences";
   const title = new Map(story.articles.map((a) => [a.id, a.title]));
@@ -66,7 +68,8 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
             storyId={id}
             canEdit={actor.role !== "viewer"}
             canReview={actor.role === "editor" || actor.role === "admin"}
-            comparison={comparison} propositions={propositions} filter={filter} sort={order} />
+            comparison={comparison} propositions={propositions} filter={filter} sort={order}
+            comments={comments} viewer={{ userId: actor.userId, role: actor.role }} />
           <div className="dash-grid">
             <section className="card" aria-labelledby="mix-title">
               <h2 id="mix-title">Sourcing mix per article</h2>

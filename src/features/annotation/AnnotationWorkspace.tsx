@@ -6,7 +6,8 @@ import type { Role } from "@/domain/vocabulary";
 import { ArticleText } from "@/features/reader/ArticleText";
 import { SourcingBadge, StatusBadge } from "@/features/reader/SourcingBadge";
 import { segmentText } from "@/features/reader/segments";
-import { createClaimAction, deleteClaimAction, restoreClaimAction, updateClaimAction } from "./actions";
+import { createClaimAction, deleteClaimAction, getClaimAction, restoreClaimAction, updateClaimAction } from "./actions";
+import { ClaimDiscussion } from "./ClaimDiscussion";
 import { ClaimForm, type ClaimFormValues } from "./ClaimForm";
 import { selectionSpan, selectSpan, type Span } from "./dom-offsets";
 import { ShortcutHelp } from "./ShortcutHelp";
@@ -338,6 +339,12 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
             initial={{ statement: editing.statement, sourcing: editing.sourcing, source: editing.source, cue: editing.cue, status: editing.status }}
             canApprove={canApprove}
             onSubmit={(v) => submitEdit(editing, v)}
+            onReload={async () => {
+              const r = await getClaimAction(editing.id);
+              if (!r.ok) return null;
+              upsert(r.data);
+              return r.data;
+            }}
             onCancel={closeForm}
           />
         )}
@@ -401,6 +408,16 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
                           Delete <kbd>X</kbd>
                         </button>
                       </div>
+                    )}
+                    {activeId === c.id && (
+                      <ClaimDiscussion
+                        claim={c}
+                        viewer={viewer}
+                        onChange={(updated, message) => {
+                          upsert(updated);
+                          setToast({ message });
+                        }}
+                      />
                     )}
                   </li>
                 ))}

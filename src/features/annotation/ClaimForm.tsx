@@ -4,7 +4,9 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { ActionResult } from "@/server/actions/run-action";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import { type ReviewStatus, type Sourcing, reviewStatuses, sourcings, sourcingLabel, statusLabel } from "@/domain/vocabulary";
+import type { ConflictState } from "@/domain/errors";
 import { sourcingMarker } from "@/features/reader/SourcingBadge";
+import { ConflictNotice } from "./ConflictNotice";
 
 export interface ClaimFormValues {
   statement: string;
@@ -20,6 +22,8 @@ interface Props {
   initial: ClaimFormValues;
   canApprove: boolean;
   onSubmit: (values: ClaimFormValues & { sourcing: Sourcing }) => Promise<ActionResult<ClaimDto>>;
+  /** Loads the claim as it is now, after someone else changed it (edit form only). */
+  onReload?: () => Promise<ClaimDto | null>;
   onCancel: () => void;
 }
 
@@ -30,9 +34,11 @@ const sourcingHelp: Record<Sourcing, string> = {
 };
 
 /** The claim form: opened on a selection (prefilled with the exact span) or to edit a claim. */
-export function ClaimForm({ title, quote, initial, canApprove, onSubmit, onCancel }: Props) {
+export function ClaimForm({ title, quote, initial, canApprove, onSubmit, onReload, onCancel }: Props) {
   const [values, setValues] = useState(initial);
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const [conflict, setConflict] = useState<ConflictState | null>(null);
+  const [theirs, setTheirs] = useState<ClaimDto | null>(null);
   const [saving, setSaving] = useState(false);
   const statementRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -55,9 +61,14 @@ export function ClaimForm({ title, quote, initial, canApprove, onSubmit, onCance
       return;
     }
     setSaving(true);
+    setConflict(null);
     const result = await onSubmit({ ...values, sourcing: values.sourcing });
     setSaving(false);
-    if (!result.ok) {
+    if (!result.ok && result.error.code === "conflict" && result.error.current && onReload) {
+      setConflict(result.error.current);
+      setTheirs(null);
+      setError(null);
+    } else if (!result.ok) {
       setError({
         message: result.error.message,
         fields: Object.fromEntries((result.error.details ?? []).map((d) => [d.path, d.message])),
@@ -96,6 +107,17 @@ export function ClaimForm({ title, quote, initial, canApprove, onSubmit, onCance
         <div className="alert alert-error" role="alert">
           {error.message}
         </div>
+      )}
+      {conflict && onReload && (
+        <ConflictNotice
+          conflict={conflict}
+          theirs={theirs}
+          onLoad={async () => setTheirs(await onReload())}
+          onUseTheirs={(c) => {
+            setValues({ statement: c.statement, sourcing: c.sourcing, source: c.source, cue: c.cue, status: c.status });
+            setConflict(null);
+          }}
+        />
       )}
       <div className="field">
         <label htmlFor={`${id}-statement`}>Statement</label>

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { createArticle, reviseArticleText, updateArticle } from "@/domain/articles/service";
 import type { ArticleDto, RevisionReport } from "@/domain/articles/schemas";
 import { extractArticleFromHtml, type ExtractedArticle } from "@/domain/articles/import-html";
-import { createClaim, deleteClaim, restoreClaim, updateClaim } from "@/domain/claims/service";
+import { createClaim, deleteClaim, getClaim, restoreClaim, updateClaim } from "@/domain/claims/service";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import { createStory, updateStory } from "@/domain/stories/service";
 import type { StorySummaryDto } from "@/domain/stories/schemas";
@@ -90,4 +90,9 @@ export async function previewMarkdownAction(markdown: string): Promise<ActionRes
     const page = extractArticleFromHtml(`<html><body><article>${html}</article></body></html>`);
     return { ...page, title: firstHeading ?? page.title };
   });
+}
+
+/** The claim as it is now (after a conflict, to compare with what the person typed). */
+export async function getClaimAction(id: string): Promise<ActionResult<ClaimDto>> {
+  return runAction((actor) => getClaim(actor, id));
 }

@@ -6,6 +6,9 @@ import { SourcingBadge } from "@/features/reader/SourcingBadge";
 import { CellView, stanceView } from "./CellView";
 import { NewPropositionForm } from "@/features/compare/NewPropositionForm";
 import { PropositionEditor } from "@/features/compare/PropositionEditor";
+import { CommentThread } from "@/features/comments/CommentThread";
+import type { CommentDto } from "@/domain/comments/schemas";
+import type { Role } from "@/domain/vocabulary";
 
 export const matrixFilters = {
   all: "All propositions",
@@ -33,6 +36,9 @@ interface Props {
   propositions: PropositionDto[];
   filter: MatrixFilter;
   sort: MatrixSort;
+  /** Each proposition's comments, by proposition id. */
+  comments: Record<string, CommentDto[]>;
+  viewer: { userId: string; role: Role };
 }
 
 /** Short column labels keep 30 articles readable; the full title is in the header's tooltip. */
@@ -44,7 +50,7 @@ function shortLabel(title: string) {
  * Propositions down, articles across: each cell shows the article's stance and strongest sourcing.
  * Rows open onto the claims behind them. Filtering and sorting live in the URL.
  */
-export function ComparisonMatrix({ storyId, canEdit, canReview, comparison, propositions, filter, sort }: Props) {
+export function ComparisonMatrix({ storyId, canEdit, canReview, comparison, propositions, filter, sort, comments, viewer }: Props) {
   const byId = new Map(propositions.map((p) => [p.id, p]));
   const articleTitle = new Map(comparison.articles.map((a) => [a.id, a.title]));
   const rows = comparison.propositions
@@ -125,6 +131,11 @@ export function ComparisonMatrix({ storyId, canEdit, canReview, comparison, prop
                           <span className={`row-kind row-kind-${kind}`}>{rowKindLabel[kind]}</span>
                           <span className="prop-statement">{p.statement}</span>
                           {p.verdict && <span className="badge badge-status">Verdict: {p.verdict.replace("_", " ")}</span>}
+                          {(comments[p.id]?.length ?? 0) > 0 && (
+                            <span className="muted small">
+                              {comments[p.id]!.length} {comments[p.id]!.length === 1 ? "comment" : "comments"}
+                            </span>
+                          )}
                           <span className="row-open small">Show the claims</span>
                         </summary>
                         <ul className="row-claims">
@@ -143,6 +154,7 @@ export function ComparisonMatrix({ storyId, canEdit, canReview, comparison, prop
                         </ul>
                         {p.verdict && byId.get(p.id)?.rationale && <p className="small">Rationale: {byId.get(p.id)!.rationale}</p>}
                         {canEdit && byId.get(p.id) && <PropositionEditor storyId={storyId} proposition={byId.get(p.id)!} canReview={canReview} />}
+                        <CommentThread type="proposition" targetId={p.id} viewer={viewer} initial={comments[p.id] ?? []} />
                       </details>
                     </th>
                     {cells.map((cell, i) => (

@@ -15,12 +15,14 @@ export async function AppHeader() {
       </Link>
       <nav className="app-nav" aria-label="Main">
         {actor && <Link href="/">Stories</Link>}
+        {actor && <Link href="/review">Review</Link>}
+        {actor?.role === "admin" && <Link href="/admin">Accounts</Link>}
       </nav>
       {actor && (
         <div className="user-menu">
-          <span>
+          <Link href="/account" className="user-link">
             {actor.name} <span className="role-chip">{roleLabel[actor.role]}</span>
-          </span>
+          </Link>
           <form action={signOutAction}>
             <button type="submit" className="button button-quiet">
               Sign out

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { listAccounts } from "@/domain/users/service";
+import { AccountRow } from "@/features/admin/AccountRow";
+import { NewAccountForm } from "@/features/admin/NewAccountForm";
+import { requirePageActor } from "@/server/auth/page-actor";
+
+export const metadata: Metadata = { title: "Accounts" };
+
+/** Admins manage accounts: create, re-role, disable and enable, set a new password. */
+export default async function AdminPage() {
+  const actor = await requirePageActor("/admin");
+  if (actor.role !== "admin") {
+    return (
+      <div className="card">
+        <h1>Accounts</h1>
+        <p>Only admins manage accounts. Ask an admin to create, re-role or disable an account.</p>
+      </div>
+    );
+  }
+  const accounts = await listAccounts(actor);
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Accounts</h1>
+          <p>Viewers read; analysts record claims and links and change their own work; editors change everything and approve; admins manage accounts.</p>
+        </div>
+      </div>
+      <NewAccountForm />
+      <div className="card table-wrap" style={{ marginTop: "1rem" }}>
+        <table className="data-table">
+          <caption className="visually-hidden">Accounts</caption>
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
+              <th scope="col">Last signed in</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((a) => (
+              <AccountRow key={a.id} initial={a} isSelf={a.id === actor.userId} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DomainError } from "@/domain/errors";
+import { listReviewQueue } from "@/domain/review/service";
+import { sourcings, sourcingLabel } from "@/domain/vocabulary";
+import { SourcingBadge } from "@/features/reader/SourcingBadge";
+import { QueueItemActions } from "@/features/review/QueueItemActions";
+import { requirePageActor } from "@/server/auth/page-actor";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+function waited(iso: string): string {
+  const minutes = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? `${hours} h` : `${Math.round(hours / 24)} days`;
+}
+
+/** What waits for an editor's decision, oldest request first, across stories. */
+export default async function ReviewQueuePage({ searchParams }: Props) {
+  const query = await searchParams;
+  const actor = await requirePageActor("/review");
+  const isEditor = actor.role === "editor" || actor.role === "admin";
+  let queue: Awaited<ReturnType<typeof listReviewQueue>> | null = null;
+  let problem: string | null = null;
+  try {
+    queue = await listReviewQueue(actor, query);
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== "invalid_input") throw error;
+    problem = error.message;
+  }
+  const kept = Object.entries(query).filter(([k, v]) => v && k !== "cursor") as [string, string][];
+  const nextHref = queue?.nextCursor ? `?${new URLSearchParams([...kept, ["cursor", queue.nextCursor]])}` : null;
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Review queue</h1>
+          <p>
+            Claims and links their authors submitted for review, oldest first.{" "}
+            {isEditor ? "Approve them, or send them back with a note on what to change." : "Editors approve them or send them back with a note."}
+          </p>
+        </div>
+      </div>
+      <form className="card filters" method="get" aria-label="Filter the queue">
+        <div className="field">
+          <label htmlFor="q-story">Story</label>
+          <select id="q-story" name="story" defaultValue={query.story ?? ""}>
+            <option value="">All stories</option>
+            {queue?.facets.stories.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="q-author">Author</label>
+          <select id="q-author" name="author" defaultValue={query.author ?? ""}>
+            <option value="">Anyone</option>
+            {queue?.facets.authors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="q-kind">Kind</label>
+          <select id="q-kind" name="kind" defaultValue={query.kind ?? ""}>
+            <option value="">Claims and links</option>
+            <option value="claim">Claims</option>
+            <option value="link">Links</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="q-sourcing">Sourcing</label>
+          <select id="q-sourcing" name="sourcing" defaultValue={query.sourcing ?? ""}>
+            <option value="">Any sourcing</option>
+            {sourcings.map((s) => (
+              <option key={s} value={s}>
+                {sourcingLabel[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button">
+            Apply
+          </button>
+          <Link className="button button-secondary" href="/review">
+            Clear
+          </Link>
+        </div>
+      </form>
+      {problem && (
+        <div className="alert alert-error" role="alert">
+          {problem}
+        </div>
+      )}
+      {queue && queue.items.length === 0 && <div className="card empty">Nothing waits for review{kept.length ? " with these filters" : ""}.</div>}
+      {queue && queue.items.length > 0 && (
+        <ol className="queue-list" aria-label="Waiting for review">
+          {queue.items.map((item) => (
+            <li key={item.id} className="card" data-kind={item.kind}>
+              <div className="queue-item-head">
+                <span className="badge badge-status">{item.kind === "claim" ? "Claim" : "Link"}</span>
+                <span>
+                  <Link href={`/stories/${item.storyId}`}>{item.storyTitle}</Link> ·{" "}
+                  <Link href={`/stories/${item.storyId}/articles/${item.articleId}${item.kind === "claim" ? `#claim-${item.id}` : ""}`}>{item.articleTitle}</Link>
+                  {item.outlet && ` (${item.outlet})`}
+                </span>
+                <span>
+                  by {item.author?.name ?? "a former member"}, waiting <time dateTime={item.requestedAt}>{waited(item.requestedAt)}</time>
+                </span>
+              </div>
+              <p className="claim-statement">
+                <strong>{item.statement}</strong>
+              </p>
+              <blockquote className="claim-quote">{item.exact}</blockquote>
+              <div className="claim-meta">
+                <SourcingBadge sourcing={item.sourcing as (typeof sourcings)[number]} />
+                {item.kind === "link" && (
+                  <span>
+                    {item.stance === "supports" ? "supports" : "contradicts"} “{item.proposition}”
+                  </span>
+                )}
+              </div>
+              {isEditor && <QueueItemActions item={item} viewer={actor} />}
+            </li>
+          ))}
+        </ol>
+      )}
+      {nextHref && (
+        <p>
+          <Link href={nextHref}>More</Link>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createAccount, resetPassword, updateAccount } from "@/domain/users/service";
+import type { AccountDto } from "@/domain/users/schemas";
+import { type ActionResult, runAction } from "@/server/actions/run-action";
+
+export async function createAccountAction(input: unknown): Promise<ActionResult<AccountDto>> {
+  const r = await runAction((actor) => createAccount(actor, input));
+  if (r.ok) revalidatePath("/admin");
+  return r;
+}
+
+export async function updateAccountAction(id: string, input: unknown): Promise<ActionResult<AccountDto>> {
+  const r = await runAction((actor) => updateAccount(actor, id, input));
+  if (r.ok) revalidatePath("/admin");
+  return r;
+}
+
+export async function resetPasswordAction(id: string, input: unknown): Promise<ActionResult<null>> {
+  return runAction(async (actor) => {
+    await resetPassword(actor, id, input);
+    return null;
+  });
+}

@@ -1,0 +1,23 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { reviewClaim, reviewLink } from "@/domain/review/service";
+import type { ClaimDto } from "@/domain/claims/schemas";
+import type { LinkDto } from "@/domain/propositions/schemas";
+import { type ActionResult, runAction } from "@/server/actions/run-action";
+
+/** An editor's decision on a claim: `{ version, decision, comment? }`. */
+export async function reviewClaimAction(id: string, input: unknown): Promise<ActionResult<ClaimDto>> {
+  const result = await runAction((actor) => reviewClaim(actor, id, input));
+  if (result.ok) {
+    revalidatePath(`/stories/${result.data.storyId}`, "layout");
+    revalidatePath("/review");
+  }
+  return result;
+}
+
+export async function reviewLinkAction(id: string, input: unknown): Promise<ActionResult<LinkDto>> {
+  const result = await runAction((actor) => reviewLink(actor, id, input));
+  if (result.ok) revalidatePath("/review");
+  return result;
+}
