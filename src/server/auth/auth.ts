@@ -8,15 +8,24 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { env } from "@/config/env";
 import { dbProvider, getDb, type Db } from "@/data/db";
+import { accountThrottle } from "./account-throttle";
 
-function createAuth(db: Db) {
+export interface AuthOptions {
+  baseUrl: string;
+  /** Throttling is on in production; tests switch it on explicitly. */
+  throttle: boolean;
+}
+
+export function createAuth(db: Db, options?: Partial<AuthOptions>) {
   const e = env();
+  const baseUrl = options?.baseUrl ?? e.baseUrl;
+  const throttle = options?.throttle ?? e.NODE_ENV === "production";
   const loopbackOrigins = [`http://localhost:${e.PORT}`, `http://127.0.0.1:${e.PORT}`];
   return betterAuth({
     appName: "Claimboard",
     secret: e.authSecret,
-    baseURL: e.baseUrl,
-    trustedOrigins: [...new Set([e.baseUrl, ...loopbackOrigins])],
+    baseURL: baseUrl,
+    trustedOrigins: [...new Set([baseUrl, ...loopbackOrigins])],
     database: prismaAdapter(db, { provider: dbProvider() }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, autoSignIn: false },
     user: {
@@ -26,7 +35,7 @@ function createAuth(db: Db) {
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     rateLimit: {
-      enabled: e.NODE_ENV === "production",
+      enabled: throttle,
       storage: "database",
       modelName: "rateLimit",
       window: 60,
@@ -45,6 +54,10 @@ function createAuth(db: Db) {
         },
       },
     },
+    ...(throttle && { hooks: { before: accountThrottle } }),
+    // Cookies are HTTP-only and SameSite=Lax always, and Secure whenever the site is served over
+    // HTTPS (docs/decisions/0003); better-auth derives the last from the base URL, stated here.
+    advanced: { useSecureCookies: baseUrl.startsWith("https://"), defaultCookieAttributes: { httpOnly: true, sameSite: "lax" } },
     telemetry: { enabled: false },
     plugins: [nextCookies()],
   });
