@@ -59,3 +59,11 @@ export async function findDeletedIds(ids: { claim: string[]; proposition: string
   ]);
   return new Map([...claims, ...propositions, ...links].map((r) => [r.id, r.version]));
 }
+
+/** Many entries in one statement (an import records one entry per imported row). */
+export async function insertAuditEntries(tx: Tx, entries: AuditInsert[]) {
+  if (entries.length === 0) return;
+  await tx.auditEntry.createMany({
+    data: entries.map(({ before, after, ...rest }) => ({ ...rest, ...(before !== null && { before }), ...(after !== null && { after }) })),
+  });
+}
