@@ -91,7 +91,7 @@ function linkAnnotation(proposition: ExportedProposition, link: ExportedLink, ct
     modified: link.updatedAt,
     generator: ctx.generator,
     body: [
-      { id: `${ctx.baseUrl}/api/v1/propositions/${proposition.id}`, type: "Text", purpose: "linking" },
+      { id: `${ctx.baseUrl}/api/v1/propositions/${proposition.id}`, type: "Text" },
       textual(proposition.statement, "describing"),
       textual(link.stance, "classifying", "en"),
       ...(link.note ? [textual(link.note, "commenting")] : []),
