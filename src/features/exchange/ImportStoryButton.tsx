@@ -54,6 +54,9 @@ export function ImportStoryButton() {
       </label>
       {problem && (
         <div className="alert alert-error import-problem" role="alert">
+          <button type="button" className="button button-secondary button-small" onClick={() => setProblem(null)} aria-label="Dismiss">
+            Close
+          </button>
           <p>{problem.message}</p>
           {problem.details.length > 1 && (
             <ul>
