@@ -51,6 +51,7 @@ test.describe("importing, as an editor", () => {
     await page.goto("/");
     await page.getByLabel("Import story").setInputFiles(file);
     await expect(page.locator(".import-problem")).toContainText("articles.0.claims.0.sourcing");
+    await page.screenshot({ path: info.outputPath("import-refused.png") });
   });
 });
 
