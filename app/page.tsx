@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { listStories } from "@/domain/stories/service";
 import { NewStoryButton } from "@/features/annotation/NewStoryButton";
+import { ImportStoryButton } from "@/features/exchange/ImportStoryButton";
 import { requirePageActor } from "@/server/auth/page-actor";
 
 export default async function StoriesPage() {
@@ -13,7 +14,12 @@ export default async function StoriesPage() {
           <h1>Stories</h1>
           <p>Each story gathers the articles that cover one event, the claims they make, and where they agree or diverge.</p>
         </div>
-        {actor.role !== "viewer" && <NewStoryButton />}
+        {actor.role !== "viewer" && (
+          <div className="form-actions">
+            <ImportStoryButton />
+            <NewStoryButton />
+          </div>
+        )}
       </div>
       {items.length === 0 ? (
         <div className="card empty">No stories yet.</div>

@@ -69,3 +69,11 @@ export async function findLastChange(entities: string[], entityId: string) {
     select: { at: true, actor: { select: { name: true } } },
   });
 }
+
+/** Many entries in one statement (an import records one entry per imported row). */
+export async function insertAuditEntries(tx: Tx, entries: AuditInsert[]) {
+  if (entries.length === 0) return;
+  await tx.auditEntry.createMany({
+    data: entries.map(({ before, after, ...rest }) => ({ ...rest, ...(before !== null && { before }), ...(after !== null && { after }) })),
+  });
+}

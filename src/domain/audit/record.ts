@@ -2,7 +2,7 @@
  * Writes who changed what, when, with the before and after of the changed fields, in the same
  * transaction as the change itself.
  */
-import { insertAuditEntry } from "@/data/audit";
+import { insertAuditEntries, insertAuditEntry } from "@/data/audit";
 import type { Tx } from "@/data/db";
 import type { Actor } from "@/domain/auth/actor";
 
@@ -53,4 +53,19 @@ export async function recordAudit(
     before: diff.before as never,
     after: diff.after as never,
   });
+}
+
+/** Several entries at once (bulk imports), with the same field selection as recordAudit. */
+export async function recordAudits(
+  tx: Tx,
+  actor: Actor,
+  entries: { action: string; entity: AuditEntity; entityId: string; storyId: string | null; before: Row | null; after: Row | null }[],
+): Promise<void> {
+  await insertAuditEntries(
+    tx,
+    entries.map((entry) => {
+      const diff = changedFields(entry.before, entry.after);
+      return { actorId: actor.userId, storyId: entry.storyId, action: entry.action, entity: entry.entity, entityId: entry.entityId, before: diff.before as never, after: diff.after as never };
+    }),
+  );
 }

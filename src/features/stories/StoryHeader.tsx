@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Role } from "@/domain/vocabulary";
 import { StoryHeaderActions } from "@/features/annotation/StoryHeaderActions";
+import { ExportMenu } from "@/features/exchange/ExportMenu";
 import { type StoryTab, StoryTabs } from "./StoryTabs";
 
 interface Props {
@@ -23,6 +24,7 @@ export function StoryHeader({ story, current, role, showDescription = false }: P
           <h1>{story.title}</h1>
           {showDescription && story.description && <p>{story.description}</p>}
         </div>
+        <ExportMenu storyId={story.id} />
       </div>
       <StoryTabs storyId={story.id} current={current} />
       {role !== "viewer" && <StoryHeaderActions story={story} />}

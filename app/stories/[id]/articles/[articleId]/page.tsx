@@ -37,9 +37,14 @@ export default async function ArticlePage({ params }: Props) {
           <p>{articleByline(article)}</p>
         </div>
         {actor.role !== "viewer" && (
-          <Link className="button button-secondary" href={`/stories/${id}/articles/${articleId}/edit`}>
-            Edit article
-          </Link>
+          <div className="form-actions">
+            <Link className="button button-secondary" href={`/stories/${id}/articles/${articleId}/import`}>
+              Import claims from CSV
+            </Link>
+            <Link className="button button-secondary" href={`/stories/${id}/articles/${articleId}/edit`}>
+              Edit article
+            </Link>
+          </div>
         )}
       </div>
       <SourcingLegend />

@@ -1,0 +1,119 @@
+/**
+ * Turns a story's rows (src/data/story-exchange.ts) into the json export document, which every
+ * other export format is then serialised from.
+ */
+import type { StoryContentRows } from "@/data/story-exchange";
+import { STORY_FORMAT, STORY_FORMAT_VERSION, type ExportedComment, type StoryExport } from "./format";
+
+type Named = { createdBy: { name: string } | null; createdAt: Date; updatedAt: Date };
+const authored = (row: Named) => ({
+  createdBy: row.createdBy?.name ?? null,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+export interface VerdictGiven {
+  by: string | null;
+  at: Date;
+}
+
+export function buildStoryExport(
+  rows: StoryContentRows,
+  context: { exportedAt: Date; exportedBy: string; baseUrl: string; verdicts: Map<string, VerdictGiven> },
+): StoryExport {
+  const comments = new Map<string, ExportedComment[]>();
+  for (const c of rows.comments) {
+    const key = c.claimId ?? c.linkId ?? c.propositionId;
+    if (!key) continue;
+    const list = comments.get(key) ?? [];
+    list.push({
+      id: c.id,
+      kind: c.kind,
+      body: c.body,
+      author: c.author?.name ?? null,
+      createdAt: c.createdAt.toISOString(),
+      updatedAt: c.updatedAt.toISOString(),
+    });
+    comments.set(key, list);
+  }
+  const revisionNumber = new Map(rows.revisions.map((r) => [r.id, r.number]));
+  const liveClaimIds = new Set(rows.claims.map((c) => c.id));
+
+  return {
+    format: STORY_FORMAT,
+    formatVersion: STORY_FORMAT_VERSION,
+    exportedAt: context.exportedAt.toISOString(),
+    exportedBy: context.exportedBy,
+    source: { app: "Claimboard", storyId: rows.story.id, url: `${context.baseUrl}/stories/${rows.story.id}` },
+    story: { id: rows.story.id, title: rows.story.title, description: rows.story.description, ...authored(rows.story) },
+    articles: rows.articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      outlet: a.outlet,
+      author: a.author,
+      publishedAt: a.publishedAt,
+      url: a.url,
+      language: a.language,
+      currentRevision: revisionNumber.get(a.currentRevisionId ?? "") ?? 1,
+      revisions: rows.revisions
+        .filter((r) => r.articleId === a.id)
+        .map((r) => ({ number: r.number, text: r.text, createdBy: r.createdBy?.name ?? null, createdAt: r.createdAt.toISOString() })),
+      claims: rows.claims
+        .filter((c) => c.articleId === a.id)
+        .map((c) => ({
+          id: c.id,
+          revision: revisionNumber.get(c.revisionId)!,
+          selector: { exact: c.exact, prefix: c.prefix, suffix: c.suffix, start: c.start, end: c.end },
+          orphaned: c.orphaned,
+          statement: c.statement,
+          sourcing: c.sourcing,
+          source: c.source,
+          cue: c.cue,
+          status: c.status,
+          ...authored(c),
+          comments: comments.get(c.id) ?? [],
+        })),
+      ...authored(a),
+    })),
+    propositions: rows.propositions.map((p) => {
+      const given = p.verdict ? context.verdicts.get(p.id) : undefined;
+      return {
+        id: p.id,
+        statement: p.statement,
+        verdict: p.verdict,
+        rationale: p.rationale,
+        verdictGivenBy: p.verdict ? (given?.by ?? p.createdBy?.name ?? null) : null,
+        verdictGivenAt: p.verdict ? (given?.at ?? p.updatedAt).toISOString() : null,
+        ...authored(p),
+        // Links of deleted claims are not part of the story any more.
+        links: rows.links
+          .filter((l) => l.propositionId === p.id && liveClaimIds.has(l.claimId))
+          .map((l) => ({
+            id: l.id,
+            claimId: l.claimId,
+            stance: l.stance,
+            note: l.note,
+            status: l.status,
+            ...authored(l),
+            comments: comments.get(l.id) ?? [],
+          })),
+        comments: comments.get(p.id) ?? [],
+      };
+    }),
+  };
+}
+
+/**
+ * Who last gave each proposition its current verdict, from its audit entries (oldest first): the
+ * latest entry whose `after` sets a verdict.
+ */
+export function verdictsFromAudit(entries: { entityId: string; at: Date; after: unknown; actor: { name: string } | null }[]): Map<string, VerdictGiven> {
+  const given = new Map<string, VerdictGiven>();
+  for (const e of entries) {
+    const after = e.after as Record<string, unknown> | null;
+    if (after && typeof after === "object" && typeof after.verdict === "string") {
+      given.set(e.entityId, { by: e.actor?.name ?? null, at: e.at });
+    }
+  }
+  return given;
+}

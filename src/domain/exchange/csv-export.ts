@@ -1,0 +1,73 @@
+/**
+ * The `csv` export: one row per claim, RFC 4180 (every field that needs it quoted, quotes doubled,
+ * CRLF between records), UTF-8 with a byte order mark so that spreadsheets read "Vučić" correctly.
+ * A claim linked to several propositions lists them one per line in the proposition and stance
+ * cells, in the same order.
+ */
+import { stringify } from "csv-stringify/sync";
+import type { StoryExport } from "./format";
+
+export const CSV_COLUMNS = [
+  "story",
+  "article",
+  "outlet",
+  "quote",
+  "start",
+  "end",
+  "revision",
+  "statement",
+  "sourcing",
+  "source",
+  "cue",
+  "status",
+  "proposition",
+  "stance",
+] as const;
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a formula.
+ * Such a cell gets a leading apostrophe, which spreadsheets hide and the CSV import removes
+ * (OWASP, "CSV Injection").
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Undoes neutraliseFormula on import. */
+export function restoreFormula(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+export function storyToCsv(doc: StoryExport): string {
+  const linksByClaim = new Map<string, { proposition: string; stance: string }[]>();
+  for (const p of doc.propositions) {
+    for (const l of p.links) {
+      const list = linksByClaim.get(l.claimId) ?? [];
+      list.push({ proposition: p.statement, stance: l.stance });
+      linksByClaim.set(l.claimId, list);
+    }
+  }
+  const records = doc.articles.flatMap((a) =>
+    a.claims.map((c) => {
+      const links = linksByClaim.get(c.id) ?? [];
+      const row: Record<(typeof CSV_COLUMNS)[number], string> = {
+        story: doc.story.title,
+        article: a.title,
+        outlet: a.outlet,
+        quote: c.selector.exact,
+        start: String(c.selector.start),
+        end: String(c.selector.end),
+        revision: String(c.revision),
+        statement: c.statement,
+        sourcing: c.sourcing,
+        source: c.source,
+        cue: c.cue,
+        status: c.status,
+        proposition: links.map((l) => l.proposition).join("\n"),
+        stance: links.map((l) => l.stance).join("\n"),
+      };
+      return CSV_COLUMNS.map((column) => neutraliseFormula(row[column]));
+    }),
+  );
+  return stringify([[...CSV_COLUMNS], ...records], { bom: true, record_delimiter: "windows" });
+}

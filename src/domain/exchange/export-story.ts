@@ -1,0 +1,66 @@
+/**
+ * Story exports in four formats. Anyone who can read a story (viewers included) can export it.
+ */
+import { z } from "zod";
+import { findStoryContent, findVerdictAuditEntries } from "@/data/story-exchange";
+import type { Actor } from "@/domain/auth/actor";
+import { notFound, parseInput } from "@/domain/errors";
+import { buildStoryExport, verdictsFromAudit } from "./build-export";
+import { storyToClaimReviews } from "./claimreview-export";
+import { storyToCsv } from "./csv-export";
+import type { StoryExport } from "./format";
+import { storyToWebAnnotations } from "./w3c-export";
+
+export const exportFormats = ["json", "csv", "w3c", "claimreview"] as const;
+export const ExportQuery = z.object({
+  format: z.enum(exportFormats, { message: `must be one of ${exportFormats.join(", ")}` }).default("json"),
+});
+export type ExportFormat = (typeof exportFormats)[number];
+
+export interface ExportFile {
+  contentType: string;
+  fileName: string;
+  body: string;
+}
+
+/** The story as the json export document (the source of every format). */
+export async function loadStoryExport(actor: Actor, storyId: string, baseUrl: string): Promise<StoryExport> {
+  const rows = await findStoryContent(storyId);
+  if (!rows) throw notFound(`Story ${storyId}`);
+  const withVerdict = rows.propositions.filter((p) => p.verdict !== null).map((p) => p.id);
+  const verdicts = verdictsFromAudit(await findVerdictAuditEntries(storyId, withVerdict));
+  return buildStoryExport(rows, { exportedAt: new Date(), exportedBy: actor.name, baseUrl, verdicts });
+}
+
+/** A file name from the story's title: lower case ASCII words joined by hyphens. */
+export function fileStem(title: string): string {
+  const stem = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return stem || "story";
+}
+
+export async function exportStory(actor: Actor, storyId: string, query: unknown, baseUrl: string): Promise<ExportFile> {
+  const { format } = parseInput(ExportQuery, query, "The query");
+  const doc = await loadStoryExport(actor, storyId, baseUrl);
+  const stem = fileStem(doc.story.title);
+  switch (format) {
+    case "json":
+      return { contentType: "application/json; charset=utf-8", fileName: `${stem}.claimboard.json`, body: JSON.stringify(doc, null, 2) };
+    case "csv":
+      return { contentType: "text/csv; charset=utf-8; header=present", fileName: `${stem}.claims.csv`, body: storyToCsv(doc) };
+    case "w3c":
+      return {
+        contentType: 'application/ld+json; charset=utf-8; profile="http://www.w3.org/ns/anno.jsonld"',
+        fileName: `${stem}.annotations.jsonld`,
+        body: JSON.stringify(storyToWebAnnotations(doc, baseUrl), null, 2),
+      };
+    case "claimreview":
+      return { contentType: "application/ld+json; charset=utf-8", fileName: `${stem}.claimreview.jsonld`, body: JSON.stringify(storyToClaimReviews(doc, baseUrl), null, 2) };
+  }
+}

@@ -1,0 +1,173 @@
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/data/db";
+import { StoryExport } from "@/domain/exchange/format";
+import { GET as exportStory } from "../../app/api/v1/stories/[id]/export/route";
+import { POST as importStory } from "../../app/api/v1/stories/import/route";
+import { POST as importClaims } from "../../app/api/v1/articles/[id]/claims/import/route";
+import { call, tokenFor } from "../support/api";
+import { makeStoryWithArticle } from "../support/factories";
+import { callRaw, normaliseExport, seedRichDemoStory } from "../support/exchange";
+
+let exported: StoryExport;
+let editor: string;
+
+async function exportJson(id: string, token: string): Promise<StoryExport> {
+  const res = await callRaw(exportStory, `/api/v1/stories/${id}/export?format=json`, { token, params: { id } });
+  expect(res.status).toBe(200);
+  return StoryExport.parse(JSON.parse(res.text));
+}
+
+async function storiesTitled(title: string) {
+  return (await getDb()).story.count({ where: { title } });
+}
+
+beforeAll(async () => {
+  const { story } = await seedRichDemoStory();
+  editor = (await tokenFor("editor")).token;
+  exported = await exportJson(story.id, editor);
+});
+
+describe("POST /api/v1/stories/import", () => {
+  it("imports a json export as a new story that exports identically (modulo ids, timestamps and authorship)", async () => {
+    const res = await call(importStory, "/api/v1/stories/import", { token: editor, body: exported });
+    expect(res.status).toBe(201);
+    const counts = { articles: 2, revisions: 3, claims: exported.articles.flatMap((a) => a.claims).length, propositions: exported.propositions.length, links: exported.propositions.flatMap((p) => p.links).length, comments: 3 };
+    expect(res.body).toMatchObject({ title: exported.story.title, articleCount: 2, imported: counts });
+    expect(res.body!.id).not.toBe(exported.story.id);
+    const again = await exportJson(res.body!.id, editor);
+    expect(normaliseExport(again)).toEqual(normaliseExport(exported));
+    // New ids everywhere; the importer is the author of everything.
+    const oldIds = new Set(exported.articles.flatMap((a) => [a.id, ...a.claims.map((c) => c.id)]));
+    expect(again.articles.flatMap((a) => [a.id, ...a.claims.map((c) => c.id)]).some((id) => oldIds.has(id))).toBe(false);
+    expect(new Set(again.articles.flatMap((a) => a.claims.map((c) => c.createdBy)))).toEqual(new Set(["Test editor"]));
+    const db = await getDb();
+    const audit = await db.auditEntry.findMany({ where: { storyId: res.body!.id }, select: { action: true } });
+    expect(audit.filter((a) => a.action === "story.import")).toHaveLength(1);
+    expect(audit.filter((a) => a.action === "claim.import")).toHaveLength(counts.claims);
+    expect(await db.claim.count({ where: { storyId: res.body!.id, status: "needs_review", reviewRequestedAt: { not: null } } })).toBe(exported.articles.flatMap((a) => a.claims).filter((c) => c.status === "needs_review").length);
+  });
+
+  it("refuses a broken file whole, naming each bad field by path, and writes nothing", async () => {
+    const broken = JSON.parse(JSON.stringify(exported));
+    broken.story.title = "Broken import, must not exist";
+    broken.articles[0].claims[1].sourcing = "rumoured";
+    broken.articles[1].claims[0].selector.start += 1;
+    broken.propositions[0].links[0].claimId = "gone";
+    const schema = await call(importStory, "/api/v1/stories/import", { token: editor, body: broken });
+    expect(schema.status).toBe(400);
+    expect(schema.body!.error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path: "articles.0.claims.1.sourcing" })]));
+    broken.articles[0].claims[1].sourcing = "attributed";
+    const refs = await call(importStory, "/api/v1/stories/import", { token: editor, body: broken });
+    expect(refs.status).toBe(400);
+    expect(refs.body!.error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(["articles.1.claims.0.selector.exact", "propositions.0.links.0.claimId"]));
+    expect(refs.body!.error.message).toMatch(/Nothing was imported\.$/);
+    expect(await storiesTitled("Broken import, must not exist")).toBe(0);
+    const other = await call(importStory, "/api/v1/stories/import", { token: editor, body: { format: "something-else" } });
+    expect(other.body!.error.details).toEqual([{ path: "format", message: 'is "something-else", expected "claimboard-story"' }]);
+  });
+
+  it("lets analysts import work without editors' decisions, refuses them approvals and verdicts, and refuses viewers and strangers", async () => {
+    const analyst = (await tokenFor("analyst")).token;
+    const refused = await call(importStory, "/api/v1/stories/import", { token: analyst, body: exported });
+    expect(refused.status).toBe(403);
+    expect(refused.body!.error.message).toMatch(/editors' decisions \(\d+ approved claims, \d+ approved links, 2 verdicts\)/);
+    const drafts = JSON.parse(JSON.stringify(exported)) as StoryExport;
+    drafts.story.title = "Analyst's draft import";
+    for (const c of drafts.articles.flatMap((a) => a.claims)) if (c.status === "approved") c.status = "needs_review";
+    for (const l of drafts.propositions.flatMap((p) => p.links)) l.status = "draft";
+    for (const p of drafts.propositions) Object.assign(p, { verdict: null, rationale: "", verdictGivenBy: null, verdictGivenAt: null });
+    expect((await call(importStory, "/api/v1/stories/import", { token: analyst, body: drafts })).status).toBe(201);
+    const viewer = (await tokenFor("viewer")).token;
+    expect((await call(importStory, "/api/v1/stories/import", { token: viewer, body: exported })).status).toBe(403);
+    expect((await call(importStory, "/api/v1/stories/import", { body: exported })).status).toBe(401);
+  });
+
+  it("refuses a body over 2 MiB (413)", async () => {
+    const big = JSON.stringify({ ...exported, padding: "x".repeat(2 * 1024 * 1024) });
+    const res = await call(importStory, "/api/v1/stories/import", { token: editor, rawBody: big });
+    expect(res.status).toBe(413);
+  });
+});
+
+const TEXT = "Vučić said the spy was Russian. Peskov said: \"We have no idea.\" Vučić said it twice.";
+const CSV = [
+  "quote,statement,sourcing,source,cue,status",
+  'the spy was Russian,"The spy was Russian, says Vučić",attributed,Vučić,said,',
+  '"""We have no idea.""","Kremlin: ""no idea""",attributed,Peskov,"said,\nquote",needs_review',
+  "Vučić said,Ambiguous,confirmed,,,",
+  "not in the text,Absent,speculative,,,",
+].join("\r\n");
+
+describe("POST /api/v1/articles/:id/claims/import (CSV)", () => {
+  let token: string;
+  let articleId: string;
+  beforeAll(async () => {
+    token = (await tokenFor("analyst")).token;
+    articleId = (await makeStoryWithArticle(TEXT)).article.id;
+  });
+  const post = (body: string, query = "", contentType = "text/csv", t: string | null = token, id = articleId) =>
+    callRaw(importClaims, `/api/v1/articles/${id}/claims/import${query}`, { token: t ?? undefined, params: { id }, body, contentType });
+  const claimCount = async () => (await getDb()).claim.count({ where: { articleId } });
+
+  it("previews the per-row report without writing (dry run)", async () => {
+    const res = await post(CSV, "?dryRun=true");
+    expect(res.status).toBe(200);
+    const report = JSON.parse(res.text);
+    expect(report).toMatchObject({ dryRun: true, total: 4, valid: 2, invalid: 2, imported: 0 });
+    expect(report.rows.map((r: { row: number; status: string }) => [r.row, r.status])).toEqual([[2, "valid"], [3, "valid"], [4, "error"], [5, "error"]]);
+    expect(report.rows[2].errors[0]).toMatchObject({ field: "quote", message: expect.stringMatching(/ambiguous/) });
+    expect(await claimCount()).toBe(0);
+  });
+
+  it("refuses the whole file when a row is bad, naming rows and fields, and writes nothing", async () => {
+    const res = await post(CSV);
+    expect(res.status).toBe(400);
+    const error = JSON.parse(res.text).error;
+    expect(error.message).toMatch(/^2 of 4 rows have problems, so nothing was imported\. First: row 4, quote:/);
+    expect(error.details.map((d: { path: string }) => d.path)).toEqual(["rows.4.quote", "rows.5.quote"]);
+    expect(await claimCount()).toBe(0);
+  });
+
+  it("imports only the valid rows when asked (JSON body), with claim ids in the report and audit entries", async () => {
+    const res = await post(JSON.stringify({ csv: CSV, mode: "valid-only" }), "", "application/json");
+    expect(res.status).toBe(201);
+    const report = JSON.parse(res.text);
+    expect(report).toMatchObject({ imported: 2, invalid: 2, dryRun: false });
+    const [first, second] = report.rows;
+    expect(first).toMatchObject({ row: 2, status: "imported", claimId: expect.any(String) });
+    const db = await getDb();
+    const claim = await db.claim.findUniqueOrThrow({ where: { id: second.claimId } });
+    expect(claim).toMatchObject({ exact: '"We have no idea."', statement: 'Kremlin: "no idea"', cue: "said,\nquote", status: "needs_review", start: TEXT.indexOf('"We') });
+    expect(await db.auditEntry.count({ where: { entityId: { in: [first.claimId, second.claimId] }, action: "claim.create" } })).toBe(2);
+    // Importing the same file again adds nothing: those rows are already recorded.
+    const again = JSON.parse((await post(CSV, "?mode=valid-only")).text);
+    expect(again.error.details).toEqual(expect.arrayContaining([{ path: "rows.2.quote", message: `the same words and statement are already recorded (claim ${first.claimId})` }]));
+    expect(await claimCount()).toBe(2);
+  });
+
+  it("round-trips the story CSV export into an article of the same text", async () => {
+    const { story, article } = await makeStoryWithArticle(TEXT);
+    const db = await getDb();
+    await db.claim.create({ data: { storyId: story.id, articleId: article.id, revisionId: article.revision.id, exact: "Peskov said", start: 32, end: 43, statement: "=Peskov, spoke", sourcing: "attributed" } });
+    const csv = (await callRaw(exportStory, `/api/v1/stories/${story.id}/export?format=csv`, { token, params: { id: story.id } })).text;
+    expect((parse(csv, { bom: true, columns: true }) as Record<string, string>[])[0]!.statement).toBe("'=Peskov, spoke");
+    const target = (await makeStoryWithArticle(TEXT)).article.id;
+    const res = JSON.parse((await post(csv, "", "text/csv", token, target)).text);
+    expect(res.imported).toBe(1);
+    expect(await db.claim.findFirstOrThrow({ where: { articleId: target } })).toMatchObject({ statement: "=Peskov, spoke", start: 32, end: 43 });
+  });
+
+  it("refuses viewers (403), strangers (401), unknown articles (404), unreadable files (400) and bodies over 2 MiB (413)", async () => {
+    const viewer = (await tokenFor("viewer")).token;
+    expect((await post(CSV, "", "text/csv", viewer)).status).toBe(403);
+    expect((await post(CSV, "", "text/csv", null)).status).toBe(401);
+    expect((await post(CSV, "?dryRun=true", "text/csv", token, "no-such-article")).status).toBe(404);
+    const unreadable = await post('quote,statement,sourcing\r\n"open,x,y');
+    expect(unreadable.status).toBe(400);
+    expect(JSON.parse(unreadable.text).error.details[0].path).toBe("csv");
+    const missing = await post("quote,statement\r\na,b");
+    expect(JSON.parse(missing.text).error.details).toEqual([{ path: "columns.sourcing", message: "is required" }]);
+    expect((await post(`${CSV}\r\n${"x".repeat(2 * 1024 * 1024)}`)).status).toBe(413);
+  });
+});
