@@ -110,3 +110,15 @@ export function contract(ownedOperationIds: readonly string[]) {
 
   return { send, assertEveryStatusCovered };
 }
+
+/** Whether the operation is open without a token or session. */
+export const isPublic = (operationId: string) => {
+  const security = operation(operationId).operation.security;
+  return Array.isArray(security) && security.length === 0;
+};
+
+/** Placeholder path parameters: enough for refusals that come before any lookup (401, 413). */
+export function anyParams(operationId: string): Record<string, string | string[]> {
+  const names = [...operation(operationId).path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  return Object.fromEntries(names.map((n) => [n, n === "rest" ? ["anything"] : "any-id"]));
+}

@@ -1,6 +1,6 @@
 /** Activity (audit entries) as the API answers it. */
 import { z } from "zod";
-import { Id, IsoDateTime, type Same } from "@/domain/api-shapes";
+import { Id, IsoDateTime, pageOf, type Same } from "@/domain/api-shapes";
 import type { ActivityDto } from "./activity";
 
 const Fields = z.record(z.string(), z.unknown()).nullable();
@@ -20,12 +20,6 @@ export const ActivityEntrySchema = z
   })
   .meta({ id: "ActivityEntry" });
 
-export const ActivityPageSchema = z
-  .object({
-    items: z.array(ActivityEntrySchema),
-    nextCursor: z.string().nullable(),
-    actors: z.array(z.object({ id: Id, name: z.string() })).meta({ description: "Everyone who changed the story, for a filter." }),
-  })
-  .meta({ id: "ActivityPage", description: "Audit entries, newest first." });
+export const ActivityPageSchema = pageOf(ActivityEntrySchema, "ActivityPage", "Audit entries, newest first.");
 
 export const activityShapesAgree: [Same<Omit<z.infer<typeof ActivityEntrySchema>, "before" | "after">, Omit<ActivityDto, "before" | "after">>] = [true];
