@@ -3,7 +3,7 @@ import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { GET as getOpenApi } from "../../app/api/v1/openapi.json/route";
-import { call } from "../support/api";
+import { call, type Json } from "../support/api";
 import { HTTP_METHODS, routeFiles } from "../support/contract";
 
 async function fetchDocument() {
@@ -42,14 +42,14 @@ describe("GET /api/v1/openapi.json", () => {
   it("gives each operation an id, a tag, a summary and its refusals in the one error shape", async () => {
     const doc = await fetchDocument();
     const ids: string[] = [];
-    for (const [p, item] of Object.entries(doc.paths as Record<string, Record<string, Record<string, any>>>)) {
+    for (const [p, item] of Object.entries(doc.paths as Record<string, Record<string, Json>>)) {
       for (const [method, op] of Object.entries(item)) {
         const where = `${method.toUpperCase()} ${p}`;
         ids.push(op.operationId);
         expect(op.summary, where).toEqual(expect.any(String));
         expect(op.tags, where).toHaveLength(1);
         expect(doc.tags.map((t: { name: string }) => t.name), where).toContain(op.tags[0]);
-        for (const [status, response] of Object.entries(op.responses as Record<string, any>)) {
+        for (const [status, response] of Object.entries(op.responses as Record<string, Json>)) {
           if (Number(status) >= 400) expect(response.content["application/json"].schema, `${where} ${status}`).toEqual({ $ref: "#/components/schemas/Error" });
         }
         const isPublic = Array.isArray(op.security) && op.security.length === 0;
