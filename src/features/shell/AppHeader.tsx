@@ -15,6 +15,7 @@ export async function AppHeader() {
       </Link>
       <nav className="app-nav" aria-label="Main">
         {actor && <Link href="/">Stories</Link>}
+        <Link href="/api-reference">API</Link>
       </nav>
       {actor && (
         <div className="user-menu">
