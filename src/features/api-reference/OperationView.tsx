@@ -81,7 +81,7 @@ export function OperationView({ method, path, op, components, schemaNames }: Pro
           <h4>Request body</h4>
           {bodyVariants.length > 1 && <p>One of:</p>}
           {bodyVariants.map((variant, i) => {
-            const name = "$ref" in variant ? refName(variant.$ref) : undefined;
+            const name = "$ref" in variant && variant.$ref ? refName(variant.$ref) : undefined;
             const resolved = name ? components[name] : variant;
             const description = resolved && !("$ref" in resolved) ? resolved.description : undefined;
             return (
