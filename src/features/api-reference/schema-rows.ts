@@ -78,14 +78,3 @@ export function fieldRows(schema: Schema, components: Components, prefix = "", d
     return [row, ...nested];
   });
 }
-
-/** The named schemas a schema refers to, to link to. */
-export function referencedNames(schema: Schema | undefined): string[] {
-  if (!schema) return [];
-  const names = new Set<string>();
-  JSON.stringify(schema, (key, value: unknown) => {
-    if (key === "$ref" && typeof value === "string") names.add(refName(value));
-    return value;
-  });
-  return [...names];
-}
