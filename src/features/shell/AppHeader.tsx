@@ -17,6 +17,7 @@ export async function AppHeader() {
         {actor && <Link href="/">Stories</Link>}
         {actor && <Link href="/review">Review</Link>}
         {actor?.role === "admin" && <Link href="/admin">Accounts</Link>}
+        <Link href="/api-reference">API</Link>
       </nav>
       {actor && (
         <div className="user-menu">

@@ -6,10 +6,10 @@ import type { Actor } from "@/domain/auth/actor";
 import { explainConflict } from "@/domain/audit/conflict";
 import { DomainError, invalidInput, unauthenticated } from "@/domain/errors";
 import { actorFromHeaders } from "@/server/auth/current-actor";
+import { MAX_JSON_BODY_BYTES } from "./limits";
 import { errorResponse, newRequestId } from "./respond";
 
-/** Bodies above this size are refused with 413 before parsing. */
-export const MAX_JSON_BODY_BYTES = 2 * 1024 * 1024;
+export { MAX_JSON_BODY_BYTES };
 
 export interface RouteContext<P> {
   request: Request;

@@ -1,0 +1,31 @@
+/** Articles as the API answers them. */
+import { z } from "zod";
+import { Id, IsoDateTime, type Same } from "@/domain/api-shapes";
+import { ArticleSummarySchema } from "@/domain/stories/responses";
+import type { ArticleDto, RevisionReport } from "./schemas";
+
+export const ArticleSchema = ArticleSummarySchema.extend({
+  storyId: Id,
+  storyTitle: z.string(),
+  revisionId: z.string().nullable().meta({ description: "The current text revision; claims' offsets refer to it." }),
+  revisionNumber: z.number().int().min(1).nullable(),
+  text: z.string().meta({ description: "The current text. Offsets are UTF-16 code units into it." }),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+}).meta({ id: "Article", description: "An article with its current text." });
+
+export const RevisionReportSchema = z
+  .object({
+    article: ArticleSchema,
+    claims: z
+      .object({
+        unchanged: z.number().int().min(0),
+        moved: z.number().int().min(0),
+        orphaned: z.number().int().min(0),
+        orphanedIds: z.array(Id).meta({ description: "Claims whose words are gone: flagged `orphaned`, to repair by re-selecting." }),
+      })
+      .meta({ description: "What re-anchoring did to the article's claims." }),
+  })
+  .meta({ id: "RevisionReport" });
+
+export const articleShapesAgree: [Same<z.infer<typeof ArticleSchema>, ArticleDto>, Same<z.infer<typeof RevisionReportSchema>, RevisionReport>] = [true, true];

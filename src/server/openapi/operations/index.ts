@@ -1,0 +1,22 @@
+/**
+ * Every operation of the API, by resource. To register a new endpoint, add its operations to its
+ * resource's file, or add a file here and list it below (docs/decisions/0007-openapi-from-zod.md).
+ */
+import type { ApiOperation } from "../registry";
+import { articleOperations } from "./articles";
+import { claimOperations } from "./claims";
+import { linkOperations } from "./links";
+import { metaOperations } from "./meta";
+import { propositionOperations } from "./propositions";
+import { storyOperations } from "./stories";
+import { tokenOperations } from "./tokens";
+
+export const operationGroups: readonly (readonly ApiOperation[])[] = [
+  tokenOperations,
+  storyOperations,
+  articleOperations,
+  claimOperations,
+  propositionOperations,
+  linkOperations,
+  metaOperations,
+];

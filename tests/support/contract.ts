@@ -1,0 +1,124 @@
+/**
+ * Contract testing against the OpenAPI document: calls an operation's route handler by its
+ * operationId, checks that the answer's status is documented for it and that the body matches the
+ * documented zod schema, and records the statuses seen so each contract file can prove it covered
+ * every documented status of the operations it owns.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { expect } from "vitest";
+import type { z } from "zod";
+import { allOperations } from "@/server/openapi/document";
+import type { ApiOperation } from "@/server/openapi/registry";
+import { MAX_JSON_BODY_BYTES } from "@/server/http/limits";
+import { call } from "./api";
+
+export const ROUTES_DIR = path.resolve(__dirname, "../../app/api/v1");
+export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
+
+/** Every app/api/v1/**\/route.ts, as its OpenAPI path (`[id]` becomes `{id}`, `[...rest]` `{rest}`). */
+export function routeFiles(dir = ROUTES_DIR): { file: string; path: string }[] {
+  const found: { file: string; path: string }[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...routeFiles(full));
+    else if (entry.name === "route.ts") {
+      const segments = path.relative(ROUTES_DIR, dir).split(path.sep).filter(Boolean);
+      const openApi = segments.map((s) => s.replace(/^\[(?:\.\.\.)?(\w+)\]$/, "{$1}"));
+      found.push({ file: full, path: ["/api/v1", ...openApi].join("/") });
+    }
+  }
+  return found.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The file serving an OpenAPI path. */
+function routeFileOf(apiPath: string): string {
+  const match = routeFiles().find((r) => r.path === apiPath);
+  if (!match || !existsSync(match.file)) throw new Error(`No route file serves ${apiPath}`);
+  return match.file;
+}
+
+type Handler = (request: Request, ctx: { params: Promise<Record<string, unknown>> }) => Promise<Response>;
+
+export async function handlerOf(op: ApiOperation): Promise<Handler> {
+  const mod = (await import(routeFileOf(op.path))) as Record<string, Handler | undefined>;
+  const handler = mod[op.method.toUpperCase()];
+  if (!handler) throw new Error(`${routeFileOf(op.path)} exports no ${op.method.toUpperCase()}`);
+  return handler;
+}
+
+const byId = new Map(allOperations().map((op) => [op.operation.operationId!, op]));
+
+export function operation(operationId: string): ApiOperation {
+  const op = byId.get(operationId);
+  if (!op) throw new Error(`No operation ${operationId} in the OpenAPI document`);
+  return op;
+}
+
+export function documentedStatuses(operationId: string): number[] {
+  return Object.keys(operation(operationId).operation.responses).map(Number).sort();
+}
+
+export interface SendOptions {
+  token?: string;
+  params?: Record<string, string | string[]>;
+  query?: Record<string, string>;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
+/** A body just over the size limit, still valid JSON. */
+export const oversizedBody = () => JSON.stringify({ text: "x".repeat(MAX_JSON_BODY_BYTES) });
+
+export function contract(ownedOperationIds: readonly string[]) {
+  const seen = new Map<string, Set<number>>(ownedOperationIds.map((id) => [id, new Set()]));
+
+  async function send(operationId: string, options: SendOptions = {}) {
+    const op = operation(operationId);
+    const handler = await handlerOf(op);
+    const params = options.params ?? {};
+    const pathname = op.path.replace(/\{(\w+)\}/g, (_, key: string) => {
+      const value = params[key];
+      if (value === undefined) throw new Error(`${operationId} needs the path parameter ${key}`);
+      return Array.isArray(value) ? value.map(encodeURIComponent).join("/") : encodeURIComponent(value);
+    });
+    const url = options.query ? `${pathname}?${new URLSearchParams(options.query)}` : pathname;
+    const res = await call(handler, url, { ...options, params, method: op.method.toUpperCase() });
+    const documented = (op.operation.responses as Record<string, unknown>)[String(res.status)] as { content?: Record<string, { schema?: z.ZodType }> } | undefined;
+    expect(documented, `${operationId} answered ${res.status}, which its documentation does not list: ${JSON.stringify(res.body)}`).toBeDefined();
+    const schema = documented!.content?.["application/json"]?.schema;
+    if (schema) {
+      const parsed = schema.safeParse(res.body);
+      expect(parsed.success, `${operationId} ${res.status} does not match its documented schema: ${parsed.error?.message}`).toBe(true);
+    } else {
+      expect(res.body, `${operationId} ${res.status} should have no body`).toBeNull();
+    }
+    seen.get(operationId)?.add(res.status);
+    return res;
+  }
+
+  /** Fails unless every documented status of every owned operation was answered by some test. */
+  function assertEveryStatusCovered() {
+    const missing = ownedOperationIds.flatMap((id) =>
+      documentedStatuses(id)
+        .filter((status) => !seen.get(id)!.has(status))
+        .map((status) => `${id} ${status}`),
+    );
+    expect(missing, "documented statuses no test produced").toEqual([]);
+  }
+
+  return { send, assertEveryStatusCovered };
+}
+
+/** Whether the operation is open without a token or session. */
+export const isPublic = (operationId: string) => {
+  const security = operation(operationId).operation.security;
+  return Array.isArray(security) && security.length === 0;
+};
+
+/** Placeholder path parameters: enough for refusals that come before any lookup (401, 413). */
+export function anyParams(operationId: string): Record<string, string | string[]> {
+  const names = [...operation(operationId).path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  return Object.fromEntries(names.map((n) => [n, n === "rest" ? ["anything"] : "any-id"]));
+}
