@@ -1,5 +1,5 @@
 /**
- * Every mutation so far, for every role, on work created by someone else (an editor) and, for
+ * Every mutation, for every role, on work created by someone else (an editor) and, for
  * analysts, on their own work: the status each must get. Roles are enforced in the domain layer,
  * so this also holds for pages and server actions.
  */
@@ -17,6 +17,22 @@ import { POST as createProposition } from "../../app/api/v1/stories/[id]/proposi
 import { DELETE as deleteProposition, PATCH as patchProposition } from "../../app/api/v1/propositions/[id]/route";
 import { POST as linkClaim } from "../../app/api/v1/propositions/[id]/links/route";
 import { DELETE as unlink, PATCH as patchLink } from "../../app/api/v1/links/[id]/route";
+import { POST as restoreClaim } from "../../app/api/v1/claims/[id]/restore/route";
+import { POST as restoreProposition } from "../../app/api/v1/propositions/[id]/restore/route";
+import { POST as restoreLink } from "../../app/api/v1/links/[id]/restore/route";
+import { POST as reviewClaim } from "../../app/api/v1/claims/[id]/review/route";
+import { POST as reviewLink } from "../../app/api/v1/links/[id]/review/route";
+import { POST as commentOnClaim } from "../../app/api/v1/claims/[id]/comments/route";
+import { POST as commentOnProposition } from "../../app/api/v1/propositions/[id]/comments/route";
+import { POST as commentOnLink } from "../../app/api/v1/links/[id]/comments/route";
+import { DELETE as deleteComment, PATCH as patchComment } from "../../app/api/v1/comments/[id]/route";
+import { POST as createUser } from "../../app/api/v1/users/route";
+import { PATCH as patchUser } from "../../app/api/v1/users/[id]/route";
+import { PUT as setPassword } from "../../app/api/v1/users/[id]/password/route";
+import { POST as importStory } from "../../app/api/v1/stories/import/route";
+import { POST as importClaims } from "../../app/api/v1/articles/[id]/claims/import/route";
+import { GET as exportStory } from "../../app/api/v1/stories/[id]/export/route";
+import { getDb } from "@/data/db";
 import { call, tokenFor } from "../support/api";
 import { makeStoryWithArticle } from "../support/factories";
 
@@ -30,7 +46,30 @@ async function fixture() {
   const spare = await claimRow({ articleId: base.article.id, exact: "Gamma agreed.", statement: "Agreed", sourcing: "confirmed", createdById: by });
   const proposition = await propositionRow({ storyId: base.story.id, statement: "The bridge closed", createdById: by });
   const link = await linkRow({ storyId: base.story.id, claimId: claim.id, propositionId: proposition.id, stance: "supports", createdById: by });
-  return { ...base, claim, spare, proposition, link };
+  const db = await getDb();
+  // Waiting for review, and deleted (restorable) work, all someone else's.
+  await db.claim.update({ where: { id: claim.id }, data: { status: "needs_review", reviewRequestedAt: new Date(), version: 1 } });
+  await db.claimLink.update({ where: { id: link.id }, data: { status: "needs_review", reviewRequestedAt: new Date() } });
+  const gone = await claimRow({ articleId: base.article.id, exact: "Beta might reopen it.", statement: "Gone", sourcing: "speculative", createdById: by });
+  await db.claim.update({ where: { id: gone.id }, data: { deletedAt: new Date(), version: 2 } });
+  const goneProposition = await propositionRow({ storyId: base.story.id, statement: "Gone too", createdById: by });
+  await db.proposition.update({ where: { id: goneProposition.id }, data: { deletedAt: new Date(), version: 2 } });
+  const goneLink = await linkRow({ storyId: base.story.id, claimId: spare.id, propositionId: goneProposition.id, stance: "contradicts", createdById: by });
+  await db.claimLink.update({ where: { id: goneLink.id }, data: { deletedAt: new Date(), version: 2 } });
+  const comment = await db.comment.create({ data: { storyId: base.story.id, claimId: claim.id, body: "Check this", authorId: by } });
+  const account = await db.user.create({ data: { id: `matrix-${Math.random().toString(36).slice(2)}`, email: `matrix-${Math.random().toString(36).slice(2)}@test.local`, name: "Matrix account", role: "viewer" } });
+  return { ...base, claim, spare, proposition, link, gone, goneProposition, goneLink, comment, account, exported: await exportOnce(base.story.id) };
+}
+
+let exported: unknown;
+/** One JSON export to import (its content does not matter to the permission check). */
+async function exportOnce(storyId: string) {
+  if (!exported) {
+    const { token } = await tokenFor("editor");
+    const res = await exportStory(new Request(`http://localhost/api/v1/stories/${storyId}/export?format=json`, { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({ id: storyId }) });
+    exported = await res.json();
+  }
+  return exported;
 }
 
 type Mutation = [name: string, run: (token: string, f: Fixture) => Promise<number>, allowed: Role[]];
@@ -56,12 +95,30 @@ const mutations: Mutation[] = [
   ["change someone else's link", (t, f) => s(call(patchLink, "/", { token: t, method: "PATCH", params: { id: f.link.id }, body: { version: 1, stance: "contradicts" } })), editorsOnly],
   ["unlink someone else's link", (t, f) => s(call(unlink, "/", { token: t, method: "DELETE", params: { id: f.link.id }, body: { version: 1 } })), editorsOnly],
   ["delete someone else's proposition", (t, f) => s(call(deleteProposition, "/", { token: t, method: "DELETE", params: { id: f.proposition.id }, body: { version: 1 } })), editorsOnly],
+  ["restore someone else's claim", (t, f) => s(call(restoreClaim, "/", { token: t, params: { id: f.gone.id }, body: { version: 2 } })), editorsOnly],
+  ["restore someone else's proposition", (t, f) => s(call(restoreProposition, "/", { token: t, params: { id: f.goneProposition.id }, body: { version: 2 } })), editorsOnly],
+  ["restore someone else's link", (t, f) => s(call(restoreLink, "/", { token: t, params: { id: f.goneLink.id }, body: { version: 2 } })), editorsOnly],
+  ["approve a claim", (t, f) => s(call(reviewClaim, "/", { token: t, params: { id: f.claim.id }, body: { version: 1, decision: "approve" } })), editorsOnly],
+  ["send a claim back", (t, f) => s(call(reviewClaim, "/", { token: t, params: { id: f.claim.id }, body: { version: 1, decision: "send_back", comment: "Source?" } })), editorsOnly],
+  ["approve a link", (t, f) => s(call(reviewLink, "/", { token: t, params: { id: f.link.id }, body: { version: 1, decision: "approve" } })), editorsOnly],
+  ["send a link back", (t, f) => s(call(reviewLink, "/", { token: t, params: { id: f.link.id }, body: { version: 1, decision: "send_back", comment: "Stance?" } })), editorsOnly],
+  ["comment on a claim", (t, f) => s(call(commentOnClaim, "/", { token: t, params: { id: f.claim.id }, body: { body: "Hm" } })), everyoneButViewers],
+  ["comment on a proposition", (t, f) => s(call(commentOnProposition, "/", { token: t, params: { id: f.proposition.id }, body: { body: "Hm" } })), everyoneButViewers],
+  ["comment on a link", (t, f) => s(call(commentOnLink, "/", { token: t, params: { id: f.link.id }, body: { body: "Hm" } })), everyoneButViewers],
+  ["edit someone else's comment", (t, f) => s(call(patchComment, "/", { token: t, method: "PATCH", params: { id: f.comment.id }, body: { version: 1, body: "Edited" } })), editorsOnly],
+  ["delete someone else's comment", (t, f) => s(call(deleteComment, "/", { token: t, method: "DELETE", params: { id: f.comment.id }, body: { version: 1 } })), editorsOnly],
+  ["import a story (nothing approved in it)", (t, f) => s(call(importStory, "/", { token: t, body: f.exported })), everyoneButViewers],
+  ["import claims from CSV", (t, f) => s(call(importClaims, "/", { token: t, params: { id: f.article.id }, body: { csv: "quote,statement,sourcing\nGamma agreed.,Gamma agrees,attributed\n", mode: "all" } })), everyoneButViewers],
+  ["create an account", (t) => s(call(createUser, "/", { token: t, body: { name: "N", email: `n-${Math.random().toString(36).slice(2)}@test.local`, role: "viewer", password: "long enough" } })), ["admin"]],
+  ["re-role an account", (t, f) => s(call(patchUser, "/", { token: t, method: "PATCH", params: { id: f.account.id }, body: { version: 1, role: "analyst" } })), ["admin"]],
+  ["disable an account", (t, f) => s(call(patchUser, "/", { token: t, method: "PATCH", params: { id: f.account.id }, body: { version: 1, disabled: true } })), ["admin"]],
+  ["set an account's password", (t, f) => s(call(setPassword, "/", { token: t, method: "PUT", params: { id: f.account.id }, body: { password: "long enough" } })), ["admin"]],
 ];
 
 const roles: Role[] = ["viewer", "analyst", "editor", "admin"];
 
 describe("role matrix", () => {
-  it.each(roles)("%s", async (role) => {
+  it.each(roles)("%s", { timeout: 180_000 }, async (role) => {
     const { token } = await tokenFor(role);
     const outcomes: string[] = [];
     for (const [name, run, allowed] of mutations) {
