@@ -27,7 +27,7 @@ class EngineMissing extends Error {}
 async function loadEngine(): Promise<Engine | string> {
   try {
     // A variable specifier keeps the type checker and the bundler from requiring the module to exist.
-    const specifier = "@/domain/assistance";
+    const specifier = "../../src/domain/assistance"; // @/domain/assistance (tsx maps "@/" only in static imports)
     return (await import(specifier)) as Engine;
   } catch (error) {
     return `not available: ${(error as Error).message.split("\n")[0]}`;
