@@ -12,10 +12,11 @@ const withLinks = {
   createdBy: { select: { id: true, name: true } },
 } satisfies Prisma.PropositionInclude;
 
-export async function findStoryPropositions(storyId: string) {
+/** The story's live propositions with their links, or only those with the given ids. */
+export async function findStoryPropositions(storyId: string, ids?: string[]) {
   const db = await getDb();
   return db.proposition.findMany({
-    where: { storyId, deletedAt: null },
+    where: { storyId, deletedAt: null, ...(ids && { id: { in: ids } }) },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     include: withLinks,
   });
