@@ -40,6 +40,13 @@ export async function findStoryClaims(storyId: string) {
   });
 }
 
+/** How many live claims each article of the story has, per sourcing (the dashboard's chart). */
+export async function countStoryClaimsBySourcing(storyId: string) {
+  const db = await getDb();
+  const groups = await db.claim.groupBy({ by: ["articleId", "sourcing"], where: { storyId, deletedAt: null }, _count: { _all: true } });
+  return groups.map((g) => ({ articleId: g.articleId, sourcing: g.sourcing, count: g._count._all }));
+}
+
 /** Every live claim of one article, in reading order. */
 export async function findAllArticleClaims(articleId: string, tx?: Tx) {
   const db = tx ?? (await getDb());

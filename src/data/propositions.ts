@@ -1,5 +1,6 @@
 /** Data access for propositions and claim links. */
 import type { Prisma } from "./generated/sqlite/client";
+import type { Sourcing, Stance } from "@/domain/vocabulary";
 import { getDb, type Tx } from "./db";
 
 const withLinks = {
@@ -11,10 +12,11 @@ const withLinks = {
   createdBy: { select: { id: true, name: true } },
 } satisfies Prisma.PropositionInclude;
 
-export async function findStoryPropositions(storyId: string) {
+/** The story's live propositions with their links, or only those with the given ids. */
+export async function findStoryPropositions(storyId: string, ids?: string[]) {
   const db = await getDb();
   return db.proposition.findMany({
-    where: { storyId, deletedAt: null },
+    where: { storyId, deletedAt: null, ...(ids && { id: { in: ids } }) },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     include: withLinks,
   });
@@ -67,25 +69,21 @@ export async function updateLinkAtVersion(tx: Tx, id: string, version: number, d
 }
 
 /**
- * What the comparison needs, and nothing more: flat, indexed queries scoped to the story, joined
- * in memory (a nested relation select costs a second round trip per level on PostgreSQL).
+ * What the comparison needs, and nothing more: flat, indexed queries scoped to the story. The links
+ * come joined with their claims in one hand-written query: through Prisma, reading every claim of
+ * the story to join in memory cost 3x the whole baseline (npm run bench; docs/benchmarks.md).
  */
 export async function findComparisonRows(storyId: string) {
   const db = await getDb();
-  const [articles, propositions, claims, links] = await Promise.all([
+  const [articles, propositions, links] = await Promise.all([
     db.article.findMany({ where: { storyId, deletedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true } }),
     db.proposition.findMany({ where: { storyId, deletedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }], select: { id: true, statement: true, verdict: true } }),
-    db.claim.findMany({ where: { storyId, deletedAt: null }, select: { id: true, articleId: true, sourcing: true } }),
-    db.claimLink.findMany({ where: { storyId, deletedAt: null }, select: { propositionId: true, claimId: true, stance: true } }),
-  ]);
-  const claimById = new Map(claims.map((c) => [c.id, c]));
-  return {
-    articles,
-    propositions,
     // Links of deleted claims drop out here; links to deleted articles are ignored by the comparison.
-    links: links.flatMap((l) => {
-      const claim = claimById.get(l.claimId);
-      return claim ? [{ ...l, articleId: claim.articleId, sourcing: claim.sourcing }] : [];
-    }),
-  };
+    // Both providers take this SQL as is (quoted identifiers; enums come back as their names).
+    db.$queryRaw<{ propositionId: string; claimId: string; stance: Stance; articleId: string; sourcing: Sourcing }[]>`
+      SELECT l."propositionId", l."claimId", l."stance", c."articleId", c."sourcing"
+      FROM "claim_link" l JOIN "claim" c ON c."id" = l."claimId"
+      WHERE l."storyId" = ${storyId} AND l."deletedAt" IS NULL AND c."deletedAt" IS NULL`,
+  ]);
+  return { articles, propositions, links };
 }

@@ -1,5 +1,5 @@
 /** Data access for stories. Per-story queries only touch that story's rows (indexed by storyId). */
-import { getDb, type Tx } from "./db";
+import { dbProvider, getDb, type Tx } from "./db";
 
 const liveCounts = {
   _count: {
@@ -52,9 +52,29 @@ export async function updateStoryAtVersion(tx: Tx, id: string, version: number, 
   return count === 0 ? null : tx.story.findUniqueOrThrow({ where: { id }, include: liveCounts });
 }
 
-/** Marks the story as changed (its list order follows its latest change). */
+/**
+ * Marks the story as changed: its list order follows its latest change, and its `updatedAt` is the
+ * change stamp that derived results (the comparison cache) are keyed by. Every mutation calls this
+ * in its own transaction, so the stamp must move on with every commit, also when two app
+ * instances write in the same millisecond or their clocks disagree: the new stamp is the later of
+ * now and the previous stamp plus 1 ms. On PostgreSQL the row lock of the UPDATE orders concurrent
+ * writers (each computes from the committed stamp); SQLite runs one writer at a time.
+ */
 export async function touchStory(tx: Tx, id: string) {
-  await tx.story.update({ where: { id }, data: { updatedAt: new Date() } });
+  if (dbProvider() === "postgresql") {
+    await tx.$executeRaw`UPDATE "story" SET "updatedAt" = GREATEST(clock_timestamp() AT TIME ZONE 'UTC', "updatedAt" + interval '1 millisecond') WHERE "id" = ${id}`;
+    return;
+  }
+  const row = await tx.story.findUnique({ where: { id }, select: { updatedAt: true } });
+  const next = Math.max(Date.now(), (row?.updatedAt.getTime() ?? 0) + 1);
+  await tx.story.update({ where: { id }, data: { updatedAt: new Date(next) } });
+}
+
+/** The story's change stamp (see touchStory), or null when there is no live story with that id. */
+export async function findStoryStamp(id: string): Promise<number | null> {
+  const db = await getDb();
+  const row = await db.story.findFirst({ where: { id, deletedAt: null }, select: { updatedAt: true } });
+  return row ? row.updatedAt.getTime() : null;
 }
 
 export async function storyExists(id: string): Promise<boolean> {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listStoryClaimsByArticle } from "@/domain/claims/service";
+import { countClaimsBySourcing } from "@/domain/claims/service";
 import { getComparison } from "@/domain/comparison/service";
 import { listPropositions } from "@/domain/propositions/service";
 import { commentsByTarget } from "@/domain/comments/service";
-import { ComparisonMatrix, matrixFilters, matrixSorts, type MatrixFilter, type MatrixSort } from "@/features/dashboard/ComparisonMatrix";
+import { ComparisonMatrix, MATRIX_PAGE_ROWS, matrixFilters, matrixRows, matrixSorts, type MatrixFilter, type MatrixSort } from "@/features/dashboard/ComparisonMatrix";
 import { HeadlineFigures } from "@/features/dashboard/HeadlineFigures";
 import { PairChart } from "@/features/dashboard/PairChart";
 import { SourcingMixChart } from "@/features/dashboard/SourcingMixChart";
@@ -12,7 +12,7 @@ import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { storyForPage } from "@/server/page-data";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; sort?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; sort?: string; rows?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -26,27 +26,19 @@ const PAIR_CHART_LIMIT = 20;
 /** The story dashboard: headline figures, the comparison matrix, and the charts. */
 export default async function StoryDashboardPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { show, sort } = await searchParams;
+  const { show, sort, rows: rowsParam } = await searchParams;
   const actor = await requirePageActor(`/stories/${id}`);
-  const [story, comparison, propositions, claims] = await Promise.all([
-    storyForPage(actor, id),
-    getComparison(actor, id),
-    listPropositions(actor, id),
-    listStoryClaimsByArticle(actor, id),
-  ]);
-  const comments = await commentsByTarget(actor, "proposition", propositions.map((p) => p.id));
   const filter: MatrixFilter = show && show in matrixFilters ? (show as MatrixFilter) : "all";
   const order: MatrixSort = sort && sort in matrixSorts ? (sort as MatrixSort) : "divergences";
+  const [story, comparison, counts] = await Promise.all([storyForPage(actor, id), getComparison(actor, id), countClaimsBySourcing(actor, id)]);
+  // The matrix shows a first slice of its rows (more on request), and only their claims are loaded.
+  const allRows = matrixRows(comparison, filter, order);
+  const wanted = Number.parseInt(rowsParam ?? "", 10);
+  const shownRows = allRows.slice(0, Number.isFinite(wanted) && wanted > 0 ? wanted : MATRIX_PAGE_ROWS);
+  const propositions = shownRows.length > 0 ? await listPropositions(actor, id, shownRows.map((r) => r.p.id)) : [];
+  const comments = await commentsByTarget(actor, "proposition", propositions.map((p) => p.id));
   const title = new Map(story.articles.map((a) => [a.id, a.title]));
-  const mix = story.articles.map((a) => {
-    const list = claims.get(a.id) ?? [];
-    return {
-      article: a.title,
-      confirmed: list.filter((c) => c.sourcing === "confirmed").length,
-      attributed: list.filter((c) => c.sourcing === "attributed").length,
-      speculative: list.filter((c) => c.sourcing === "speculative").length,
-    };
-  });
+  const mix = story.articles.map((a) => ({ article: a.title, ...(counts.get(a.id) ?? { confirmed: 0, attributed: 0, speculative: 0 }) }));
   // Numbered, so that articles with similar titles stay apart in the chart.
   const number = new Map(story.articles.map((a, i) => [a.id, i + 1]));
   const pairLabel = (articleId: string) => {
@@ -68,7 +60,7 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
             storyId={id}
             canEdit={actor.role !== "viewer"}
             canReview={actor.role === "editor" || actor.role === "admin"}
-            comparison={comparison} propositions={propositions} filter={filter} sort={order}
+            comparison={comparison} rows={shownRows} total={allRows.length} propositions={propositions} filter={filter} sort={order}
             comments={comments} viewer={{ userId: actor.userId, role: actor.role }} />
           <div className="dash-grid">
             <section className="card" aria-labelledby="mix-title">

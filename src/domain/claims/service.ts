@@ -2,6 +2,7 @@
 import { findArticle } from "@/data/articles";
 import {
   type ClaimRow,
+  countStoryClaimsBySourcing,
   findAllArticleClaims,
   findArticleClaimsPage,
   findClaim,
@@ -32,6 +33,7 @@ import {
   VersionInput,
 } from "./schemas";
 import { resolveSpan } from "./span";
+import type { Sourcing } from "@/domain/vocabulary";
 
 export function toClaimDto(row: ClaimRow): ClaimDto {
   return {
@@ -91,6 +93,17 @@ export async function listStoryClaimsByArticle(_actor: Actor, storyId: string): 
     byArticle.set(row.articleId, list);
   }
   return byArticle;
+}
+
+/** Each article's live claims counted by sourcing, without loading the claims. */
+export async function countClaimsBySourcing(_actor: Actor, storyId: string): Promise<Map<string, Record<Sourcing, number>>> {
+  const out = new Map<string, Record<Sourcing, number>>();
+  for (const g of await countStoryClaimsBySourcing(storyId)) {
+    const counts = out.get(g.articleId) ?? { confirmed: 0, attributed: 0, speculative: 0 };
+    counts[g.sourcing] += g.count;
+    out.set(g.articleId, counts);
+  }
+  return out;
 }
 
 export async function getClaim(_actor: Actor, id: string): Promise<ClaimDto> {

@@ -70,9 +70,10 @@ export const auditedLink = (l: { claimId: string; propositionId: string; stance:
   status: l.status,
 });
 
-export async function listPropositions(actor: Actor, storyId: string): Promise<PropositionDto[]> {
+/** The story's propositions with their links; `only` limits them to those ids (a page of the matrix). */
+export async function listPropositions(actor: Actor, storyId: string, only?: string[]): Promise<PropositionDto[]> {
   await requireStory(actor, storyId);
-  return (await findStoryPropositions(storyId)).map(toPropositionDto);
+  return (await findStoryPropositions(storyId, only)).map(toPropositionDto);
 }
 
 export async function createProposition(actor: Actor, storyId: string, input: unknown): Promise<PropositionDto> {

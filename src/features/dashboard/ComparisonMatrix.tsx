@@ -27,12 +27,37 @@ const keep: Record<MatrixFilter, (kind: RowKind) => boolean> = {
   only: (k) => k === "only_in",
 };
 
+/** The matrix rows for a filter and an order (all of them; the page shows a first slice). */
+export function matrixRows(comparison: Comparison, filter: MatrixFilter, sort: MatrixSort) {
+  return comparison.propositions
+    .map((p, order) => {
+      const cells = comparison.articles.map((a) => p.cells[a.id]!);
+      return { p, order, cells, ...classifyRow(cells) };
+    })
+    .filter((r) => keep[filter](r.kind))
+    .sort((x, y) =>
+      sort === "divergences"
+        ? rowKindRank[x.kind] - rowKindRank[y.kind] || x.order - y.order
+        : sort === "coverage"
+          ? y.present - x.present || x.order - y.order
+          : x.order - y.order,
+    );
+}
+export type MatrixRow = ReturnType<typeof matrixRows>[number];
+
+/** Rows rendered at first, and added per "Show more": keeps the page light for large stories. */
+export const MATRIX_PAGE_ROWS = 25;
+
 interface Props {
   storyId: string;
   /** Whether the viewer may edit propositions, and set verdicts. */
   canEdit: boolean;
   canReview: boolean;
   comparison: Comparison;
+  /** The rows to show (a first slice of matrixRows), and how many match in all. */
+  rows: MatrixRow[];
+  total: number;
+  /** The propositions of the shown rows, with their links. */
   propositions: PropositionDto[];
   filter: MatrixFilter;
   sort: MatrixSort;
@@ -50,25 +75,13 @@ function shortLabel(title: string) {
  * Propositions down, articles across: each cell shows the article's stance and strongest sourcing.
  * Rows open onto the claims behind them. Filtering and sorting live in the URL.
  */
-export function ComparisonMatrix({ storyId, canEdit, canReview, comparison, propositions, filter, sort, comments, viewer }: Props) {
+export function ComparisonMatrix({ storyId, canEdit, canReview, comparison, rows, total, propositions, filter, sort, comments, viewer }: Props) {
   const byId = new Map(propositions.map((p) => [p.id, p]));
   const articleTitle = new Map(comparison.articles.map((a) => [a.id, a.title]));
-  const rows = comparison.propositions
-    .map((p, order) => {
-      const cells = comparison.articles.map((a) => p.cells[a.id]!);
-      return { p, order, cells, ...classifyRow(cells) };
-    })
-    .filter((r) => keep[filter](r.kind))
-    .sort((x, y) =>
-      sort === "divergences"
-        ? rowKindRank[x.kind] - rowKindRank[y.kind] || x.order - y.order
-        : sort === "coverage"
-          ? y.present - x.present || x.order - y.order
-          : x.order - y.order,
-    );
 
-  const href = (next: Partial<{ show: MatrixFilter; sort: MatrixSort }>) => {
+  const href = (next: Partial<{ show: MatrixFilter; sort: MatrixSort; rows: number }>) => {
     const q = new URLSearchParams({ show: next.show ?? filter, sort: next.sort ?? sort });
+    if (next.rows) q.set("rows", String(next.rows));
     return `/stories/${storyId}?${q.toString()}#matrix`;
   };
 
@@ -103,7 +116,7 @@ export function ComparisonMatrix({ storyId, canEdit, canReview, comparison, prop
         ))}
         <span>· sourcing shown is the strongest of the article’s claims</span>
       </div>
-      {rows.length === 0 ? (
+      {total === 0 ? (
         <p className="empty">No propositions match “{matrixFilters[filter]}”.</p>
       ) : (
         <div className={`matrix-scroll${rows.length <= 20 ? " is-short" : ""}`} role="region" aria-label="Comparison matrix" tabIndex={0}>
@@ -168,6 +181,15 @@ export function ComparisonMatrix({ storyId, canEdit, canReview, comparison, prop
             </tbody>
           </table>
         </div>
+      )}
+      {rows.length < total && (
+        <p className="matrix-more small">
+          Showing {rows.length} of {total} propositions.{" "}
+          <Link href={href({ rows: rows.length + MATRIX_PAGE_ROWS })} scroll={false}>
+            Show {Math.min(MATRIX_PAGE_ROWS, total - rows.length)} more
+          </Link>{" "}
+          · <Link href={href({ rows: total })} scroll={false}>Show all</Link>
+        </p>
       )}
     </section>
   );
