@@ -21,6 +21,13 @@ const NOT_HEDGES_IN_NEWS = new Set([
   "understood", "wished", "wondered", "sort", "linked to", "be able to", "is a number", "are a number",
   "not rocket science", "outside the box", "usually", "frequently", "generally", "sometimes", "somewhat",
   "and all that", "and so forth", "be sure", "kind of", "sort of", "anyway", "somehow",
+  // From `hedges`: future, ability, reporting (handled as attribution), perception and quantity words.
+  "say", "says", "will", "can", "certain", "certainly", "clear", "quite clearly", "definite", "definitely",
+  "find", "finds", "found", "read", "little", "much", "must", "should", "rare", "rarely", "seldom",
+  "occasionally", "overall", "mainly", "partially", "practically", "necessarily", "bunch", "couple",
+  "diagnostic", "effectively", "consider", "considers", "appeared", "appear", "look like", "looks like",
+  "looks", "looked", "somebody", "someone", "something", "somewhere", "something or other", "so far",
+  "understand", "understands", "in general", "more or less", "suggest", "suggests", "suggested",
 ]);
 
 /** Hedges and modal cues, multi-word entries included, lower case. */
@@ -33,7 +40,7 @@ export const SPECULATIVE_CUES: readonly string[] = [
     "is believed to", "are believed to", "is thought to", "allegedly", "rumoured", "rumored", "reportedly",
     "purportedly", "supposedly", "may have", "might have", "could have", "would", "seems", "seemingly",
     "speculate", "speculated", "speculation", "possibly", "possible", "likely", "unlikely", "probably",
-    "perhaps", "maybe", "may", "might", "could", "suggests", "suggested", "appears to", "apparently",
+    "perhaps", "maybe", "may", "might", "could", "appears to", "apparently", "it is suggested", "suggests that",
   ]),
 ];
 
@@ -41,13 +48,14 @@ export const SPECULATIVE_CUES: readonly string[] = [
 export const REPORTING_VERBS = new Set([
   "say", "says", "said", "saying", "tell", "tells", "told", "state", "states", "stated", "claim", "claims",
   "claimed", "assert", "asserts", "asserted", "announce", "announces", "announced", "report", "reports",
-  "reported", "add", "adds", "added", "explain", "explains", "explained", "note", "notes", "noted",
+  "reported", "add", "adds", "added", "note", "notes", "noted",
   "write", "writes", "wrote", "declare", "declares", "declared", "insist", "insists", "insisted", "argue",
   "argues", "argued", "warn", "warns", "warned", "allege", "alleges", "alleged", "accuse", "accuses",
   "accused", "deny", "denies", "denied", "reveal", "reveals", "revealed", "disclose", "discloses",
   "disclosed", "admit", "admits", "admitted", "confirm", "confirms", "confirmed", "suggest", "suggests",
   "stress", "stresses", "stressed", "describe", "describes", "described", "quote", "quoted", "comment",
-  "commented", "tweet", "tweeted", "emphasise", "emphasised", "emphasize", "emphasized", "point", "pointed",
+  "commented", "tweet", "tweeted", "emphasise", "emphasised", "emphasize", "emphasized", "affirm", "affirms",
+  "affirmed", "suggested", "maintain", "maintains", "maintained", "acknowledge", "acknowledged",
 ]);
 
 /** Reporting verbs that put a statement on the record as established (sourcing: confirmed). */
@@ -73,6 +81,18 @@ export const NEGATORS = new Set([
   "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without", "isnt", "wasnt", "doesnt",
   "didnt", "wont", "arent", "cant", "cannot", "couldnt", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt",
   "werent", "deny", "denies", "denied",
+]);
+
+/** Reporting-verb forms that are as often nouns ("media reports", "Slavic states"). */
+export const NOUN_OR_VERB = new Set(["states", "reports", "claims", "notes", "quotes", "comments", "point", "report", "claim", "note", "state", "comment", "quote", "add", "tweet", "stress", "write", "tell", "deny", "warn", "say", "describe"]);
+
+/** Titles that mark a person or an office (a speaker), as against units and services. */
+export const PERSON_TITLES = new Set([
+  "lt", "lieutenant", "col", "colonel", "gen", "general", "maj", "major", "capt", "captain", "sgt", "sergeant",
+  "admiral", "commander", "brigadier", "marshal", "diplomat", "attache", "ambassador", "consul", "envoy",
+  "minister", "president", "premier", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson",
+  "deputy", "director", "chief", "senator", "governor", "mayor", "king", "queen", "prince", "princess", "judge",
+  "prosecutor", "dr", "prof", "professor", "ceo", "chairman", "mr", "mrs", "ms", "sir", "journalist", "analyst",
 ]);
 
 /** Titles and ranks that name a role ("Lt. Col.", "deputy military attaché"), lower case, dots removed. */
