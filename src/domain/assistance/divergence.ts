@@ -67,7 +67,7 @@ function factsOf(text: string): Facts {
     const key = surname.norm;
     names.set(key, nameWords.map((w) => w.text).join(" "));
     const roleWords = [...words.filter(isTitle), ...appositive(text, e.end)];
-    if (roleWords.length) titles.set(key, [...(titles.get(key) ?? []), ...roleWords.map((w) => w.text)]);
+    if (roleWords.length) titles.set(key, [...new Set([...(titles.get(key) ?? []), ...roleWords.map((w) => w.text)])]);
   }
   const negator = tokens.find((t) => NEGATORS.has(t.norm));
   return { numbers, dates, names, titles, negated: negator?.text };

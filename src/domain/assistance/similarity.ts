@@ -6,6 +6,8 @@
  */
 import { contentStems } from "./text";
 
+const MIN_CORPUS = 50;
+
 export type SparseVector = Map<string, number>;
 
 export function termsOf(text: string): string[] {
@@ -21,8 +23,10 @@ export interface TfIdfIndex {
 export function buildIndex(documents: readonly (readonly string[])[]): TfIdfIndex {
   const df = new Map<string, number>();
   for (const terms of documents) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = documents.length;
-  // Smoothed IDF; a term unseen in the corpus is as rare as can be.
+  // Smoothed IDF. A story of a handful of claims says little about how rare a word is, so the
+  // corpus counts as at least MIN_CORPUS documents (the rest holding none of the words): in a small
+  // story every content word weighs about the same, in a large one the rare ones weigh more.
+  const n = Math.max(documents.length, MIN_CORPUS);
   const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1;
   return {
     idf,
