@@ -67,7 +67,13 @@ function factsOf(text: string): Facts {
     const key = surname.norm;
     names.set(key, nameWords.map((w) => w.text).join(" "));
     const roleWords = [...words.filter(isTitle), ...appositive(text, e.end)];
-    if (roleWords.length) titles.set(key, [...new Set([...(titles.get(key) ?? []), ...roleWords.map((w) => w.text)])]);
+    const kept = titles.get(key) ?? [];
+    for (const w of roleWords) {
+      // "Lt. Col." in the statement and "Lt.Col." in the quote are one title.
+      const known = roleKey(kept);
+      if ([...roleKey([w.text])].some((r) => !known.has(r))) kept.push(w.text);
+    }
+    if (kept.length) titles.set(key, kept);
   }
   const negator = tokens.find((t) => NEGATORS.has(t.norm));
   return { numbers, dates, names, titles, negated: negator?.text };
