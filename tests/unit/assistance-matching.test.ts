@@ -40,6 +40,25 @@ describe("match ranking", () => {
   });
 });
 
+describe("rare shared names", () => {
+  const story = (statement: string, id: string, articleId = "b"): MatchCandidate => ({ kind: "claim", id, articleId, statement, exact: statement, sourcing: "confirmed" });
+  const filler = [
+    "Vučić said Serbia will keep friendly relations with Russia",
+    "Vučić confirmed the Serbian army cooperates with Russia",
+    "The Serbian government rejected sanctions against Russia",
+    "Vučić accused Western military representatives of spying in Serbia",
+  ].map((s, i) => story(s, `f${i}`));
+
+  it("rank a claim sharing one rare name above one sharing several common words", () => {
+    const items = suggestMatches(
+      { id: "t", articleId: "a", statement: "Vučić: Lt.Col. Kleban met members of the Serbian army", exact: "Lt.Col. Kleban met members of the Serbian army" },
+      [...filler, story("Vučić said members of the Serbian army did not leak the video", "common"), story("The messenger was the diplomat Georgij Kleban", "rare")],
+    );
+    expect(items[0]?.claimId).toBe("rare");
+    expect(items.findIndex((i) => i.claimId === "common")).toBeGreaterThan(0);
+  });
+});
+
 describe("divergence reasons", () => {
   it("names different numbers, dates and negation", () => {
     const kinds = divergenceReasons("Three spies were caught in November 2019", "Five spies were not caught in 2020").map((r) => [r.kind, r.a, r.b]);

@@ -50,9 +50,9 @@ export function suggestMatches(
   const terms = others.map((c) => termsOf(textOf(c)));
   const targetTerms = termsOf(targetText);
   const index = buildIndex([targetTerms, ...terms]);
-  const q = index.vector(targetTerms);
+  const q = index.vector(targetTerms.stems);
   const scored = others
-    .map((c, i) => ({ c, score: cosine(q, index.vector(terms[i]!)) }))
+    .map((c, i) => ({ c, score: cosine(q, index.vector(terms[i]!.stems)) + index.nameBonus(targetTerms, terms[i]!) }))
     .filter((x) => x.score >= MIN_MATCH_SCORE)
     .sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : 1))
     .slice(0, limit);
