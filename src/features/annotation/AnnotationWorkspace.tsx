@@ -50,6 +50,8 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
   const [helpOpen, setHelpOpen] = useState(false);
   const [suggesting, setSuggesting] = useState(false);
   const [suggestionsKey, setSuggestionsKey] = useState(0);
+  /** The suggestion being looked at in suggestions mode: its words and cue words are marked in the text. */
+  const [shown, setShown] = useState<SuggestionDto | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
 
   const canCreate = viewer.role !== "viewer";
@@ -63,9 +65,20 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
   const orphaned = useMemo(() => claims.filter((c) => c.orphaned || c.revisionId !== revisionId), [claims, revisionId]);
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const paragraphs = useMemo(
-    () => segmentText(text, anchored.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end }))),
-    [text, anchored],
+    () =>
+      segmentText(
+        text,
+        anchored.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end })),
+        suggesting && shown && shown.revisionId === revisionId ? { cues: shown.cues, focus: shown.selector } : {},
+      ),
+    [text, anchored, suggesting, shown, revisionId],
   );
+  // After the text re-renders with the suggestion marked, select its words and bring them into view.
+  useEffect(() => {
+    if (!suggesting || !shown || !textRef.current) return;
+    selectSpan(textRef.current, { start: shown.selector.start, end: shown.selector.end });
+    textRef.current.querySelector(`[data-s="${shown.selector.start}"]`)?.scrollIntoView({ block: "center" });
+  }, [suggesting, shown]);
 
   function focusClaim(id: string, scrollTo: "text" | "list" | null) {
     setActiveId(id);
@@ -385,11 +398,7 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
             articleId={articleId}
             canDecide={canCreate}
             reloadKey={suggestionsKey}
-            onShow={(sg) => {
-              if (!textRef.current) return;
-              selectSpan(textRef.current, { start: sg.selector.start, end: sg.selector.end });
-              window.getSelection()?.getRangeAt(0).startContainer.parentElement?.scrollIntoView({ block: "center" });
-            }}
+            onShow={setShown}
             onEdit={(sg) => setMode({ kind: "create", span: { start: sg.selector.start, end: sg.selector.end }, suggestion: sg })}
             onAccepted={(claim) => {
               upsert(claim);
@@ -397,6 +406,7 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
             }}
             onClose={() => {
               setSuggesting(false);
+              setShown(null);
               window.getSelection()?.removeAllRanges();
             }}
           />

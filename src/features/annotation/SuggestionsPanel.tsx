@@ -10,7 +10,7 @@ interface Props {
   articleId: string;
   canDecide: boolean;
   /** Selects the suggestion's words in the text (and scrolls to them). */
-  onShow: (s: SuggestionDto) => void;
+  onShow: (s: SuggestionDto | null) => void;
   /** Opens the claim form prefilled with the suggestion. */
   onEdit: (s: SuggestionDto) => void;
   onAccepted: (claim: ClaimDto) => void;
@@ -68,8 +68,8 @@ export function SuggestionsPanel({ articleId, canDecide, onShow, onEdit, onAccep
 
   const current = items?.[index];
   useEffect(() => {
+    onShow(current ?? null);
     if (current) {
-      onShow(current);
       listRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.scrollIntoView({ block: "nearest" });
     }
     // Showing follows the chosen suggestion only.
@@ -136,6 +136,11 @@ export function SuggestionsPanel({ articleId, canDecide, onShow, onEdit, onAccep
       <p className="hint">
         <kbd>J</kbd>/<kbd>K</kbd> step · <kbd>A</kbd> accept · <kbd>E</kbd> edit · <kbd>R</kbd> reject
       </p>
+      <ul className="cue-legend" aria-label="Cue words in the text">
+        <li><mark className="cue cue-hedge">dashed</mark> hedge</li>
+        <li><mark className="cue cue-reporting">solid</mark> reporting or quotation</li>
+        <li><mark className="cue cue-confirmation">double</mark> confirmation</li>
+      </ul>
       <div className="visually-hidden" aria-live="polite">
         {status}
         {current ? ` Suggestion ${index + 1}: ${current.sourcing}, ${current.source}. ${current.why}.` : ""}
