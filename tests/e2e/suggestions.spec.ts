@@ -27,6 +27,16 @@ test.describe("assistance, as an analyst", () => {
     const attributed = items.filter({ hasText: "said the Serbian president" });
     await expect(attributed).toContainText("Attributed");
     await expect(attributed).toContainText("the Serbian president");
+
+    // The current suggestion is marked in the article text too: its words, and its cue words
+    // (not by colour alone: bold, underlined by kind, titled).
+    const text = page.getByRole("document");
+    const current = (await items.first().locator("mark.cue").first().textContent())!;
+    await expect(text.locator(".sugg-span").first()).toBeVisible();
+    const cueInText = text.locator("mark.cue").first();
+    await expect(cueInText).toHaveText(current);
+    await expect(cueInText).toHaveAttribute("title", /^Cue: /);
+    await page.screenshot({ path: test.info().outputPath("suggestions-mode.png") });
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.keyboard.press("j");
@@ -59,7 +69,9 @@ test.describe("suggested matches on the demo story, as an editor", () => {
     const kleban = claims.find((c) => c.selector.exact.includes("Lt.Col. Kleban"))!;
     const matches = (await (await page.request.get(`/api/v1/claims/${kleban.id}/matches`)).json()).items as { claimId?: string; statement: string; reasonText: string }[];
     const top = matches.slice(0, 5).filter((m) => m.claimId && /Kleban/.test(m.statement));
-    expect(top.length).toBeGreaterThan(0);
+    expect(top.length).toBeGreaterThan(1);
+    // The rare shared name dominates: the best-ranked claim of the other article is a Kleban claim.
+    expect(matches.find((m) => m.claimId)?.statement).toMatch(/Kleban/);
     expect(top.some((m) => /title or rank for Kleban/.test(m.reasonText))).toBe(true);
 
     await page.goto(`/stories/${demo.id}/compare`);
@@ -67,6 +79,8 @@ test.describe("suggested matches on the demo story, as an editor", () => {
     const suggested = page.getByRole("region", { name: "Suggested matches" });
     await expect(suggested).toContainText("Kleban");
     await expect(suggested).toContainText("different title or rank for Kleban");
+    await suggested.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath("suggested-matches.png"), fullPage: true });
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });
