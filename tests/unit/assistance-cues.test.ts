@@ -110,3 +110,12 @@ describe("what is not suggested", () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe("a quotation's speaker named in the next sentence", () => {
+  it("takes the person from “These were the words of …”, not the byline before the quote", () => {
+    const text =
+      "By Muhammad Omar Iftikhar | May 2020\n\n“On several occasions, Serbian security agencies gathered evidence of contacts between Lt.Col. Kleban and members of the Serbian army.” These were the words of the Serbian President, Aleksandar Vucic. He revealed the presence of Russian spies.";
+    const quoted = suggestClaims({ text }).find((s) => s.exact.startsWith("“On several occasions"));
+    expect(quoted).toMatchObject({ sourcing: "attributed", source: "Aleksandar Vucic" });
+  });
+});

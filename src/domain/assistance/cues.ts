@@ -49,6 +49,19 @@ function resolveFromContext(context: Context): string | undefined {
   return context.lastSpeaker ?? context.lastTitled?.text ?? context.lastEntity?.text;
 }
 
+/** "“…” These were the words of the Serbian President, Aleksandar Vučić.": the speaker named after a quotation. */
+const WORDS_OF = /^\s*(?:these|those|this|that|such) (?:were|was|are|is) (?:the )?(?:words|remarks|comments|statement) of\s+/i;
+
+function speakerNamedAfter(text: string, end: number): string | undefined {
+  const tail = text.slice(end, end + 240);
+  const lead = tail.match(WORDS_OF);
+  if (!lead) return undefined;
+  const rest = tail.slice(lead[0].length).split(/[.;!?\n](?:\s|$)/)[0]!;
+  const entities = namedEntities(tokenize(rest), rest);
+  // "the Serbian President, Aleksandar Vučić": the personal name over the office.
+  return (entities.find((e) => !e.titled) ?? entities[0])?.text;
+}
+
 function cueOf(kind: CueKind, tokens: readonly Token[], from: number, to: number, text: string): Cue {
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
@@ -149,7 +162,7 @@ export function analyseClause(text: string, start: number, end: number, context:
     const qs = start + quote.index;
     cues.push({ kind: "quotation", text: quote[0], start: qs, end: qs + quote[0].length });
     if (!speaker) {
-      speaker = nearestEntity(entities, qs, true)?.text ?? context.lastPerson ?? resolveFromContext(context);
+      speaker = speakerNamedAfter(text, end) ?? nearestEntity(entities, qs, true)?.text ?? context.lastPerson ?? resolveFromContext(context);
       named = Boolean(speaker);
     }
   }
