@@ -23,6 +23,11 @@ const ENTITY_WEIGHT = 0.5;
 /** A word rarer than this in everyday English (0 … 1) counts as a name even when not capitalised. */
 const NAME_RARITY = 0.75;
 
+/** Capitalised, but calendar words, not names. */
+const CALENDAR = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(" "),
+);
+
 export type SparseVector = Map<string, number>;
 
 export interface Terms {
@@ -42,7 +47,7 @@ export function termsOf(text: string): Terms {
     if (STOPWORDS.has(t.norm) || (t.norm.length < 2 && !isNumberWord(t.norm))) return;
     const s = stem(t.norm);
     stems.push(s);
-    if (isNumberWord(t.norm)) return;
+    if (isNumberWord(t.norm) || CALENDAR.has(t.norm)) return;
     const sentenceStart = i === 0 || /[.!?:"“]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start));
     const capitalised = !titleCase && !sentenceStart && /^\p{Lu}/u.test(t.text);
     if (capitalised || backgroundRarity(s) >= NAME_RARITY) names.add(s);
