@@ -26,7 +26,7 @@ test.describe("comparing two articles, as an editor", () => {
     const panel = page.getByRole("form", { name: "Link to a proposition" });
     await panel.getByLabel("Or a new proposition").fill("The bridge was closed on Monday");
     await panel.getByRole("button", { name: "Create and link" }).click();
-    await expect(page.locator(".link-item")).toContainText("The bridge was closed on Monday");
+    await expect(page.locator(".link-item", { hasText: "The bridge was closed on Monday" })).toBeVisible();
 
     await page.locator("mark.hl", { hasText: "The bridge stayed open" }).click();
     await panel.getByLabel("contradicts").check();
@@ -34,7 +34,7 @@ test.describe("comparing two articles, as an editor", () => {
     // The best text match is offered first.
     await expect(page.getByRole("list", { name: "Propositions, best match first" }).locator("li").first()).toContainText("The bridge was closed on Monday");
     await page.getByRole("list", { name: "Propositions, best match first" }).locator("li").first().getByRole("button", { name: "Link" }).click();
-    const item = page.locator(".link-item");
+    const item = page.locator(".link-item", { hasText: "Divergence" });
     await expect(item).toContainText("Contradicts");
     await expect(item).toContainText("Divergence");
     await expect(item).toContainText("The bridge was closed on Monday");

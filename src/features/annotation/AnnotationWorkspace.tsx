@@ -6,11 +6,13 @@ import type { Role } from "@/domain/vocabulary";
 import { ArticleText } from "@/features/reader/ArticleText";
 import { SourcingBadge, StatusBadge } from "@/features/reader/SourcingBadge";
 import { segmentText } from "@/features/reader/segments";
-import { createClaimAction, deleteClaimAction, getClaimAction, restoreClaimAction, updateClaimAction } from "./actions";
+import { createClaimAction, decideSuggestionAction, deleteClaimAction, getClaimAction, restoreClaimAction, updateClaimAction } from "./actions";
 import { ClaimDiscussion } from "./ClaimDiscussion";
 import { ClaimForm, type ClaimFormValues } from "./ClaimForm";
 import { selectionSpan, selectSpan, type Span } from "./dom-offsets";
 import { ShortcutHelp } from "./ShortcutHelp";
+import { SuggestionsPanel } from "./SuggestionsPanel";
+import type { SuggestionDto } from "@/domain/assistance/service";
 
 interface Props {
   articleId: string;
@@ -21,7 +23,7 @@ interface Props {
   viewer: { userId: string; role: Role };
 }
 
-type Mode = { kind: "idle" } | { kind: "create"; span: Span } | { kind: "edit"; claimId: string } | { kind: "repair"; claimId: string };
+type Mode = { kind: "idle" } | { kind: "create"; span: Span; suggestion?: SuggestionDto } | { kind: "edit"; claimId: string } | { kind: "repair"; claimId: string };
 interface Tip {
   claim: ClaimDto;
   top: number;
@@ -47,6 +49,10 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
   const [tip, setTip] = useState<Tip | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [suggesting, setSuggesting] = useState(false);
+  const [suggestionsKey, setSuggestionsKey] = useState(0);
+  /** The suggestion being looked at in suggestions mode: its words and cue words are marked in the text. */
+  const [shown, setShown] = useState<SuggestionDto | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
 
   const canCreate = viewer.role !== "viewer";
@@ -60,9 +66,20 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
   const orphaned = useMemo(() => claims.filter((c) => c.orphaned || c.revisionId !== revisionId), [claims, revisionId]);
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const paragraphs = useMemo(
-    () => segmentText(text, anchored.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end }))),
-    [text, anchored],
+    () =>
+      segmentText(
+        text,
+        anchored.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end })),
+        suggesting && shown && shown.revisionId === revisionId ? { cues: shown.cues, focus: shown.selector } : {},
+      ),
+    [text, anchored, suggesting, shown, revisionId],
   );
+  // After the text re-renders with the suggestion marked, select its words and bring them into view.
+  useEffect(() => {
+    if (!suggesting || !shown || !textRef.current) return;
+    selectSpan(textRef.current, { start: shown.selector.start, end: shown.selector.end });
+    textRef.current.querySelector(`[data-s="${shown.selector.start}"]`)?.scrollIntoView({ block: "center" });
+  }, [suggesting, shown]);
 
   function focusClaim(id: string, scrollTo: "text" | "list" | null) {
     setActiveId(id);
@@ -139,7 +156,30 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
     textRef.current?.focus({ preventScroll: true });
   }
 
-  async function submitCreate(span: Span, v: ClaimFormValues & { sourcing: NonNullable<ClaimFormValues["sourcing"]> }) {
+  async function submitCreate(span: Span, v: ClaimFormValues & { sourcing: NonNullable<ClaimFormValues["sourcing"]> }, suggestion?: SuggestionDto) {
+    if (suggestion) {
+      // An edited suggestion is accepted with the editor's wording, and remembered as accepted.
+      const decided = await decideSuggestionAction(articleId, {
+        outcome: "accepted",
+        exact: suggestion.selector.exact,
+        start: suggestion.selector.start,
+        end: suggestion.selector.end,
+        revisionId: suggestion.revisionId,
+        statement: v.statement,
+        sourcing: v.sourcing,
+        source: v.source,
+        cue: v.cue,
+        status: v.status,
+      });
+      if (!decided.ok) return decided;
+      if (decided.data.outcome === "accepted") {
+        upsert(decided.data.claim);
+        closeForm();
+        setToast({ message: "Claim saved." });
+        setSuggestionsKey((k) => k + 1);
+        return { ok: true as const, data: decided.data.claim };
+      }
+    }
     const result = await createClaimAction(articleId, {
       start: span.start,
       end: span.end,
@@ -156,6 +196,7 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
       closeForm();
       setActiveId(result.data.id);
       setToast({ message: "Claim saved." });
+      if (suggesting) setSuggestionsKey((k) => k + 1);
     }
     return result;
   }
@@ -221,6 +262,7 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
       const active = activeId ? byId.get(activeId) : undefined;
       const key = e.key;
       if (key === "?") setHelpOpen(true);
+      else if (key === "s" && !e.ctrlKey && !e.metaKey) setSuggesting(true);
       else if (key === "j") step(1);
       else if (key === "k") step(-1);
       else if ((key === "n" || key === "Enter") && !e.ctrlKey && !e.metaKey) {
@@ -276,9 +318,14 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
               ? "Select words, then press N (or Enter) to record a claim. J/K move between claims."
               : "Read-only: viewers cannot record claims."}
           </span>
-          <button type="button" className="button button-secondary button-small" onClick={() => setHelpOpen(true)}>
-            Shortcuts <kbd>?</kbd>
-          </button>
+          <span className="toolbar-buttons">
+            <button type="button" className="button button-secondary button-small" aria-pressed={suggesting} onClick={() => setSuggesting((v) => !v)}>
+              Suggestions <kbd>S</kbd>
+            </button>
+            <button type="button" className="button button-secondary button-small" onClick={() => setHelpOpen(true)}>
+              Shortcuts <kbd>?</kbd>
+            </button>
+          </span>
         </div>
         {repairing && (
           <div className="alert repair-bar" role="status">
@@ -323,11 +370,16 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
       <aside className="reader-side" aria-label="Claims in this article">
         {mode.kind === "create" && (
           <ClaimForm
-            title="New claim"
+            key={`${mode.span.start}-${mode.span.end}`}
+            title={mode.suggestion ? "New claim from a suggestion" : "New claim"}
             quote={text.slice(mode.span.start, mode.span.end)}
-            initial={{ statement: text.slice(mode.span.start, mode.span.end).slice(0, 1000), sourcing: null, source: "", cue: "", status: "draft" }}
+            initial={
+              mode.suggestion
+                ? { statement: mode.suggestion.statement, sourcing: mode.suggestion.sourcing, source: mode.suggestion.source, cue: mode.suggestion.cue, status: "draft" }
+                : { statement: text.slice(mode.span.start, mode.span.end).slice(0, 1000), sourcing: null, source: "", cue: "", status: "draft" }
+            }
             canApprove={canApprove}
-            onSubmit={(v) => submitCreate(mode.span, v)}
+            onSubmit={(v) => submitCreate(mode.span, v, mode.suggestion)}
             onCancel={closeForm}
           />
         )}
@@ -348,7 +400,25 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
             onCancel={closeForm}
           />
         )}
-        {mode.kind !== "create" && !editing && (
+        {suggesting && mode.kind !== "create" && !editing && (
+          <SuggestionsPanel
+            articleId={articleId}
+            canDecide={canCreate}
+            reloadKey={suggestionsKey}
+            onShow={setShown}
+            onEdit={(sg) => setMode({ kind: "create", span: { start: sg.selector.start, end: sg.selector.end }, suggestion: sg })}
+            onAccepted={(claim) => {
+              upsert(claim);
+              setToast({ message: `Claim saved: “${claim.statement.slice(0, 80)}”.` });
+            }}
+            onClose={() => {
+              setSuggesting(false);
+              setShown(null);
+              window.getSelection()?.removeAllRanges();
+            }}
+          />
+        )}
+        {mode.kind !== "create" && !editing && !suggesting && (
           <div className="card">
             {orphaned.length > 0 && (
               <section className="side-section" aria-labelledby="orphaned-title">

@@ -11,6 +11,7 @@ import type { StorySummaryDto } from "@/domain/stories/schemas";
 import { MAX_HTML_CHARS } from "@/domain/articles/schemas";
 import { invalidInput } from "@/domain/errors";
 import { type ActionResult, runAction } from "@/server/actions/run-action";
+import { type DecisionResult, decideSuggestion, listSuggestions, type SuggestionDto } from "@/domain/assistance/service";
 
 // Server actions of the annotation features: each parses nothing itself and calls the same
 // domain services as the REST API, so both obey the same rules.
@@ -95,4 +96,13 @@ export async function previewMarkdownAction(markdown: string): Promise<ActionRes
 /** The claim as it is now (after a conflict, to compare with what the person typed). */
 export async function getClaimAction(id: string): Promise<ActionResult<ClaimDto>> {
   return runAction((actor) => getClaim(actor, id));
+}
+
+export async function loadSuggestionsAction(articleId: string): Promise<ActionResult<{ items: SuggestionDto[]; revisionId: string | null }>> {
+  return runAction((actor) => listSuggestions(actor, articleId, {}));
+}
+
+/** Accepts (records the claim) or rejects a suggestion; both are remembered. */
+export async function decideSuggestionAction(articleId: string, input: unknown): Promise<ActionResult<DecisionResult>> {
+  return runAction((actor) => decideSuggestion(actor, articleId, input));
 }

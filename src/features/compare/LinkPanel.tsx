@@ -7,6 +7,8 @@ import type { Stance } from "@/domain/vocabulary";
 import { SourcingBadge } from "@/features/reader/SourcingBadge";
 import { stanceView } from "@/features/dashboard/CellView";
 import { rankPropositions } from "./rank-propositions";
+import type { MatchSuggestion } from "@/domain/assistance/match";
+import { SuggestedMatches } from "./SuggestedMatches";
 
 interface Props {
   claim: ClaimDto;
@@ -19,13 +21,14 @@ interface Props {
   onCreate: (statement: string, stance: Stance, note: string) => Promise<string | null>;
   onUnlink: (link: LinkDto) => Promise<string | null>;
   onShowCounterpart: (claimId: string) => void;
+  onLinkMatch: (match: MatchSuggestion) => Promise<string | null>;
 }
 
 /**
  * The chosen claim: the propositions it speaks to, with its counterparts in the other article
  * (stance, sourcing and the note on what differs), and linking it to a proposition.
  */
-export function LinkPanel({ claim, propositions, otherTitle, otherArticleId, canEdit, onLink, onCreate, onUnlink, onShowCounterpart }: Props) {
+export function LinkPanel({ claim, propositions, otherTitle, otherArticleId, canEdit, onLink, onCreate, onUnlink, onShowCounterpart, onLinkMatch }: Props) {
   const [stance, setStance] = useState<Stance>("supports");
   const [note, setNote] = useState("");
   const [newStatement, setNewStatement] = useState(claim.statement);
@@ -97,6 +100,8 @@ export function LinkPanel({ claim, propositions, otherTitle, otherArticleId, can
           );
         })}
       </ul>
+
+      <SuggestedMatches claimId={claim.id} canEdit={canEdit} onLinkMatch={onLinkMatch} onShowClaim={onShowCounterpart} />
 
       {canEdit && (
         <form className="link-form" aria-label="Link to a proposition" onSubmit={(e) => e.preventDefault()}>

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { createProposition, deleteProposition, linkClaim, unlink, updateLink, updateProposition } from "@/domain/propositions/service";
 import type { LinkDto, PropositionDto } from "@/domain/propositions/schemas";
 import { type ActionResult, runAction } from "@/server/actions/run-action";
+import { listMatches } from "@/domain/assistance/service";
+import type { MatchSuggestion } from "@/domain/assistance/match";
 
 // Server actions of the comparison features; the same domain services as the REST API.
 
@@ -47,4 +49,9 @@ export async function deletePropositionAction(storyId: string, id: string, versi
   });
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;
+}
+
+/** Match suggestions for a claim (the story's other articles' claims and its propositions). */
+export async function loadMatchesAction(claimId: string): Promise<ActionResult<{ items: MatchSuggestion[] }>> {
+  return runAction((actor) => listMatches(actor, claimId, { limit: 5 }));
 }

@@ -2,7 +2,20 @@
 
 import type { KeyboardEvent, MouseEvent, Ref } from "react";
 import type { ClaimDto } from "@/domain/claims/schemas";
-import type { Paragraph } from "./segments";
+import type { Paragraph, Segment } from "./segments";
+
+const CUE_NAMES: Record<string, string> = {
+  hedge: "hedge",
+  reporting: "reporting verb",
+  quotation: "quotation",
+  confirmation: "confirmation",
+};
+
+/** Suggestions mode: the suggestion's words and its cue words (a class and a title, not colour alone). */
+function overlayClass(s: Segment): string {
+  return `${s.focused ? " sugg-span" : ""}${s.cue ? ` cue cue-${s.cue}` : ""}`;
+}
+const cueTitle = (s: Segment) => (s.cue ? `Cue: ${CUE_NAMES[s.cue] ?? s.cue}` : undefined);
 
 interface Props {
   paragraphs: Paragraph[];
@@ -52,8 +65,16 @@ export function ArticleText({
         <p key={p.start} data-s={p.start} data-e={p.end}>
           {p.segments.map((s) => {
             if (s.claimIds.length === 0) {
+              // A cue word is its own segment (a <mark> with data-seg), so offsets map as for any other.
+              if (s.cue) {
+                return (
+                  <mark key={s.start} data-seg="" data-s={s.start} data-e={s.end} data-cue={s.cue} className={overlayClass(s).trim()} title={cueTitle(s)}>
+                    {s.text}
+                  </mark>
+                );
+              }
               return (
-                <span key={s.start} data-seg="" data-s={s.start} data-e={s.end}>
+                <span key={s.start} data-seg="" data-s={s.start} data-e={s.end} className={s.focused ? "sugg-span" : undefined}>
                   {s.text}
                 </span>
               );
@@ -72,7 +93,9 @@ export function ArticleText({
                 data-seg=""
                 data-s={s.start}
                 data-e={s.end}
-                className={`hl hl-${claim.sourcing}${s.claimIds.includes(activeId ?? "") || s.claimIds.some((c) => highlightIds?.has(c)) ? " is-active" : ""}${ending.length ? ` hl-end hl-end-${ending[ending.length - 1]}` : ""}`}
+                className={`hl hl-${claim.sourcing}${s.claimIds.includes(activeId ?? "") || s.claimIds.some((c) => highlightIds?.has(c)) ? " is-active" : ""}${ending.length ? ` hl-end hl-end-${ending[ending.length - 1]}` : ""}${overlayClass(s)}`}
+                title={cueTitle(s)}
+                data-cue={s.cue}
                 data-claim={id}
                 data-claims={s.claimIds.join(" ")}
                 data-depth={Math.min(s.claimIds.length, 3)}

@@ -17,6 +17,22 @@ export interface Segment {
   claimIds: string[];
   /** Claims whose span ends exactly here (a marker follows the segment). */
   endingIds: string[];
+  /** The kind of cue word this segment is (suggestions mode), if any. */
+  cue?: string;
+  /** Inside the suggestion being looked at (suggestions mode). */
+  focused?: boolean;
+}
+
+/** Cue words of the suggestion being looked at, by their text offsets. */
+export interface CueSpan {
+  kind: string;
+  start: number;
+  end: number;
+}
+
+export interface Overlay {
+  cues?: readonly CueSpan[];
+  focus?: { start: number; end: number } | null;
 }
 
 export interface Paragraph {
@@ -33,7 +49,10 @@ export function paragraphsOf(text: string): { start: number; end: number }[] {
   return out;
 }
 
-export function segmentText(text: string, claims: SpanClaim[]): Paragraph[] {
+export function segmentText(text: string, claims: SpanClaim[], overlay: Overlay = {}): Paragraph[] {
+  const cues = (overlay.cues ?? []).filter((c) => c.start < c.end && c.start >= 0 && c.end <= text.length);
+  const focus = overlay.focus && overlay.focus.start < overlay.focus.end ? overlay.focus : null;
+  const bounds = [...cues, ...(focus ? [focus] : [])];
   const spans = claims
     .filter((c) => c.start < c.end && c.start >= 0 && c.end <= text.length)
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.id.localeCompare(b.id));
@@ -43,13 +62,21 @@ export function segmentText(text: string, claims: SpanClaim[]): Paragraph[] {
       if (c.start > p.start && c.start < p.end) cuts.add(c.start);
       if (c.end > p.start && c.end < p.end) cuts.add(c.end);
     }
+    for (const c of bounds) {
+      if (c.start > p.start && c.start < p.end) cuts.add(c.start);
+      if (c.end > p.start && c.end < p.end) cuts.add(c.end);
+    }
     const points = [...cuts].sort((a, b) => a - b);
     const segments: Segment[] = [];
     for (let i = 0; i < points.length - 1; i++) {
       const start = points[i]!;
       const end = points[i + 1]!;
       const covering = spans.filter((c) => c.start <= start && c.end >= end);
+      const cue = cues.find((c) => c.start <= start && c.end >= end)?.kind;
+      const focused = !!focus && focus.start <= start && focus.end >= end;
       segments.push({
+        ...(cue ? { cue } : {}),
+        ...(focused ? { focused } : {}),
         start,
         end,
         text: text.slice(start, end),

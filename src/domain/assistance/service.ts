@@ -1,0 +1,118 @@
+/**
+ * The assistance endpoints: claim suggestions for an article, decisions on them, and match
+ * suggestions for a claim. Loads the plain data, hands it to the pure engine (suggest.ts, match.ts).
+ */
+import { findArticle } from "@/data/articles";
+import { findAllArticleClaims, findClaim, findStoryClaims } from "@/data/claims";
+import { inTransaction } from "@/data/db";
+import { findStoryPropositions } from "@/data/propositions";
+import { findArticleDecisions, insertDecision } from "@/data/suggestion-decisions";
+import { selectorAt, type TextSelector } from "@/domain/anchoring/quote";
+import type { Actor } from "@/domain/auth/actor";
+import { assertCanChangeContent } from "@/domain/auth/permissions";
+import { createClaim } from "@/domain/claims/service";
+import type { ClaimDto } from "@/domain/claims/schemas";
+import { DomainError, invalidInput, notFound, parseInput } from "@/domain/errors";
+import type { Sourcing } from "@/domain/vocabulary";
+import type { Cue } from "./cues";
+import { type MatchCandidate, type MatchSuggestion, suggestMatches } from "./match";
+import { MatchesQuery, SuggestionDecisionInput, SuggestionsQuery } from "./schemas";
+import { suggestClaims } from "./suggest";
+
+export interface SuggestionDto {
+  selector: TextSelector;
+  revisionId: string;
+  sourcing: Sourcing;
+  source: string;
+  cue: string;
+  /** Offsets of the cue words in the revision's text, for highlighting. */
+  cues: Cue[];
+  score: number;
+  /** A proposed wording for the claim's statement. */
+  statement: string;
+  why: string;
+}
+
+export async function listSuggestions(actor: Actor, articleId: string, query: unknown): Promise<{ items: SuggestionDto[]; revisionId: string | null }> {
+  const { limit } = parseInput(SuggestionsQuery, query, "The query");
+  const article = await findArticle(articleId);
+  if (!article) throw notFound(`Article ${articleId}`);
+  const revision = article.currentRevision;
+  if (!revision) return { items: [], revisionId: null };
+  const [claims, decisions] = await Promise.all([findAllArticleClaims(articleId), findArticleDecisions(articleId)]);
+  const suggestions = suggestClaims({
+    text: revision.text,
+    claims: claims.filter((c) => c.revisionId === revision.id && !c.orphaned),
+    decided: decisions,
+    limit,
+  });
+  return {
+    revisionId: revision.id,
+    items: suggestions.map((s) => ({
+      selector: selectorAt(revision.text, s.start, s.end),
+      revisionId: revision.id,
+      sourcing: s.sourcing,
+      source: s.source,
+      cue: s.cue,
+      cues: s.cues,
+      score: s.score,
+      statement: statementOf(s.exact),
+      why: s.why,
+    })),
+  };
+}
+
+/** The quoted words, tidied into a statement (editors shorten it). */
+function statementOf(exact: string): string {
+  const s = exact.replace(/\s+/g, " ").trim().replace(/^(?:but|and|so|yet)\s+/i, "");
+  const capped = s.charAt(0).toUpperCase() + s.slice(1);
+  return capped.length > 1000 ? `${capped.slice(0, 997)}…` : capped;
+}
+
+export type DecisionResult = { outcome: "rejected" } | { outcome: "accepted"; claim: ClaimDto };
+
+export async function decideSuggestion(actor: Actor, articleId: string, input: unknown): Promise<DecisionResult> {
+  const body = parseInput(SuggestionDecisionInput, input);
+  assertCanChangeContent(actor, "create", "claim");
+  if (body.end <= body.start) throw invalidInput("The suggestion's span is empty.", [{ path: "end", message: "must be greater than start" }]);
+  const article = await findArticle(articleId);
+  if (!article?.currentRevision) throw notFound(`Article ${articleId}`);
+  const revision = article.currentRevision;
+  if (body.revisionId !== revision.id) {
+    throw new DomainError("conflict", "The article's text changed since these suggestions were made. Reload them.", [
+      { path: "revisionId", message: `the current revision is ${revision.id}` },
+    ]);
+  }
+  if (revision.text.slice(body.start, body.end) !== body.exact) {
+    throw invalidInput("The suggestion's words are not at those offsets of the current text.", [
+      { path: "exact", message: `the text at ${body.start}–${body.end} differs` },
+    ]);
+  }
+  const decision = { articleId, revisionId: revision.id, exact: body.exact, start: body.start, end: body.end, decidedById: actor.userId };
+  if (body.outcome === "rejected") {
+    await inTransaction((tx) => insertDecision(tx, { ...decision, outcome: "rejected" }));
+    return { outcome: "rejected" };
+  }
+  const { outcome: _o, ...claimFields } = body;
+  // The claim is the decision's effect; remembering it after the claim commits is enough, as a
+  // recorded claim already keeps overlapping suggestions away.
+  const claim = await createClaim(actor, articleId, claimFields);
+  await inTransaction((tx) => insertDecision(tx, { ...decision, outcome: "accepted", claimId: claim.id }));
+  return { outcome: "accepted", claim };
+}
+
+export async function listMatches(_actor: Actor, claimId: string, query: unknown): Promise<{ items: MatchSuggestion[] }> {
+  const { limit } = parseInput(MatchesQuery, query, "The query");
+  const claim = await findClaim(claimId);
+  if (!claim) throw notFound(`Claim ${claimId}`);
+  const [claims, propositions] = await Promise.all([findStoryClaims(claim.storyId), findStoryPropositions(claim.storyId)]);
+  const candidates: MatchCandidate[] = [
+    ...claims
+      .filter((c) => c.articleId !== claim.articleId)
+      .map((c) => ({ kind: "claim" as const, id: c.id, articleId: c.articleId, statement: c.statement, exact: c.exact, sourcing: c.sourcing })),
+    ...propositions
+      .filter((p) => !p.links.some((l) => l.claim.id === claim.id))
+      .map((p) => ({ kind: "proposition" as const, id: p.id, statement: p.statement })),
+  ];
+  return { items: suggestMatches({ id: claim.id, articleId: claim.articleId, statement: claim.statement, exact: claim.exact, sourcing: claim.sourcing }, candidates, { limit }) };
+}
