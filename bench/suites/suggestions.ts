@@ -17,9 +17,9 @@ type Engine = Record<string, unknown>;
  * this function only.
  */
 export async function suggestForArticle(engine: Engine, actor: Actor, articleId: string): Promise<unknown> {
-  const fn = engine.suggestClaims;
-  if (typeof fn !== "function") throw new EngineMissing("@/domain/assistance has no suggestClaims(actor, articleId) export: point suggestForArticle (bench/suites/suggestions.ts) at the engine's entry point");
-  return (fn as (a: Actor, id: string) => Promise<unknown>)(actor, articleId);
+  const fn = engine.listSuggestions;
+  if (typeof fn !== "function") throw new EngineMissing("@/domain/assistance/service has no listSuggestions(actor, articleId, query) export: point suggestForArticle (bench/suites/suggestions.ts) at the engine's entry point");
+  return (fn as (a: Actor, id: string, q: unknown) => Promise<unknown>)(actor, articleId, {});
 }
 
 class EngineMissing extends Error {}
@@ -27,7 +27,7 @@ class EngineMissing extends Error {}
 async function loadEngine(): Promise<Engine | string> {
   try {
     // A variable specifier keeps the type checker and the bundler from requiring the module to exist.
-    const specifier = "../../src/domain/assistance"; // @/domain/assistance (tsx maps "@/" only in static imports)
+    const specifier = "../../src/domain/assistance/service"; // @/domain/assistance/service (tsx maps "@/" only in static imports)
     return (await import(specifier)) as Engine;
   } catch (error) {
     return `not available: ${(error as Error).message.split("\n")[0]}`;
