@@ -12,9 +12,8 @@ import { summarize } from "../lib/stats";
 type Engine = Record<string, unknown>;
 
 /**
- * THE ONE CALL TO POINT AT THE ENGINE after merging: the suggestions for one article. It expects an
- * export `suggestClaims(actor, articleId)`; if the engine names its entry point differently, change
- * this function only.
+ * The one call into the engine: the suggestions for one article, through the same service the
+ * API uses (`listSuggestions` in src/domain/assistance/service.ts).
  */
 export async function suggestForArticle(engine: Engine, actor: Actor, articleId: string): Promise<unknown> {
   const fn = engine.listSuggestions;
