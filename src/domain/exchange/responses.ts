@@ -15,7 +15,9 @@ import type { ClaimImportReport, ClaimImportRowReport } from "./import-claims";
 import type { ImportCounts, ImportedStoryDto } from "./import-story";
 
 export const StoryExportSchema = StoryExport.meta({
-  id: "StoryExport",
+  // As a request body (the import), `comments` may be left out; as an answer it is always there.
+  id: "StoryExportToImport",
+  outputId: "StoryExport",
   description:
     "The `json` export, format `claimboard-story` version 1: a lossless copy of one story (articles with every text revision, claims anchored to their revision, propositions with verdicts, links, comments). `POST /api/v1/stories/import` reads it back.",
 });

@@ -35,7 +35,7 @@ export const exchangeOperations = [
     tag: "Exchange",
     summary: "Export a story",
     description: [
-      "Answers a file to download (`Content-Disposition: attachment` with a file name from the story's title):",
+      "Answers a file to download (`Content-Disposition: attachment` with a file name from the story's title).\n",
       "- `json` (`application/json`): everything, losslessly; import it with `POST /api/v1/stories/import`.",
       "- `csv` (`text/csv; charset=utf-8; header=present`): one row per claim, for spreadsheets.",
       `- \`w3c\` (\`application/ld+json; profile="${ANNO_CONTEXT}"\`): claims and links as W3C Web Annotations.`,
