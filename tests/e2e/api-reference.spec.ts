@@ -33,6 +33,16 @@ test.describe("API reference, signed in", () => {
     await expect(page).toHaveURL(/#createClaim$/);
 
     await page.screenshot({ path: "test-results/api-reference.png", fullPage: false });
+
+    // Answers that are not JSON name their media types; so does a CSV request body.
+    const exportStory = page.locator("article#exportStory");
+    const ok = exportStory.locator(".api-response").filter({ hasText: "200" });
+    for (const type of ["application/json", "text/csv", 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', "application/ld+json"]) {
+      await expect(ok.getByRole("listitem").filter({ has: page.getByText(type, { exact: true }) })).toHaveCount(1);
+    }
+    await expect(page.locator("article#importClaims")).toContainText("Or as text/csv: ClaimsCsv");
+    await page.getByRole("navigation", { name: "API reference contents" }).getByRole("link", { name: "Export a story" }).click();
+    await page.screenshot({ path: "test-results/api-reference-export.png", fullPage: false });
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

@@ -87,7 +87,7 @@ describe("PATCH, DELETE /api/v1/propositions/:id and POST .../restore", () => {
 
 describe("POST /api/v1/propositions/:id/links", () => {
   it("links, and refuses a foreign claim, a duplicate, an approval by an analyst, viewers and unknown ids", async () => {
-    const { story, claim } = await storyWithClaim();
+    const { story, article, claim } = await storyWithClaim();
     const analyst = await tokenFor("analyst");
     const p = await createProposition({ storyId: story.id, statement: "It reopens" });
     const linked = await c.send("linkClaim", { token: analyst.token, params: { id: p.id }, body: { claimId: claim.id, stance: "supports", note: "hedged" } });
@@ -103,7 +103,11 @@ describe("POST /api/v1/propositions/:id/links", () => {
     expect(foreign.body!.error.details).toEqual([{ path: "claimId", message: "belongs to another story" }]);
     const bad = await c.send("linkClaim", { token: analyst.token, params: { id: p.id }, body: { stance: "neutral" } });
     expect(bad.body!.error.details.map((d: { path: string }) => d.path).sort()).toEqual(["claimId", "stance"]);
-    expect((await c.send("linkClaim", { token: analyst.token, params: { id: p.id }, body: { claimId: other.claim.id, stance: "supports", status: "approved" } })).status).toBe(403);
+    // The approval is refused once the claim is known to be linkable (a foreign claim is a 400 first).
+    const unlinked = await createClaim({ articleId: article.id, exact: "Alpha said the bridge was closed.", statement: "Closed", sourcing: "attributed" });
+    const selfApproved = await c.send("linkClaim", { token: analyst.token, params: { id: p.id }, body: { claimId: unlinked.id, stance: "supports", status: "approved" } });
+    expect(selfApproved.status).toBe(403);
+    expect(selfApproved.body!.error.message).toBe("Only editors can approve or send back work for review.");
     const viewer = await tokenFor("viewer");
     expect((await c.send("linkClaim", { token: viewer.token, params: { id: p.id }, body: { claimId: claim.id, stance: "supports" } })).status).toBe(403);
     expect((await c.send("linkClaim", { token: analyst.token, params: { id: "missing" }, body: { claimId: claim.id, stance: "supports" } })).status).toBe(404);

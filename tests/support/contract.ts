@@ -11,7 +11,7 @@ import type { z } from "zod";
 import { allOperations } from "@/server/openapi/document";
 import type { ApiOperation } from "@/server/openapi/registry";
 import { MAX_JSON_BODY_BYTES } from "@/server/http/limits";
-import { call } from "./api";
+import type { Json } from "./api";
 
 export const ROUTES_DIR = path.resolve(__dirname, "../../app/api/v1");
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
@@ -71,6 +71,49 @@ export interface SendOptions {
 /** A body just over the size limit, still valid JSON. */
 export const oversizedBody = () => JSON.stringify({ text: "x".repeat(MAX_JSON_BODY_BYTES) });
 
+const isJson = (contentType: string) => /^application\/(.+\+)?json\b/i.test(contentType);
+
+/** A media type's type and parameters, lower case (quotes dropped from values). */
+function parseMediaType(value: string): { type: string; params: Map<string, string> } {
+  const [type = "", ...rest] = value.split(";").map((p) => p.trim());
+  const params = new Map(
+    rest.filter(Boolean).map((p) => {
+      const eq = p.indexOf("=");
+      return [p.slice(0, eq).trim().toLowerCase(), p.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1")] as const;
+    }),
+  );
+  return { type: type.toLowerCase(), params };
+}
+
+/**
+ * The documented media type a Content-Type matches: same type, every parameter of the key present
+ * with the same value; the most specific key wins (OpenAPI 3.1, Response Object `content`).
+ */
+export function documentedMediaType(keys: string[], contentType: string): string | undefined {
+  const sent = parseMediaType(contentType);
+  return keys
+    .map((key) => ({ key, parsed: parseMediaType(key) }))
+    .filter(({ parsed }) => parsed.type === sent.type && [...parsed.params].every(([k, v]) => sent.params.get(k) === v))
+    .sort((a, b) => b.parsed.params.size - a.parsed.params.size)[0]?.key;
+}
+
+/** Like call(), but keeps the body as text too, and parses it only when it is JSON. */
+async function callAnyMediaType(handler: Handler, url: string, options: SendOptions & { params: Record<string, unknown>; method: string }) {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const hasBody = options.body !== undefined || options.rawBody !== undefined;
+  if (hasBody) headers["content-type"] ??= "application/json";
+  const request = new Request(new URL(url, "http://localhost:3000"), {
+    method: options.method,
+    headers,
+    body: options.rawBody ?? (options.body !== undefined ? JSON.stringify(options.body) : undefined),
+  });
+  const response = await handler(request, { params: Promise.resolve(options.params) });
+  const text = await response.text();
+  const json = text && isJson(response.headers.get("content-type") ?? "") ? (JSON.parse(text) as Json) : null;
+  return { status: response.status, headers: response.headers, text, body: json, mediaType: undefined as string | undefined };
+}
+
 export function contract(ownedOperationIds: readonly string[]) {
   const seen = new Map<string, Set<number>>(ownedOperationIds.map((id) => [id, new Set()]));
 
@@ -84,15 +127,19 @@ export function contract(ownedOperationIds: readonly string[]) {
       return Array.isArray(value) ? value.map(encodeURIComponent).join("/") : encodeURIComponent(value);
     });
     const url = options.query ? `${pathname}?${new URLSearchParams(options.query)}` : pathname;
-    const res = await call(handler, url, { ...options, params, method: op.method.toUpperCase() });
+    const res = await callAnyMediaType(handler, url, { ...options, params, method: op.method.toUpperCase() });
     const documented = (op.operation.responses as Record<string, unknown>)[String(res.status)] as { content?: Record<string, { schema?: z.ZodType }> } | undefined;
-    expect(documented, `${operationId} answered ${res.status}, which its documentation does not list: ${JSON.stringify(res.body)}`).toBeDefined();
-    const schema = documented!.content?.["application/json"]?.schema;
-    if (schema) {
-      const parsed = schema.safeParse(res.body);
-      expect(parsed.success, `${operationId} ${res.status} does not match its documented schema: ${parsed.error?.message}`).toBe(true);
+    expect(documented, `${operationId} answered ${res.status}, which its documentation does not list: ${res.text.slice(0, 500)}`).toBeDefined();
+    if (documented!.content) {
+      const contentType = res.headers.get("content-type") ?? "";
+      const mediaType = documentedMediaType(Object.keys(documented!.content), contentType);
+      expect(mediaType, `${operationId} ${res.status} answered ${contentType}, which is not documented (${Object.keys(documented!.content).join(", ")})`).toBeDefined();
+      const schema = documented!.content[mediaType!]!.schema!;
+      const parsed = schema.safeParse(isJson(contentType) ? res.body : res.text);
+      expect(parsed.success, `${operationId} ${res.status} (${mediaType}) does not match its documented schema: ${parsed.error?.message}`).toBe(true);
+      res.mediaType = mediaType;
     } else {
-      expect(res.body, `${operationId} ${res.status} should have no body`).toBeNull();
+      expect(res.text, `${operationId} ${res.status} should have no body`).toBe("");
     }
     seen.get(operationId)?.add(res.status);
     return res;

@@ -16,6 +16,8 @@ const statusText: Record<string, string> = {
   "429": "Too Many Requests",
 };
 
+const schemaDescription = (schema: Components[string] | undefined) => (schema && !("$ref" in schema) ? schema.description : undefined);
+
 interface Props {
   method: string;
   path: string;
@@ -27,7 +29,9 @@ interface Props {
 export function OperationView({ method, path, op, components, schemaNames }: Props) {
   const id = op.operationId!;
   const params = (op.parameters ?? []) as oas31.ParameterObject[];
-  const body = (op.requestBody as oas31.RequestBodyObject | undefined)?.content["application/json"]?.schema;
+  const bodyContent = (op.requestBody as oas31.RequestBodyObject | undefined)?.content ?? {};
+  const body = bodyContent["application/json"]?.schema;
+  const otherBodies = Object.entries(bodyContent).filter(([type, media]) => type !== "application/json" && media.schema);
   const isPublic = Array.isArray(op.security) && op.security.length === 0;
   const bodyVariants = body && !("$ref" in body) && body.anyOf ? body.anyOf : body ? [body] : [];
   return (
@@ -96,13 +100,33 @@ export function OperationView({ method, path, op, components, schemaNames }: Pro
               </div>
             );
           })}
+          {otherBodies.map(([type, media]) => {
+            const name = media.schema && "$ref" in media.schema && media.schema.$ref ? refName(media.schema.$ref) : undefined;
+            return (
+              <p key={type} className="api-body-variant">
+                Or as <code>{type}</code>
+                {media.schema && (
+                  <>
+                    : <TypeLabel label={typeLabel(media.schema, components)} schemaNames={schemaNames} />
+                  </>
+                )}
+                {name && schemaDescription(components[name]) && (
+                  <>
+                    {" "}
+                    — <InlineMarkdown text={schemaDescription(components[name])!} />
+                  </>
+                )}
+              </p>
+            );
+          })}
         </>
       )}
 
       <h4>Responses</h4>
       <dl className="api-responses">
         {Object.entries(op.responses as Record<string, oas31.ResponseObject>).map(([status, response]) => {
-          const schema = response.content?.["application/json"]?.schema;
+          const content = Object.entries(response.content ?? {}).filter(([, media]) => media.schema);
+          const onlyJson = content.length === 1 && content[0]![0] === "application/json";
           return (
             <div key={status} className="api-response" data-status={status[0]}>
               <dt>
@@ -110,11 +134,20 @@ export function OperationView({ method, path, op, components, schemaNames }: Pro
               </dt>
               <dd>
                 <InlineMarkdown text={response.description ?? ""} />
-                {schema && (
+                {onlyJson && (
                   <>
                     {" "}
-                    Body: <TypeLabel label={typeLabel(schema, components)} schemaNames={schemaNames} />
+                    Body: <TypeLabel label={typeLabel(content[0]![1].schema!, components)} schemaNames={schemaNames} />
                   </>
+                )}
+                {!onlyJson && content.length > 0 && (
+                  <ul className="api-media-types">
+                    {content.map(([type, media]) => (
+                      <li key={type}>
+                        <code>{type}</code>: <TypeLabel label={typeLabel(media.schema!, components)} schemaNames={schemaNames} />
+                      </li>
+                    ))}
+                  </ul>
                 )}
               </dd>
             </div>

@@ -17,7 +17,11 @@ export const tags: oas31.TagObject[] = [
   { name: "Propositions", description: "Story-level points that claims of different articles speak to, with the editors' verdict." },
   { name: "Links", description: "A claim tied to a proposition with a stance (supports or contradicts)." },
   { name: "Comparison", description: "Where the articles agree, diverge, differ in sourcing, or report alone." },
+  { name: "Review", description: "Editors approve claims and links, or send them back to their authors; the queue of what waits." },
+  { name: "Comments", description: "Discussion beside claims, propositions and links." },
+  { name: "Exchange", description: "Export a story (json, csv, W3C Web Annotations, ClaimReview); import a story, or claims from a CSV." },
   { name: "Activity", description: "The audit trail: every change, who made it and when." },
+  { name: "Accounts", description: "People's accounts, managed by admins." },
   { name: "Meta", description: "This description, and what any other path answers." },
 ];
 

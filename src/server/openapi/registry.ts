@@ -40,6 +40,8 @@ export interface OperationSpec {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** The body in other media types besides `application/json` (e.g. `text/csv`), by media type. */
+  otherBodies?: Record<string, z.ZodType>;
   bodyDescription?: string;
   /** Success answers by status. */
   ok: ZodOpenApiResponsesObject;
@@ -76,7 +78,10 @@ export function defineOperation(spec: OperationSpec): ApiOperation {
         requestBody: {
           required: true,
           ...(spec.bodyDescription && { description: spec.bodyDescription }),
-          content: { "application/json": { schema: spec.body } },
+          content: {
+            "application/json": { schema: spec.body },
+            ...Object.fromEntries(Object.entries(spec.otherBodies ?? {}).map(([type, schema]) => [type, { schema }])),
+          },
         },
       }),
       responses: {
@@ -95,6 +100,16 @@ export function defineOperation(spec: OperationSpec): ApiOperation {
 export const answer = (schema: z.ZodType, description: string) => ({
   description,
   content: { "application/json": { schema } },
+});
+
+/**
+ * A success answer in several media types, by media type. A response's Content-Type matches the
+ * most specific key (OpenAPI 3.1, Response Object), so parameters such as `profile` tell apart two
+ * formats of one type.
+ */
+export const answerIn = (description: string, content: Record<string, z.ZodType>) => ({
+  description,
+  content: Object.fromEntries(Object.entries(content).map(([type, schema]) => [type, { schema }])),
 });
 
 export const noContent = (description: string) => ({ description });

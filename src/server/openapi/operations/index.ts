@@ -5,11 +5,15 @@
 import type { ApiOperation } from "../registry";
 import { articleOperations } from "./articles";
 import { claimOperations } from "./claims";
+import { commentOperations } from "./comments";
+import { exchangeOperations } from "./exchange";
 import { linkOperations } from "./links";
 import { metaOperations } from "./meta";
 import { propositionOperations } from "./propositions";
+import { reviewOperations } from "./review";
 import { storyOperations } from "./stories";
 import { tokenOperations } from "./tokens";
+import { userOperations } from "./users";
 
 export const operationGroups: readonly (readonly ApiOperation[])[] = [
   tokenOperations,
@@ -18,5 +22,9 @@ export const operationGroups: readonly (readonly ApiOperation[])[] = [
   claimOperations,
   propositionOperations,
   linkOperations,
+  reviewOperations,
+  commentOperations,
+  exchangeOperations,
+  userOperations,
   metaOperations,
 ];
