@@ -26,7 +26,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   let queue: Awaited<ReturnType<typeof listReviewQueue>> | null = null;
   let problem: string | null = null;
   try {
-    queue = await listReviewQueue(actor, query);
+    queue = await listReviewQueue(actor, query, { facets: true });
   } catch (error) {
     if (!(error instanceof DomainError) || error.code !== "invalid_input") throw error;
     problem = error.message;
@@ -49,7 +49,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
           <label htmlFor="q-story">Story</label>
           <select id="q-story" name="story" defaultValue={query.story ?? ""}>
             <option value="">All stories</option>
-            {queue?.facets.stories.map((s) => (
+            {queue?.facets?.stories.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title}
               </option>
@@ -60,7 +60,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
           <label htmlFor="q-author">Author</label>
           <select id="q-author" name="author" defaultValue={query.author ?? ""}>
             <option value="">Anyone</option>
-            {queue?.facets.authors.map((a) => (
+            {queue?.facets?.authors.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}
               </option>

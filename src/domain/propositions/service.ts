@@ -126,6 +126,8 @@ export async function deleteProposition(actor: Actor, id: string, input: unknown
 export async function linkClaim(actor: Actor, propositionId: string, input: unknown): Promise<LinkDto> {
   const body = parseInput(CreateLinkInput, input);
   assertCanChangeContent(actor, "create", "link");
+  // Refused before anything is looked up: who may approve does not depend on the claim.
+  if (body.status === "approved") assertCanReview(actor);
   return inTransaction(async (tx) => {
     const proposition = await findProposition(propositionId, tx);
     if (!proposition) throw notFound(`Proposition ${propositionId}`);

@@ -120,7 +120,8 @@ const fromLink = (r: LinkQueueRow): QueueItemDto => ({
 export async function listReviewQueue(
   _actor: Actor,
   query: unknown,
-): Promise<Page<QueueItemDto> & { facets: Awaited<ReturnType<typeof findQueueFacets>> }> {
+  options: { facets?: boolean } = {},
+): Promise<Page<QueueItemDto> & { facets?: Awaited<ReturnType<typeof findQueueFacets>> }> {
   const q = parseInput(ReviewQueueQuery, query, "The query");
   const after = q.cursor ? decodeCursor(q.cursor, QueueCursor) : undefined;
   const key = after && { at: new Date(after.at), id: after.id };
@@ -128,7 +129,7 @@ export async function listReviewQueue(
   const [claims, links, facets] = await Promise.all([
     q.kind === "link" ? [] : findQueuedClaims(filter, q.limit, key),
     q.kind === "claim" ? [] : findQueuedLinks(filter, q.limit, key),
-    findQueueFacets(),
+    options.facets ? findQueueFacets() : undefined,
   ]);
   const merged = [...claims.map(fromClaim), ...links.map(fromLink)].sort(
     (a, b) => a.requestedAt.localeCompare(b.requestedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
