@@ -90,7 +90,7 @@ function paramsFor(pattern: string, pick: (collection: string) => string): Recor
 }
 
 function requestFor(e: Endpoint, body: RawBody | null, params: Record<string, string | string[]>): Request {
-  const url = new URL(e.pattern.replace(/\[(\.\.\.)?(\w+)\]/g, (_, _dots, name) => encodeURIComponent(String(params[name]).toWellFormed())), "http://localhost:3000");
+  const url = new URL(e.pattern.replace(/\[(\.\.\.)?(\w+)\]/g, (_, _dots, name) => encodeURIComponent(String(params[name]).replace(/[\ud800-\udfff]/g, "?"))), "http://localhost:3000");
   const headers: Record<string, string> = { authorization: `Bearer ${f.token}` };
   if (body) headers["content-type"] = body.contentType;
   return new Request(url, { method: e.method, headers, body: body?.body as BodyInit | undefined });
