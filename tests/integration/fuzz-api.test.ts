@@ -76,6 +76,35 @@ beforeAll(async () => {
   };
 });
 
+/**
+ * Bodies the endpoints accept (on the fixture's rows), so that a hostile id or one bad field is the
+ * only thing wrong. Endpoints added later without an entry get `{ version: 1 }` for PATCH and DELETE.
+ */
+function validBody(e: Endpoint): Record<string, unknown> | null {
+  const known: Record<string, Record<string, unknown>> = {
+    "POST /api/v1/stories": { title: "T" },
+    "PATCH /api/v1/stories/[id]": { version: 1, title: "T" },
+    "POST /api/v1/stories/[id]/articles": { title: "T", text: "Some text." },
+    "POST /api/v1/stories/[id]/propositions": { statement: "S" },
+    "PATCH /api/v1/articles/[id]": { version: 1, author: "A" },
+    "PUT /api/v1/articles/[id]/text": { version: 1, text: "Alpha said the bridge was closed. Gamma agreed." },
+    "POST /api/v1/articles/[id]/claims": { exact: "Gamma agreed.", statement: "S", sourcing: "confirmed" },
+    "PATCH /api/v1/claims/[id]": { version: 1, statement: "S" },
+    "PATCH /api/v1/propositions/[id]": { version: 1, statement: "S" },
+    "POST /api/v1/propositions/[id]/links": { claimId: f?.ids.claims ?? "", stance: "supports", note: "N" },
+    "PATCH /api/v1/links/[id]": { version: 1, note: "N" },
+    "POST /api/v1/tokens": { email: "nobody@claimboard.invalid", password: "p" },
+  };
+  return known[`${e.method} ${e.pattern}`] ?? (e.method === "PATCH" || e.method === "DELETE" || e.pattern.endsWith("/restore") ? { version: 1 } : null);
+}
+
+/** Text no field may take: lone surrogates, or longer than any field's limit. */
+const badText = fc.oneof(
+  fc.constantFrom("\ud800", "a\udfffb", "\udc00\ud800", "ok \ud83d"),
+  fc.string({ maxLength: 10 }).map((s) => s + "\ud800" + s),
+  fc.constant("x".repeat(300_001)),
+);
+
 /** Path params: a real id for the collection the segment follows, or a hostile one. */
 function paramsFor(pattern: string, pick: (collection: string) => string): Record<string, string | string[]> {
   const segments = pattern.split("/");
@@ -135,11 +164,27 @@ describe("fuzz: every mutating endpoint refuses hostile input and stores nothing
       await fc.assert(
         fc.asyncProperty(hostileId, async (id) => {
           const params = paramsFor(e.pattern, () => id);
-          // A well-formed body, so that only the id is wrong.
-          const body: RawBody = { kind: "json", contentType: "application/json", body: JSON.stringify({ version: 1, title: "T", statement: "S", text: "T", claimId: f.ids.claims, stance: "supports", sourcing: "confirmed", exact: "Gamma agreed." }) };
+          // A valid body where one is known, so that only the id is wrong and it reaches the database.
+          const body: RawBody = { kind: "json", contentType: "application/json", body: JSON.stringify(validBody(e) ?? {}) };
           await expectRefused(e, requestFor(e, e.readsBody ? body : null, params), params, `id ${JSON.stringify(id.slice(0, 80))}`);
         }),
         { numRuns: Math.ceil(RUNS_PER_ENDPOINT / 2) },
+      );
+    });
+  }
+
+  for (const e of endpoints.filter((x) => x.readsBody && validBody(x))) {
+    it(`${e.method} ${e.pattern}: a valid body with one field ill-formed or oversized`, async () => {
+      const valid = validBody(e)!;
+      const fields = Object.keys(valid).filter((k) => typeof valid[k] === "string" && k !== "claimId");
+      if (!fields.length) return;
+      const params = paramsFor(e.pattern, (collection) => f.ids[collection] ?? "no-such-id");
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...fields), badText, async (field, value) => {
+          const body: RawBody = { kind: "json", contentType: "application/json", body: JSON.stringify({ ...valid, [field]: value }) };
+          await expectRefused(e, requestFor(e, body, params), params, `${field} = ${JSON.stringify(value.slice(0, 40))}… (${value.length} chars)`);
+        }),
+        { numRuns: Math.ceil(RUNS_PER_ENDPOINT / 3) },
       );
     });
   }

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/domain/auth/actor";
 import { DomainError, type ErrorDetail, invalidInput } from "@/domain/errors";
+import { isWellFormed } from "@/domain/unicode";
 import { getPageActor } from "@/server/auth/page-actor";
 
 export type ActionError = { code: string; message: string; details?: ErrorDetail[] };
@@ -16,7 +17,7 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: Action
  */
 function assertIds(ids: Record<string, unknown>): void {
   const details = Object.entries(ids)
-    .filter(([, v]) => typeof v !== "string" || v.length === 0 || v.length > 200)
+    .filter(([, v]) => typeof v !== "string" || v.length === 0 || v.length > 200 || !isWellFormed(v))
     .map(([path]) => ({ path, message: "must be an id" }));
   if (details.length) throw invalidInput(`The request is invalid: ${details.map((d) => d.path).join(", ")} must be an id.`, details);
 }
