@@ -71,8 +71,8 @@ export function detailsFromZod(error: z.ZodError): ErrorDetail[] {
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what = "The request"): z.infer<S> {
   const broken = illFormedPath(input);
   if (broken !== null) {
-    throw invalidInput(`${what} is invalid: ${broken === "(body)" ? "it" : broken} is not valid Unicode text (it holds a lone surrogate).`, [
-      { path: broken, message: "is not valid Unicode text" },
+    throw invalidInput(`${what} is invalid: ${broken === "(body)" ? "it" : broken} is not valid text (it holds a lone surrogate or a NUL character).`, [
+      { path: broken, message: "is not valid text (lone surrogate or NUL character)" },
     ]);
   }
   const result = schema.safeParse(input);

@@ -1,12 +1,14 @@
 /**
  * Text that is not well-formed Unicode (a lone UTF-16 surrogate, which JSON's "\ud800" escape and a
- * forged server-action call can produce) cannot be stored: PostgreSQL refuses it, and it would
- * corrupt the offsets claims are anchored to. Input is checked for it before anything else.
+ * forged server-action call can produce) or that holds a NUL character cannot be stored: PostgreSQL
+ * refuses both, and they would corrupt the offsets claims are anchored to. Input is checked for them
+ * before anything else.
  */
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\u0000/;
 
-export const isWellFormed = (s: string) => !LONE_SURROGATE.test(s);
+/** Well-formed Unicode without NUL characters: text every database stores. */
+export const isWellFormed = (s: string) => !UNSTORABLE.test(s);
 
 /** The dotted path of the first string (or key) in `input` that is not well-formed, or null. */
 export function illFormedPath(input: unknown, limit = 1_000_000): string | null {

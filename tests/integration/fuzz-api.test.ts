@@ -98,9 +98,9 @@ function validBody(e: Endpoint): Record<string, unknown> | null {
   return known[`${e.method} ${e.pattern}`] ?? (e.method === "PATCH" || e.method === "DELETE" || e.pattern.endsWith("/restore") ? { version: 1 } : null);
 }
 
-/** Text no field may take: lone surrogates, or longer than any field's limit. */
+/** Text no field may take: lone surrogates, NUL characters, or longer than any field's limit. */
 const badText = fc.oneof(
-  fc.constantFrom("\ud800", "a\udfffb", "\udc00\ud800", "ok \ud83d"),
+  fc.constantFrom("\ud800", "a\udfffb", "\udc00\ud800", "ok \ud83d", "nul \u0000 char"),
   fc.string({ maxLength: 10 }).map((s) => s + "\ud800" + s),
   fc.constant("x".repeat(300_001)),
 );
