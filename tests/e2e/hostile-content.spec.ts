@@ -139,3 +139,14 @@ test("pages and API answers carry the security headers; the policy has a fresh n
     expect(h["x-frame-options"], url).toBe("DENY");
   }
 });
+
+test("unknown or hostile ids in page paths answer the not-found page, never the error page", async ({ page }) => {
+  for (const id of ["no-such-story", encodeURIComponent("<script>window.__pwned=1</script>")]) {
+    for (const sub of ["", "/articles", "/claims", "/activity", "/compare", "/articles/no-such-article", "/articles/no-such-article/edit"]) {
+      const response = await page.goto(`/stories/${id}${sub}`);
+      expect(response?.status(), `/stories/${id}${sub}`).toBe(404);
+      await expect(page.getByText("Something went wrong")).toHaveCount(0);
+    }
+  }
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+});

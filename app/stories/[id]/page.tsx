@@ -10,6 +10,7 @@ import { SourcingMixChart } from "@/features/dashboard/SourcingMixChart";
 import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { storyForPage } from "@/server/page-data";
+import { pageOrNotFound } from "@/server/page-errors";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; sort?: string }> };
 
@@ -29,9 +30,10 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
   const actor = await requirePageActor(`/stories/${id}`);
   const [story, comparison, propositions, claims] = await Promise.all([
     storyForPage(actor, id),
-    getComparison(actor, id),
-    listPropositions(actor, id),
-    listStoryClaimsByArticle(actor, id),
+    // Each read of a missing story is the not-found page, whichever rejects first.
+    pageOrNotFound(getComparison(actor, id)),
+    pageOrNotFound(listPropositions(actor, id)),
+    pageOrNotFound(listStoryClaimsByArticle(actor, id)),
   ]);
   const filter: MatrixFilter = show && show in matrixFilters ? (show as MatrixFilter) : "all";
   const order: MatrixSort = sort && sort in matrixSorts ? (sort as MatrixSort) : "divergences";
