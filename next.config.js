@@ -20,6 +20,11 @@ const nextConfig = {
   // Native and server-only packages stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   typedRoutes: false,
+  experimental: {
+    // Server actions carry an uploaded HTML page (up to 2,000,000 characters, up to 3 bytes each in
+    // UTF-8); Next's default of 1 MB refused large pages before the domain could say why.
+    serverActions: { bodySizeLimit: "8mb" },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -150,3 +150,19 @@ test("unknown or hostile ids in page paths answer the not-found page, never the 
   }
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
 });
+
+test("a large page uploads within the limits, and one over them gets a clear message", async ({ page }) => {
+  test.setTimeout(90_000);
+  const { storyId } = await seed(page);
+  await page.goto(`/stories/${storyId}/articles/new`);
+  const upload = page.getByLabel("Upload a file (.txt, .md or .html)");
+  // 1.5 MB of markup around a short article: over Next's default 1 MB action body, within ours.
+  const padding = `<div class="ad" data-x="${"x".repeat(1_500_000)}"></div>`;
+  const big = `<html><head><title>Big page</title></head><body>${padding}<article><h1>Big page</h1><p>The bridge was closed on Monday, officials said in a statement.</p><p>It reopened on Friday.</p></article></body></html>`;
+  await upload.setInputFiles({ name: "big.html", mimeType: "text/html", buffer: Buffer.from(big) });
+  await expect(page.getByRole("status").filter({ hasText: "Extracted the article from big.html" })).toBeVisible({ timeout: 30_000 });
+  expect(await page.getByLabel("Or paste the article’s text").inputValue()).toContain("The bridge was closed on Monday");
+  // Over 2,000,000 characters: refused with the limit named.
+  await upload.setInputFiles({ name: "huge.html", mimeType: "text/html", buffer: Buffer.from(`<html><body><p>${"y".repeat(2_100_000)}</p></body></html>`) });
+  await expect(page.getByText(/larger than 2,000,000 characters/)).toBeVisible({ timeout: 30_000 });
+});
