@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import "./zod-config";
+import { illFormedPath } from "./unicode";
 
 export type ErrorCode =
   | "invalid_input"
@@ -84,6 +85,12 @@ export function detailsFromZod(error: z.ZodError): ErrorDetail[] {
 
 /** Parses input with a schema, or throws a 400 naming each bad field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what = "The request"): z.infer<S> {
+  const broken = illFormedPath(input);
+  if (broken !== null) {
+    throw invalidInput(`${what} is invalid: ${broken === "(body)" ? "it" : broken} is not valid text (it holds a lone surrogate or a NUL character).`, [
+      { path: broken, message: "is not valid text (lone surrogate or NUL character)" },
+    ]);
+  }
   const result = schema.safeParse(input);
   if (!result.success) {
     const details = detailsFromZod(result.error);

@@ -20,10 +20,40 @@ export async function seriousA11yViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
-/** Tests signed in as one demo role (its stored session from auth.setup.ts). */
+/**
+ * Records Content Security Policy violations (the browser's event and its console report) and
+ * dialogs on a page; `problems()` lists them.
+ */
+export async function watchForInjection(page: Page) {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|CSP violation|Refused to (execute|load|apply|evaluate|run)/i.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on("dialog", (d) => {
+    problems.push(`dialog: ${d.type()} ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return { problems: () => [...problems] };
+}
+
+/**
+ * Tests signed in as one demo role (its stored session from auth.setup.ts). Every test fails on a
+ * Content Security Policy violation or an unexpected dialog, so each page the suite visits is also
+ * checked to work under the policy (proxy.ts).
+ */
 export const test = base.extend<{ role: Role }>({
   role: ["editor", { option: true }],
   storageState: async ({ role }, provide) => provide(storageStateOf(role)),
+  page: async ({ page }, provide) => {
+    const watch = await watchForInjection(page);
+    await provide(page);
+    expect(watch.problems(), "Content Security Policy violations or dialogs").toEqual([]);
+  },
 });
 
 export { expect };

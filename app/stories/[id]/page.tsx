@@ -11,6 +11,7 @@ import { SourcingMixChart } from "@/features/dashboard/SourcingMixChart";
 import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { storyForPage } from "@/server/page-data";
+import { pageOrNotFound } from "@/server/page-errors";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; sort?: string; rows?: string }> };
 
@@ -30,7 +31,12 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
   const actor = await requirePageActor(`/stories/${id}`);
   const filter: MatrixFilter = show && show in matrixFilters ? (show as MatrixFilter) : "all";
   const order: MatrixSort = sort && sort in matrixSorts ? (sort as MatrixSort) : "divergences";
-  const [story, comparison, counts] = await Promise.all([storyForPage(actor, id), getComparison(actor, id), countClaimsBySourcing(actor, id)]);
+  // Each read of a missing story is the not-found page, whichever rejects first.
+  const [story, comparison, counts] = await Promise.all([
+    storyForPage(actor, id),
+    pageOrNotFound(getComparison(actor, id)),
+    pageOrNotFound(countClaimsBySourcing(actor, id)),
+  ]);
   // The matrix shows a first slice of its rows (more on request), and only their claims are loaded.
   const allRows = matrixRows(comparison, filter, order);
   const wanted = Number.parseInt(rowsParam ?? "", 10);

@@ -69,7 +69,7 @@ function articleFromInput(input: unknown): ArticleFields & { text: string } {
     const page = extractArticleFromHtml(body.html, { url: body.url ?? undefined });
     const title = body.title ?? page.title;
     if (!title) throw invalidInput("The page has no title: give one.", [{ path: "title", message: "is required (the page has none)" }]);
-    return {
+    const fields = {
       title,
       outlet: body.outlet ?? page.outlet ?? "",
       author: body.author ?? page.byline ?? "",
@@ -78,6 +78,9 @@ function articleFromInput(input: unknown): ArticleFields & { text: string } {
       language: body.language ?? page.language ?? "en",
       text: page.text,
     };
+    // What the page gave is held to the same limits as pasted text (length of title and text...).
+    parseInput(CreateArticleFromText, fields, "The imported page");
+    return fields;
   }
   const body = parseInput(CreateArticleFromText, input);
   return {

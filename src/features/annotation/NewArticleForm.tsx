@@ -27,8 +27,13 @@ export function NewArticleForm({ storyId }: { storyId: string }) {
     const content = await file.text();
     const name = file.name.toLowerCase();
     let result: ActionResult<ExtractedArticle> | null = null;
-    if (name.endsWith(".html") || name.endsWith(".htm") || file.type === "text/html") result = await previewHtmlAction(content);
-    else if (name.endsWith(".md") || name.endsWith(".markdown")) result = await previewMarkdownAction(content);
+    try {
+      if (name.endsWith(".html") || name.endsWith(".htm") || file.type === "text/html") result = await previewHtmlAction(content);
+      else if (name.endsWith(".md") || name.endsWith(".markdown")) result = await previewMarkdownAction(content);
+    } catch {
+      // The request itself failed (too large for the server, or the connection dropped).
+      return setError({ code: "request_failed", message: `${file.name} could not be read by the server: it may be too large (${content.length.toLocaleString("en")} characters; the limit is 2,000,000).` });
+    }
     if (!result) {
       setText(content);
       setMeta((m) => ({ ...m, title: m.title || file.name.replace(/\.[^.]+$/, "") }));

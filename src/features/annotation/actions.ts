@@ -23,13 +23,13 @@ export async function createStoryAction(input: unknown): Promise<ActionResult<St
 }
 
 export async function updateStoryAction(id: string, input: unknown): Promise<ActionResult<StorySummaryDto>> {
-  const result = await runAction((actor) => updateStory(actor, id, input));
+  const result = await runAction((actor) => updateStory(actor, id, input), { ids: { id } });
   if (result.ok) revalidatePath(`/stories/${id}`);
   return result;
 }
 
 export async function createArticleAction(storyId: string, input: unknown): Promise<ActionResult<ArticleDto>> {
-  const result = await runAction((actor) => createArticle(actor, storyId, input));
+  const result = await runAction((actor) => createArticle(actor, storyId, input), { ids: { storyId } });
   if (result.ok) revalidatePath(`/stories/${storyId}`);
   return result;
 }
@@ -45,25 +45,25 @@ export async function previewHtmlAction(html: string): Promise<ActionResult<Extr
 }
 
 export async function updateArticleAction(id: string, input: unknown): Promise<ActionResult<ArticleDto>> {
-  const result = await runAction((actor) => updateArticle(actor, id, input));
+  const result = await runAction((actor) => updateArticle(actor, id, input), { ids: { id } });
   if (result.ok) revalidatePath(`/stories/${result.data.storyId}`, "layout");
   return result;
 }
 
 export async function reviseTextAction(id: string, input: unknown): Promise<ActionResult<RevisionReport>> {
-  const result = await runAction((actor) => reviseArticleText(actor, id, input));
+  const result = await runAction((actor) => reviseArticleText(actor, id, input), { ids: { id } });
   if (result.ok) revalidatePath(`/stories/${result.data.article.storyId}`, "layout");
   return result;
 }
 
 export async function createClaimAction(articleId: string, input: unknown): Promise<ActionResult<ClaimDto>> {
-  const result = await runAction((actor) => createClaim(actor, articleId, input));
+  const result = await runAction((actor) => createClaim(actor, articleId, input), { ids: { articleId } });
   if (result.ok) revalidatePath(`/stories/${result.data.storyId}`, "layout");
   return result;
 }
 
 export async function updateClaimAction(id: string, input: unknown): Promise<ActionResult<ClaimDto>> {
-  const result = await runAction((actor) => updateClaim(actor, id, input));
+  const result = await runAction((actor) => updateClaim(actor, id, input), { ids: { id } });
   if (result.ok) revalidatePath(`/stories/${result.data.storyId}`, "layout");
   return result;
 }
@@ -72,11 +72,11 @@ export async function deleteClaimAction(id: string, version: number): Promise<Ac
   return runAction(async (actor) => {
     await deleteClaim(actor, id, { version });
     return null;
-  });
+  }, { ids: { id } });
 }
 
 export async function restoreClaimAction(id: string, version: number): Promise<ActionResult<ClaimDto>> {
-  return runAction((actor) => restoreClaim(actor, id, { version }));
+  return runAction((actor) => restoreClaim(actor, id, { version }), { ids: { id } });
 }
 
 /** Reads a Markdown file as an article: rendered to HTML, then through the same extractor. */

@@ -10,25 +10,25 @@ import type { MatchSuggestion } from "@/domain/assistance/match";
 // Server actions of the comparison features; the same domain services as the REST API.
 
 export async function createPropositionAction(storyId: string, input: unknown): Promise<ActionResult<PropositionDto>> {
-  const result = await runAction((actor) => createProposition(actor, storyId, input));
+  const result = await runAction((actor) => createProposition(actor, storyId, input), { ids: { storyId } });
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;
 }
 
 export async function updatePropositionAction(storyId: string, id: string, input: unknown): Promise<ActionResult<PropositionDto>> {
-  const result = await runAction((actor) => updateProposition(actor, id, input));
+  const result = await runAction((actor) => updateProposition(actor, id, input), { ids: { storyId, id } });
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;
 }
 
 export async function linkClaimAction(storyId: string, propositionId: string, input: unknown): Promise<ActionResult<LinkDto>> {
-  const result = await runAction((actor) => linkClaim(actor, propositionId, input));
+  const result = await runAction((actor) => linkClaim(actor, propositionId, input), { ids: { storyId, propositionId } });
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;
 }
 
 export async function updateLinkAction(storyId: string, id: string, input: unknown): Promise<ActionResult<LinkDto>> {
-  const result = await runAction((actor) => updateLink(actor, id, input));
+  const result = await runAction((actor) => updateLink(actor, id, input), { ids: { storyId, id } });
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;
 }
@@ -37,7 +37,7 @@ export async function unlinkAction(storyId: string, id: string, version: number)
   const result = await runAction(async (actor) => {
     await unlink(actor, id, { version });
     return null;
-  });
+  }, { ids: { storyId, id } });
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;
 }
@@ -46,7 +46,7 @@ export async function deletePropositionAction(storyId: string, id: string, versi
   const result = await runAction(async (actor) => {
     await deleteProposition(actor, id, { version });
     return null;
-  });
+  }, { ids: { storyId, id } });
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;
 }

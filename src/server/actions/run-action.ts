@@ -5,16 +5,29 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/domain/auth/actor";
 import { explainConflict } from "@/domain/audit/conflict";
-import { type ConflictState, DomainError, type ErrorDetail } from "@/domain/errors";
+import { type ConflictState, DomainError, type ErrorDetail, invalidInput } from "@/domain/errors";
+import { isWellFormed } from "@/domain/unicode";
 import { getPageActor } from "@/server/auth/page-actor";
 
 export type ActionError = { code: string; message: string; details?: ErrorDetail[]; current?: ConflictState };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
 
-export async function runAction<T>(fn: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+/**
+ * A server action's arguments arrive as whatever the caller serialised, not as their TypeScript
+ * types: ids are checked to be short strings before they reach the database.
+ */
+function assertIds(ids: Record<string, unknown>): void {
+  const details = Object.entries(ids)
+    .filter(([, v]) => typeof v !== "string" || v.length === 0 || v.length > 200 || !isWellFormed(v))
+    .map(([path]) => ({ path, message: "must be an id" }));
+  if (details.length) throw invalidInput(`The request is invalid: ${details.map((d) => d.path).join(", ")} must be an id.`, details);
+}
+
+export async function runAction<T>(fn: (actor: Actor) => Promise<T>, options: { ids?: Record<string, unknown> } = {}): Promise<ActionResult<T>> {
   try {
     const actor = await getPageActor();
     if (!actor) return { ok: false, error: { code: "unauthenticated", message: "Your session has ended. Sign in again." } };
+    if (options.ids) assertIds(options.ids);
     return { ok: true, data: await fn(actor) };
   } catch (caught) {
     const error = await explainConflict(caught);

@@ -5,6 +5,7 @@
 import type { Actor } from "@/domain/auth/actor";
 import { explainConflict } from "@/domain/audit/conflict";
 import { DomainError, invalidInput, unauthenticated } from "@/domain/errors";
+import { isWellFormed } from "@/domain/unicode";
 import { actorFromHeaders } from "@/server/auth/current-actor";
 import { MAX_JSON_BODY_BYTES } from "./limits";
 import { errorResponse, newRequestId } from "./respond";
@@ -42,7 +43,18 @@ async function readJson(request: Request): Promise<unknown> {
 const tooLarge = () =>
   new DomainError("payload_too_large", `The body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MiB.`);
 
+/** Path parameters that cannot name anything are refused before they reach the database. */
+function assertParams(params: unknown): void {
+  for (const [name, value] of Object.entries((params ?? {}) as Record<string, unknown>)) {
+    const parts = Array.isArray(value) ? value : [value];
+    if (parts.some((v) => typeof v !== "string" || !isWellFormed(v) || v.length > 1000)) {
+      throw invalidInput(`The path is invalid: ${name} is not an id.`, [{ path: `(path).${name}`, message: "is not an id" }]);
+    }
+  }
+}
+
 function buildContext<P>(request: Request, params: P, requestId: string): RouteContext<P> {
+  assertParams(params);
   return {
     request,
     params,

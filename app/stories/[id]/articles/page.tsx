@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Articles" };
 export default async function StoryArticlesPage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePageActor(`/stories/${id}/articles`);
-  const [story, claims] = await Promise.all([pageOrNotFound(getStory(actor, id)), listStoryClaimsByArticle(actor, id)]);
+  const [story, claims] = await Promise.all([pageOrNotFound(getStory(actor, id)), pageOrNotFound(listStoryClaimsByArticle(actor, id))]);
   return (
     <>
       <StoryHeader story={story} current="articles" role={actor.role} />

@@ -1,0 +1,23 @@
+/**
+ * Runs before every page and API request: a fresh Content Security Policy nonce for the page's
+ * scripts (src/server/http/security-headers.ts). The other security headers are in next.config.js.
+ */
+import { type NextRequest, NextResponse } from "next/server";
+import { contentSecurityPolicy, newNonce } from "@/server/http/security-headers";
+
+export function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  // Next.js takes the nonce for its own scripts from the request's policy header.
+  requestHeaders.set("content-security-policy", policy);
+  requestHeaders.set("x-nonce", nonce);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  // Built assets need no nonce; everything else, pages, API and server actions, passes here.
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};
