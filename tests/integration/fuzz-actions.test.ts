@@ -142,7 +142,9 @@ describe("fuzz: every server action refuses hostile arguments and stores nothing
 
   for (const action of actions.filter((a) => a.params.length > 0)) {
     const hasRealIds = action.params.some((p) => idKind(action, p));
-    if (hasRealIds) {
+    // With every argument a real id there is nothing hostile left to send (a read such as getClaimAction).
+    const hasOtherArgs = action.params.some((p) => !idKind(action, p) && p !== "entity");
+    if (hasRealIds && hasOtherArgs) {
       it(`${action.name}: real ids, hostile input`, async () => {
         const args = action.params.map((p) => {
           const kind = idKind(action, p);

@@ -15,7 +15,7 @@ export async function revokeTokenAction(id: string): Promise<ActionResult<null>>
   const r = await runAction(async (actor) => {
     await revokeApiToken(actor, id);
     return null;
-  });
+  }, { ids: { id } });
   if (r.ok) revalidatePath("/account");
   return r;
 }

@@ -12,7 +12,7 @@ export async function createAccountAction(input: unknown): Promise<ActionResult<
 }
 
 export async function updateAccountAction(id: string, input: unknown): Promise<ActionResult<AccountDto>> {
-  const r = await runAction((actor) => updateAccount(actor, id, input));
+  const r = await runAction((actor) => updateAccount(actor, id, input), { ids: { id } });
   if (r.ok) revalidatePath("/admin");
   return r;
 }
@@ -21,5 +21,5 @@ export async function resetPasswordAction(id: string, input: unknown): Promise<A
   return runAction(async (actor) => {
     await resetPassword(actor, id, input);
     return null;
-  });
+  }, { ids: { id } });
 }

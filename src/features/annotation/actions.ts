@@ -95,14 +95,14 @@ export async function previewMarkdownAction(markdown: string): Promise<ActionRes
 
 /** The claim as it is now (after a conflict, to compare with what the person typed). */
 export async function getClaimAction(id: string): Promise<ActionResult<ClaimDto>> {
-  return runAction((actor) => getClaim(actor, id));
+  return runAction((actor) => getClaim(actor, id), { ids: { id } });
 }
 
 export async function loadSuggestionsAction(articleId: string): Promise<ActionResult<{ items: SuggestionDto[]; revisionId: string | null }>> {
-  return runAction((actor) => listSuggestions(actor, articleId, {}));
+  return runAction((actor) => listSuggestions(actor, articleId, {}), { ids: { articleId } });
 }
 
 /** Accepts (records the claim) or rejects a suggestion; both are remembered. */
 export async function decideSuggestionAction(articleId: string, input: unknown): Promise<ActionResult<DecisionResult>> {
-  return runAction((actor) => decideSuggestion(actor, articleId, input));
+  return runAction((actor) => decideSuggestion(actor, articleId, input), { ids: { articleId } });
 }

@@ -5,20 +5,20 @@ import type { CommentDto, CommentTargetType } from "@/domain/comments/schemas";
 import { type ActionResult, runAction } from "@/server/actions/run-action";
 
 export async function listCommentsAction(type: CommentTargetType, id: string): Promise<ActionResult<CommentDto[]>> {
-  return runAction((actor) => listComments(actor, type, id));
+  return runAction((actor) => listComments(actor, type, id), { ids: { id } });
 }
 
 export async function addCommentAction(type: CommentTargetType, id: string, input: unknown): Promise<ActionResult<CommentDto>> {
-  return runAction((actor) => addComment(actor, type, id, input));
+  return runAction((actor) => addComment(actor, type, id, input), { ids: { id } });
 }
 
 export async function editCommentAction(id: string, input: unknown): Promise<ActionResult<CommentDto>> {
-  return runAction((actor) => editComment(actor, id, input));
+  return runAction((actor) => editComment(actor, id, input), { ids: { id } });
 }
 
 export async function deleteCommentAction(id: string, version: number): Promise<ActionResult<null>> {
   return runAction(async (actor) => {
     await deleteComment(actor, id, { version });
     return null;
-  });
+  }, { ids: { id } });
 }

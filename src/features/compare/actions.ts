@@ -53,5 +53,5 @@ export async function deletePropositionAction(storyId: string, id: string, versi
 
 /** Match suggestions for a claim (the story's other articles' claims and its propositions). */
 export async function loadMatchesAction(claimId: string): Promise<ActionResult<{ items: MatchSuggestion[] }>> {
-  return runAction((actor) => listMatches(actor, claimId, { limit: 5 }));
+  return runAction((actor) => listMatches(actor, claimId, { limit: 5 }), { ids: { claimId } });
 }

@@ -8,7 +8,7 @@ import { type ActionResult, runAction } from "@/server/actions/run-action";
 
 /** An editor's decision on a claim: `{ version, decision, comment? }`. */
 export async function reviewClaimAction(id: string, input: unknown): Promise<ActionResult<ClaimDto>> {
-  const result = await runAction((actor) => reviewClaim(actor, id, input));
+  const result = await runAction((actor) => reviewClaim(actor, id, input), { ids: { id } });
   if (result.ok) {
     revalidatePath(`/stories/${result.data.storyId}`, "layout");
     revalidatePath("/review");
@@ -17,7 +17,7 @@ export async function reviewClaimAction(id: string, input: unknown): Promise<Act
 }
 
 export async function reviewLinkAction(id: string, input: unknown): Promise<ActionResult<LinkDto>> {
-  const result = await runAction((actor) => reviewLink(actor, id, input));
+  const result = await runAction((actor) => reviewLink(actor, id, input), { ids: { id } });
   if (result.ok) revalidatePath("/review");
   return result;
 }
