@@ -4,6 +4,7 @@
  */
 import type { ApiOperation } from "../registry";
 import { articleOperations } from "./articles";
+import { assistanceOperations } from "./assistance";
 import { claimOperations } from "./claims";
 import { commentOperations } from "./comments";
 import { exchangeOperations } from "./exchange";
@@ -22,6 +23,7 @@ export const operationGroups: readonly (readonly ApiOperation[])[] = [
   claimOperations,
   propositionOperations,
   linkOperations,
+  assistanceOperations,
   reviewOperations,
   commentOperations,
   exchangeOperations,
