@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { POST as createStory } from "../../app/api/v1/stories/route";
 import { POST as createArticle } from "../../app/api/v1/stories/[id]/articles/route";
-import { POST as createClaim } from "../../app/api/v1/articles/[id]/claims/route";
+import { GET as articleClaims, POST as createClaim } from "../../app/api/v1/articles/[id]/claims/route";
 import { GET as listSuggestions } from "../../app/api/v1/articles/[id]/suggestions/route";
 import { POST as decide } from "../../app/api/v1/articles/[id]/suggestions/decisions/route";
 import { GET as listMatches } from "../../app/api/v1/claims/[id]/matches/route";
@@ -65,6 +65,18 @@ describe("claim suggestions", () => {
     expect(wrong.body!.error.details[0].path).toBe("exact");
     const stale = await call(decide, "x", { token, params: { id: a.id }, body: { outcome: "rejected", ...span(first!), revisionId: "old" } });
     expect(stale.status).toBe(409);
+
+    // Decided once: a second accept (double click) or a reject after the accept is a 409, and no
+    // duplicate claim is recorded.
+    const again = await call(decide, "x", {
+      token,
+      params: { id: a.id },
+      body: { outcome: "accepted", ...span(second!), statement: "A claim", sourcing: second!.sourcing },
+    });
+    expect(again.status).toBe(409);
+    expect(again.body!.error.message).toMatch(/already accepted/);
+    expect((await call(decide, "x", { token, params: { id: a.id }, body: { outcome: "rejected", ...span(second!) } })).status).toBe(409);
+    expect((await call(articleClaims, "x", { token, params: { id: a.id } })).body!.items.filter((c: Json) => c.statement === "A claim")).toHaveLength(1);
   });
 
   it("lets viewers read suggestions but not decide; unknown articles are 404", async () => {

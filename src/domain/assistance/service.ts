@@ -69,6 +69,26 @@ function statementOf(exact: string): string {
   return capped.length > 1000 ? `${capped.slice(0, 997)}…` : capped;
 }
 
+/**
+ * A suggestion is decided once: a second accept (a double click, or two people at once) or a
+ * reject after an accept answers 409 instead of recording a duplicate claim.
+ */
+async function assertUndecided(articleId: string, revisionId: string, span: { start: number; end: number; exact: string; outcome: string }) {
+  const earlier = (await findArticleDecisions(articleId)).find((d) => d.revisionId === revisionId && d.start === span.start && d.end === span.end);
+  if (earlier) {
+    throw new DomainError("conflict", `This suggestion was already ${earlier.outcome}. Reload the suggestions.`, [
+      { path: "start", message: `already ${earlier.outcome}` },
+    ]);
+  }
+  if (span.outcome !== "accepted") return;
+  const overlapping = (await findAllArticleClaims(articleId)).find((c) => !c.orphaned && c.revisionId === revisionId && c.start < span.end && span.start < c.end);
+  if (overlapping) {
+    throw new DomainError("conflict", `These words overlap the recorded claim “${overlapping.statement}”. Reload the suggestions.`, [
+      { path: "start", message: `overlaps claim ${overlapping.id}` },
+    ]);
+  }
+}
+
 export type DecisionResult = { outcome: "rejected" } | { outcome: "accepted"; claim: ClaimDto };
 
 export async function decideSuggestion(actor: Actor, articleId: string, input: unknown): Promise<DecisionResult> {
@@ -88,6 +108,7 @@ export async function decideSuggestion(actor: Actor, articleId: string, input: u
       { path: "exact", message: `the text at ${body.start}–${body.end} differs` },
     ]);
   }
+  await assertUndecided(articleId, revision.id, body);
   const decision = { articleId, revisionId: revision.id, exact: body.exact, start: body.start, end: body.end, decidedById: actor.userId };
   if (body.outcome === "rejected") {
     await inTransaction((tx) => insertDecision(tx, { ...decision, outcome: "rejected" }));
