@@ -1,6 +1,6 @@
 /**
  * Stored text with script payloads is inert on every page: a story, articles (pasted and imported
- * HTML), claims, propositions and links full of markup and event handlers, then every page visited
+ * HTML), claims, propositions, links and comments full of markup and event handlers, then every page visited
  * (signed in, and the sign-in page signed out). No payload may run (window.__pwned stays unset, no
  * dialog), and the fixtures fail the test on any Content Security Policy violation. Also checks
  * the security headers of pages and API responses.
@@ -64,6 +64,10 @@ async function seed(page: Page) {
   const proposition = await ok(req.post(`/api/v1/stories/${story.id}/propositions`, { data: { statement: `The bridge ${P.script} closed ${P.img}`, rationale: ALL } }));
   await ok(req.post(`/api/v1/propositions/${proposition.id}/links`, { data: { claimId: claimA.id, stance: "supports", note: ALL } }));
   await ok(req.post(`/api/v1/propositions/${proposition.id}/links`, { data: { claimId: claimC.id, stance: "contradicts", note: P.alert } }));
+  // Comments beside a claim and a proposition, and the claim waiting in the review queue.
+  await ok(req.post(`/api/v1/claims/${claimA.id}/comments`, { data: { body: ALL } }));
+  await ok(req.post(`/api/v1/propositions/${proposition.id}/comments`, { data: { body: `${P.svg} ${P.img}` } }));
+  await ok(req.patch(`/api/v1/claims/${claimA.id}`, { data: { version: claimA.version, status: "needs_review" } }), 200);
   // Something in the activity trail for each kind of change.
   await ok(req.patch(`/api/v1/claims/${claimB.id}`, { data: { version: claimB.version, statement: `Edited ${P.svg}` } }), 200);
   expect((await req.delete(`/api/v1/claims/${claimB.id}`, { data: { version: claimB.version + 1 } })).status()).toBe(204);
@@ -93,6 +97,9 @@ test("hostile stored text is inert on every page", async ({ page }) => {
     `/stories/${storyId}/claims`,
     `/stories/${storyId}/claims?q=${encodeURIComponent(P.script)}`,
     `/stories/${storyId}/activity`,
+    `/review?story=${storyId}`,
+    "/account",
+    "/admin",
     ...articleIds.flatMap((id) => [`/stories/${storyId}/articles/${id}`, `/stories/${storyId}/articles/${id}/edit`]),
   ];
   for (const url of pages) await expectInert(page, url);
