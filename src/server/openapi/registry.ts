@@ -2,7 +2,7 @@
  * The API's operations, declared once per resource in ./operations/*.ts and assembled into the
  * OpenAPI 3.1 document (./document.ts). `tests/integration/openapi.test.ts` walks
  * app/api/v1/**\/route.ts and fails when a route's method is missing here, or an operation here
- * has no route: registering an endpoint is part of adding it (docs/decisions/0007-openapi-from-zod.md).
+ * has no route: registering an endpoint is part of adding it (docs/decisions/0008-openapi-from-zod.md).
  */
 import type { z } from "zod";
 import type { ZodOpenApiOperationObject, ZodOpenApiResponsesObject } from "zod-openapi";
