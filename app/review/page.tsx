@@ -4,6 +4,7 @@ import { DomainError } from "@/domain/errors";
 import { listReviewQueue } from "@/domain/review/service";
 import { sourcings, sourcingLabel } from "@/domain/vocabulary";
 import { SourcingBadge } from "@/features/reader/SourcingBadge";
+import { QueueAnnouncer } from "@/features/review/QueueAnnouncer";
 import { QueueItemActions } from "@/features/review/QueueItemActions";
 import { requirePageActor } from "@/server/auth/page-actor";
 
@@ -95,6 +96,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
           </Link>
         </div>
       </form>
+      <QueueAnnouncer />
       {problem && (
         <div className="alert alert-error" role="alert">
           {problem}

@@ -33,7 +33,8 @@ test.describe("editorial review", () => {
     await queued.getByRole("button", { name: "Send back…" }).click();
     await queued.getByLabel("What needs to change?").fill("Quote the mayor's exact words about June.");
     await queued.getByRole("button", { name: "Send back", exact: true }).click();
-    await expect(editor.getByText("Sent the claim back to its author.")).toBeVisible();
+    await expect(editor.getByRole("status").filter({ hasText: "Sent the claim back to its author" })).toBeVisible();
+    await expect(queued).toHaveCount(0);
 
     // The analyst sees the note beside the claim, revises and resubmits.
     await page.reload();
@@ -50,7 +51,7 @@ test.describe("editorial review", () => {
     // The editor approves it.
     await editor.goto(`/review?story=${storyId}`);
     await editor.locator("li.card", { hasText: "The bridge reopens in June" }).getByRole("button", { name: "Approve" }).click();
-    await expect(editor.getByText("Approved the claim.")).toBeVisible();
+    await expect(editor.getByRole("status").filter({ hasText: "Approved the claim" })).toBeVisible();
     await editor.goto(`/review?story=${storyId}`);
     await expect(editor.getByText("Nothing waits for review")).toBeVisible();
     const approved = await (await page.request.get(`/api/v1/claims/${claim.id}`)).json();

@@ -1,23 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import type { QueueItemDto } from "@/domain/review/schemas";
 import type { Role } from "@/domain/vocabulary";
 import { reviewClaimAction, reviewLinkAction } from "./actions";
+import { QUEUE_DECIDED } from "./QueueAnnouncer";
 import { ReviewControls } from "./ReviewControls";
 
-/** Approve or send back one queued item, then refresh the queue. */
+/** Approve or send back one queued item, then refresh the queue (the announcer confirms it). */
 export function QueueItemActions({ item, viewer }: { item: QueueItemDto; viewer: { userId: string; role: Role } }) {
   const router = useRouter();
-  const [done, setDone] = useState<string | null>(null);
-  if (done) {
-    return (
-      <p className="alert alert-ok" role="status">
-        {done}
-      </p>
-    );
-  }
   const decide = (input: { version: number; decision: "approve" | "send_back"; comment?: string }) =>
     item.kind === "claim" ? reviewClaimAction(item.id, input) : reviewLinkAction(item.id, input);
   return (
@@ -28,7 +20,7 @@ export function QueueItemActions({ item, viewer }: { item: QueueItemDto; viewer:
       submit={async () => ({ ok: true, data: null })}
       decide={decide}
       onDone={(_, message) => {
-        setDone(message);
+        window.dispatchEvent(new CustomEvent(QUEUE_DECIDED, { detail: `${message.replace(/\.$/, "")}: “${item.statement}”.` }));
         router.refresh();
       }}
     />
