@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { countClaimsBySourcing } from "@/domain/claims/service";
 import { getComparison } from "@/domain/comparison/service";
-import { listPropositions } from "@/domain/propositions/service";
 import { commentsByTarget } from "@/domain/comments/service";
 import { ComparisonMatrix, MATRIX_PAGE_ROWS, matrixFilters, matrixRows, matrixSorts, type MatrixFilter, type MatrixSort } from "@/features/dashboard/ComparisonMatrix";
 import { HeadlineFigures } from "@/features/dashboard/HeadlineFigures";
@@ -31,12 +30,12 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
   const filter: MatrixFilter = show && show in matrixFilters ? (show as MatrixFilter) : "all";
   const order: MatrixSort = sort && sort in matrixSorts ? (sort as MatrixSort) : "divergences";
   const [story, comparison, counts] = await Promise.all([storyForPage(actor, id), getComparison(actor, id), countClaimsBySourcing(actor, id)]);
-  // The matrix shows a first slice of its rows (more on request), and only their claims are loaded.
+  // The matrix shows a first slice of its rows (more on request); a row's claims load when it opens.
   const allRows = matrixRows(comparison, filter, order);
   const wanted = Number.parseInt(rowsParam ?? "", 10);
   const shownRows = allRows.slice(0, Number.isFinite(wanted) && wanted > 0 ? wanted : MATRIX_PAGE_ROWS);
-  const propositions = shownRows.length > 0 ? await listPropositions(actor, id, shownRows.map((r) => r.p.id)) : [];
-  const comments = await commentsByTarget(actor, "proposition", propositions.map((p) => p.id));
+  const comments = await commentsByTarget(actor, "proposition", shownRows.map((r) => r.p.id));
+  const commentCounts = Object.fromEntries(Object.entries(comments).map(([pid, list]) => [pid, list.length]));
   const title = new Map(story.articles.map((a) => [a.id, a.title]));
   const mix = story.articles.map((a) => ({ article: a.title, ...(counts.get(a.id) ?? { confirmed: 0, attributed: 0, speculative: 0 }) }));
   // Numbered, so that articles with similar titles stay apart in the chart.
@@ -60,8 +59,8 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
             storyId={id}
             canEdit={actor.role !== "viewer"}
             canReview={actor.role === "editor" || actor.role === "admin"}
-            comparison={comparison} rows={shownRows} total={allRows.length} propositions={propositions} filter={filter} sort={order}
-            comments={comments} viewer={{ userId: actor.userId, role: actor.role }} />
+            comparison={comparison} rows={shownRows} total={allRows.length} filter={filter} sort={order} stamp={story.updatedAt}
+            commentCounts={commentCounts} viewer={{ userId: actor.userId, role: actor.role }} />
           <div className="dash-grid">
             <section className="card" aria-labelledby="mix-title">
               <h2 id="mix-title">Sourcing mix per article</h2>
