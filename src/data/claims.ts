@@ -53,9 +53,10 @@ export async function findAllArticleClaims(articleId: string, tx?: Tx) {
   return db.claim.findMany({ where: { articleId, deletedAt: null }, orderBy: [{ start: "asc" }, { id: "asc" }], include: withAuthor });
 }
 
-export async function insertClaim(tx: Tx, data: Prisma.ClaimUncheckedCreateInput) {
-  const row = await tx.claim.create({ data, include: withAuthor });
-  return row;
+/** Inserts a claim written by `author` (one statement; the author is known, so not read back). */
+export async function insertClaim(tx: Tx, data: Prisma.ClaimUncheckedCreateInput & { createdById: string }, author: { id: string; name: string }) {
+  const row = await tx.claim.create({ data });
+  return { ...row, createdBy: { id: author.id, name: author.name } };
 }
 
 /** Applies the change only if the claim is still at `version`; returns the new row or null. */
