@@ -11,7 +11,7 @@ import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { storyForPage } from "@/server/page-data";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; sort?: string; rows?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; sort?: string; rows?: string; pairs?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -21,11 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const PAIR_CHART_LIMIT = 20;
+/** Pairs listed at first (n articles make n(n-1)/2 pairs: 4,950 at 100); all of them on request. */
+const PAIR_TABLE_ROWS = 20;
 
 /** The story dashboard: headline figures, the comparison matrix, and the charts. */
 export default async function StoryDashboardPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { show, sort, rows: rowsParam } = await searchParams;
+  const { show, sort, rows: rowsParam, pairs: pairsParam } = await searchParams;
   const actor = await requirePageActor(`/stories/${id}`);
   const filter: MatrixFilter = show && show in matrixFilters ? (show as MatrixFilter) : "all";
   const order: MatrixSort = sort && sort in matrixSorts ? (sort as MatrixSort) : "divergences";
@@ -45,6 +47,12 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
     return `${number.get(articleId)}. ${t.length > 14 ? `${t.slice(0, 13)}…` : t}`;
   };
   const pairs = [...comparison.pairs].sort((x, y) => y.divergences - x.divergences || y.agreements - x.agreements);
+  const allPairs = pairsParam === "all";
+  const listedPairs = allPairs ? pairs : pairs.slice(0, PAIR_TABLE_ROWS);
+  const pairsHref = (all: boolean) => {
+    const q = new URLSearchParams({ show: filter, sort: order, ...(rowsParam && { rows: rowsParam }), ...(all && { pairs: "all" }) });
+    return `/stories/${id}?${q.toString()}#pairs-title`;
+  };
   return (
     <>
       <StoryHeader story={story} current="dashboard" role={actor.role} showDescription />
@@ -97,7 +105,7 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
                     </tr>
                   </thead>
                   <tbody>
-                    {pairs.map((p) => (
+                    {listedPairs.map((p) => (
                       <tr key={`${p.a}-${p.b}`}>
                         <td>{title.get(p.a)}</td>
                         <td>{title.get(p.b)}</td>
@@ -111,6 +119,14 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
                   </tbody>
                 </table>
               </div>
+              {pairs.length > PAIR_TABLE_ROWS && (
+                <p className="small">
+                  {allPairs ? `All ${pairs.length} pairs.` : `The ${PAIR_TABLE_ROWS} pairs with the most divergences, of ${pairs.length}.`}{" "}
+                  <Link href={pairsHref(!allPairs)} scroll={false}>
+                    {allPairs ? `Show the first ${PAIR_TABLE_ROWS}` : `Show all ${pairs.length} pairs`}
+                  </Link>
+                </p>
+              )}
             </section>
           </div>
         </>
