@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { Comparison } from "@/domain/comparison/compute";
-import { classifyRow, type RowKind, rowKindLabel, rowKindRank } from "@/domain/comparison/rows";
-import { CellView, stanceView } from "./CellView";
+import { classifyRow, type RowKind, rowKindRank } from "@/domain/comparison/rows";
+import { compactCell, stanceView } from "./CellView";
 import { NewPropositionForm } from "@/features/compare/NewPropositionForm";
 import type { Role } from "@/domain/vocabulary";
-import { MatrixProvider, MatrixRowDetails } from "./MatrixRowDetails";
+import { MatrixTable } from "./MatrixTable";
 
 export const matrixFilters = {
   all: "All propositions",
@@ -62,11 +62,6 @@ interface Props {
   viewer: { userId: string; role: Role };
 }
 
-/** Short column labels keep 30 articles readable; the full title is in the header's tooltip. */
-function shortLabel(title: string) {
-  return title.length > 28 ? `${title.slice(0, 26)}…` : title;
-}
-
 /**
  * Propositions down, articles across: each cell shows the article's stance and strongest sourcing.
  * Rows open onto the claims behind them, loaded when opened (MatrixRowDetails). Filtering and
@@ -116,54 +111,18 @@ export function ComparisonMatrix({ storyId, stamp, canEdit, canReview, compariso
         <p className="empty">No propositions match “{matrixFilters[filter]}”.</p>
       ) : (
         <div className={`matrix-scroll${rows.length <= 20 ? " is-short" : ""}`} role="region" aria-label="Comparison matrix" tabIndex={0}>
-          <MatrixProvider value={shared}>
-          <table className="matrix">
-            <thead>
-              <tr>
-                <th scope="col" className="matrix-prop">
-                  Proposition
-                </th>
-                {comparison.articles.map((a) => (
-                  <th key={a.id} scope="col" title={a.title}>
-                    <Link href={`/stories/${storyId}/articles/${a.id}`}>{shortLabel(a.title)}</Link>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ p, cells, kind }) => {
-                const count = commentCounts[p.id] ?? 0;
-                return (
-                  <tr key={p.id} data-kind={kind}>
-                    <th scope="row" className="matrix-prop">
-                      <MatrixRowDetails
-                        propositionId={p.id}
-                        summary={
-                          <>
-                            <span className={`row-kind row-kind-${kind}`}>{rowKindLabel[kind]}</span>
-                            <span className="prop-statement">{p.statement}</span>
-                            {p.verdict && <span className="badge badge-status">Verdict: {p.verdict.replace("_", " ")}</span>}
-                            {count > 0 && (
-                              <span className="muted small">
-                                {count} {count === 1 ? "comment" : "comments"}
-                              </span>
-                            )}
-                            <span className="row-open small">Show the claims</span>
-                          </>
-                        }
-                      />
-                    </th>
-                    {cells.map((cell, i) => (
-                      <td key={comparison.articles[i]!.id}>
-                        <CellView cell={cell} />
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          </MatrixProvider>
+          <MatrixTable
+            shared={shared}
+            articles={comparison.articles.map((a) => ({ id: a.id, title: a.title }))}
+            rows={rows.map(({ p, cells, kind }) => ({
+              id: p.id,
+              statement: p.statement,
+              kind,
+              verdict: p.verdict,
+              comments: commentCounts[p.id] ?? 0,
+              cells: cells.map(compactCell),
+            }))}
+          />
         </div>
       )}
       {rows.length < total && (
