@@ -16,6 +16,7 @@ import { runApiSuite } from "./suites/api";
 import { runLighthouse } from "./suites/lighthouse";
 import { measureStoryCost } from "./suites/scale";
 import { runSsrSuite } from "./suites/ssr";
+import { serverNodeOptions } from "../scripts/server-node-options";
 
 const quick = process.argv.includes("--quick");
 const root = path.resolve(__dirname, "..");
@@ -52,6 +53,8 @@ function appEnv(databaseUrl: string, port: number): Record<string, string> {
     DATA_DIR: path.join(work, "data"),
     BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
     APP_URL: `http://127.0.0.1:${port}`,
+    // As `npm start` runs it (scripts/start.ts).
+    NODE_OPTIONS: serverNodeOptions(),
   };
 }
 

@@ -9,6 +9,7 @@ import { disconnectDb } from "../src/data/db";
 import { databaseTarget } from "../src/data/database-target";
 import { seedIfEmpty } from "../src/demo/seed";
 import { applyMigrations } from "./db/apply-migrations";
+import { serverNodeOptions } from "./server-node-options";
 
 async function main() {
   let e;
@@ -33,7 +34,7 @@ async function main() {
 
   const next = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(e.PORT)], {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: serverNodeOptions() },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
   next.on("exit", (code) => process.exit(code ?? 0));

@@ -10,6 +10,18 @@ export async function findArticle(id: string, tx?: Tx) {
 
 export type ArticleRow = NonNullable<Awaited<ReturnType<typeof findArticle>>>;
 
+/**
+ * What anchoring a new claim needs of a live article in a live story: its story and current text
+ * (one query; null when the article, its story or its text is missing).
+ */
+export async function findArticleText(id: string, tx: Tx): Promise<{ storyId: string; revisionId: string; text: string } | null> {
+  const rows = await tx.$queryRaw<{ storyId: string; revisionId: string; text: string }[]>`
+    SELECT a."storyId", r."id" AS "revisionId", r."text"
+    FROM "article" a JOIN "story" s ON s."id" = a."storyId" JOIN "article_revision" r ON r."id" = a."currentRevisionId"
+    WHERE a."id" = ${id} AND a."deletedAt" IS NULL AND s."deletedAt" IS NULL`;
+  return rows[0] ?? null;
+}
+
 export interface ArticleFields {
   title: string;
   outlet: string;

@@ -65,9 +65,11 @@ export async function touchStory(tx: Tx, id: string) {
     await tx.$executeRaw`UPDATE "story" SET "updatedAt" = GREATEST(clock_timestamp() AT TIME ZONE 'UTC', "updatedAt" + interval '1 millisecond') WHERE "id" = ${id}`;
     return;
   }
-  const row = await tx.story.findUnique({ where: { id }, select: { updatedAt: true } });
-  const next = Math.max(Date.now(), (row?.updatedAt.getTime() ?? 0) + 1);
-  await tx.story.update({ where: { id }, data: { updatedAt: new Date(next) } });
+  // One statement (the write lock is held: SQLite runs write transactions one at a time). Stamps are
+  // stored as ISO text in UTC with milliseconds and "+00:00", which orders like the instants;
+  // strftime's arithmetic is in whole milliseconds.
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  await tx.$executeRaw`UPDATE "story" SET "updatedAt" = MAX(${now}, COALESCE(strftime('%Y-%m-%dT%H:%M:%f', "updatedAt", '+0.001 seconds') || '+00:00', ${now})) WHERE "id" = ${id}`;
 }
 
 /** The story's change stamp (see touchStory), or null when there is no live story with that id. */

@@ -23,12 +23,26 @@ export async function insertApiToken(data: { userId: string; name: string; token
   return db.apiToken.create({ data });
 }
 
+/**
+ * A live (not revoked, not expired) token and its owner: one join, as every API request asks it.
+ * Stamps are compared as ISO text in UTC on SQLite (how they are stored) and as timestamps on
+ * PostgreSQL; the parameter reads the same to both.
+ */
 export async function findLiveTokenByHash(tokenHash: string, now: Date) {
   const db = await getDb();
-  return db.apiToken.findFirst({
-    where: { tokenHash, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
-    select: { id: true, lastUsedAt: true, user: { select: actorFields } },
-  });
+  const at = now.toISOString().replace("Z", "+00:00");
+  const rows = await db.$queryRaw<{ id: string; lastUsedAt: Date | string | null; userId: string; name: string; email: string; role: Role; disabledAt: Date | string | null }[]>`
+    SELECT t."id", t."lastUsedAt", u."id" AS "userId", u."name", u."email", CAST(u."role" AS TEXT) AS "role", u."disabledAt"
+    FROM "api_token" t JOIN "user" u ON u."id" = t."userId"
+    WHERE t."tokenHash" = ${tokenHash} AND t."revokedAt" IS NULL AND (t."expiresAt" IS NULL OR t."expiresAt" > ${at})
+    LIMIT 1`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: row.id,
+    lastUsedAt: row.lastUsedAt === null ? null : new Date(row.lastUsedAt),
+    user: { id: row.userId, name: row.name, email: row.email, role: row.role, disabledAt: row.disabledAt === null ? null : new Date(row.disabledAt) },
+  };
 }
 
 export async function touchToken(id: string, now: Date) {

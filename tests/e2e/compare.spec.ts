@@ -51,6 +51,48 @@ test.describe("comparing two articles, as an editor", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  test("a dashboard row loads its claims when opened; its editor and comments work, twice in a row", async ({ page }) => {
+    const story = await (await page.request.post("/api/v1/stories", { data: { title: `Rows ${Date.now()}` } })).json();
+    const post = (path: string, data: object) => page.request.post(path, { data }).then((r) => r.json());
+    const a = await post(`/api/v1/stories/${story.id}/articles`, { title: "Daily report", text: A });
+    const b = await post(`/api/v1/stories/${story.id}/articles`, { title: "Residents", text: B });
+    const ca = await post(`/api/v1/articles/${a.id}/claims`, { exact: "Officials said the bridge was closed on Monday.", statement: "Closed", sourcing: "attributed" });
+    const cb = await post(`/api/v1/articles/${b.id}/claims`, { exact: "The bridge stayed open on Monday", statement: "Open", sourcing: "attributed" });
+    const p = await post(`/api/v1/stories/${story.id}/propositions`, { statement: "The bridge closed on Monday" });
+    await post(`/api/v1/propositions/${p.id}/links`, { claimId: ca.id, stance: "supports" });
+    await post(`/api/v1/propositions/${p.id}/links`, { claimId: cb.id, stance: "contradicts", note: "residents saw it open" });
+
+    await page.goto(`/stories/${story.id}`);
+    // The story's one row (its wording changes below).
+    await expect(page.locator("table.matrix tbody tr")).toHaveCount(1);
+    const row = page.locator("table.matrix tbody tr").first();
+    await expect(row).toContainText("The bridge closed on Monday");
+    // Nothing of the row's claims is in the page until it opens.
+    await expect(row.locator(".row-claims")).toHaveCount(0);
+    await row.locator("summary").click();
+    await expect(row.locator(".row-claims li")).toHaveCount(2);
+    await expect(row).toContainText("Note: residents saw it open");
+
+    for (const wording of ["The bridge was shut on Monday", "The bridge was shut all Monday"]) {
+      await row.getByRole("button", { name: "Edit proposition" }).click();
+      await row.getByLabel("Statement").fill(wording);
+      await row.getByRole("button", { name: "Save" }).click();
+      await expect(row.locator(".prop-statement")).toHaveText(wording);
+      // The open row reloads with the story's new stamp: the editor starts from the saved wording.
+      await row.getByRole("button", { name: "Edit proposition" }).click();
+      await expect(row.getByLabel("Statement")).toHaveValue(wording);
+      await row.getByRole("button", { name: "Cancel" }).click();
+    }
+    await expect(row.locator(".row-claims li")).toHaveCount(2);
+    await row.getByLabel("Add a comment").fill("Check the traffic cameras.");
+    await row.getByRole("button", { name: "Comment", exact: true }).click();
+    await expect(row.locator(".comment")).toContainText("Check the traffic cameras.");
+    await page.reload();
+    await expect(row).toContainText("The bridge was shut all Monday");
+    await expect(row).toContainText("1 comment");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
   test("the demo dashboard shows the divergences first, filters and charts", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: "Russian espionage affair in Serbia (2019–2020)" }).click();

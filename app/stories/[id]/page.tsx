@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { countClaimsBySourcing } from "@/domain/claims/service";
 import { getComparison } from "@/domain/comparison/service";
-import { listPropositions } from "@/domain/propositions/service";
 import { commentsByTarget } from "@/domain/comments/service";
 import { ComparisonMatrix, MATRIX_PAGE_ROWS, matrixFilters, matrixRows, matrixSorts, type MatrixFilter, type MatrixSort } from "@/features/dashboard/ComparisonMatrix";
 import { HeadlineFigures } from "@/features/dashboard/HeadlineFigures";
@@ -13,7 +12,7 @@ import { requirePageActor } from "@/server/auth/page-actor";
 import { storyForPage } from "@/server/page-data";
 import { pageOrNotFound } from "@/server/page-errors";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; sort?: string; rows?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; sort?: string; rows?: string; pairs?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -23,11 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const PAIR_CHART_LIMIT = 20;
+/** Pairs listed at first (n articles make n(n-1)/2 pairs: 4,950 at 100); all of them on request. */
+const PAIR_TABLE_ROWS = 20;
 
 /** The story dashboard: headline figures, the comparison matrix, and the charts. */
 export default async function StoryDashboardPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { show, sort, rows: rowsParam } = await searchParams;
+  const { show, sort, rows: rowsParam, pairs: pairsParam } = await searchParams;
   const actor = await requirePageActor(`/stories/${id}`);
   const filter: MatrixFilter = show && show in matrixFilters ? (show as MatrixFilter) : "all";
   const order: MatrixSort = sort && sort in matrixSorts ? (sort as MatrixSort) : "divergences";
@@ -37,12 +38,12 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
     pageOrNotFound(getComparison(actor, id)),
     pageOrNotFound(countClaimsBySourcing(actor, id)),
   ]);
-  // The matrix shows a first slice of its rows (more on request), and only their claims are loaded.
+  // The matrix shows a first slice of its rows (more on request); a row's claims load when it opens.
   const allRows = matrixRows(comparison, filter, order);
   const wanted = Number.parseInt(rowsParam ?? "", 10);
   const shownRows = allRows.slice(0, Number.isFinite(wanted) && wanted > 0 ? wanted : MATRIX_PAGE_ROWS);
-  const propositions = shownRows.length > 0 ? await listPropositions(actor, id, shownRows.map((r) => r.p.id)) : [];
-  const comments = await commentsByTarget(actor, "proposition", propositions.map((p) => p.id));
+  const comments = await commentsByTarget(actor, "proposition", shownRows.map((r) => r.p.id));
+  const commentCounts = Object.fromEntries(Object.entries(comments).map(([pid, list]) => [pid, list.length]));
   const title = new Map(story.articles.map((a) => [a.id, a.title]));
   const mix = story.articles.map((a) => ({ article: a.title, ...(counts.get(a.id) ?? { confirmed: 0, attributed: 0, speculative: 0 }) }));
   // Numbered, so that articles with similar titles stay apart in the chart.
@@ -52,6 +53,12 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
     return `${number.get(articleId)}. ${t.length > 14 ? `${t.slice(0, 13)}…` : t}`;
   };
   const pairs = [...comparison.pairs].sort((x, y) => y.divergences - x.divergences || y.agreements - x.agreements);
+  const allPairs = pairsParam === "all";
+  const listedPairs = allPairs ? pairs : pairs.slice(0, PAIR_TABLE_ROWS);
+  const pairsHref = (all: boolean) => {
+    const q = new URLSearchParams({ show: filter, sort: order, ...(rowsParam && { rows: rowsParam }), ...(all && { pairs: "all" }) });
+    return `/stories/${id}?${q.toString()}#pairs-title`;
+  };
   return (
     <>
       <StoryHeader story={story} current="dashboard" role={actor.role} showDescription />
@@ -66,8 +73,8 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
             storyId={id}
             canEdit={actor.role !== "viewer"}
             canReview={actor.role === "editor" || actor.role === "admin"}
-            comparison={comparison} rows={shownRows} total={allRows.length} propositions={propositions} filter={filter} sort={order}
-            comments={comments} viewer={{ userId: actor.userId, role: actor.role }} />
+            comparison={comparison} rows={shownRows} total={allRows.length} filter={filter} sort={order} stamp={story.updatedAt}
+            commentCounts={commentCounts} viewer={{ userId: actor.userId, role: actor.role }} />
           <div className="dash-grid">
             <section className="card" aria-labelledby="mix-title">
               <h2 id="mix-title">Sourcing mix per article</h2>
@@ -104,7 +111,7 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
                     </tr>
                   </thead>
                   <tbody>
-                    {pairs.map((p) => (
+                    {listedPairs.map((p) => (
                       <tr key={`${p.a}-${p.b}`}>
                         <td>{title.get(p.a)}</td>
                         <td>{title.get(p.b)}</td>
@@ -118,6 +125,14 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
                   </tbody>
                 </table>
               </div>
+              {pairs.length > PAIR_TABLE_ROWS && (
+                <p className="small">
+                  {allPairs ? `All ${pairs.length} pairs.` : `The ${PAIR_TABLE_ROWS} pairs with the most divergences, of ${pairs.length}.`}{" "}
+                  <Link href={pairsHref(!allPairs)} scroll={false}>
+                    {allPairs ? `Show the first ${PAIR_TABLE_ROWS}` : `Show all ${pairs.length} pairs`}
+                  </Link>
+                </p>
+              )}
             </section>
           </div>
         </>

@@ -1,5 +1,5 @@
 /** Claims: read, record (anchored to exact words), edit, re-select, delete and restore. */
-import { findArticle } from "@/data/articles";
+import { findArticle, findArticleText } from "@/data/articles";
 import {
   type ClaimRow,
   countStoryClaimsBySourcing,
@@ -117,9 +117,9 @@ export async function createClaim(actor: Actor, articleId: string, input: unknow
   assertCanChangeContent(actor, "create", "claim");
   const review = initialReview(actor, body.status);
   return inTransaction(async (tx) => {
-    const article = await findArticle(articleId, tx);
-    if (!article?.currentRevision) throw notFound(`Article ${articleId}`);
-    const revision = article.currentRevision;
+    const article = await findArticleText(articleId, tx);
+    if (!article) throw notFound(`Article ${articleId}`);
+    const revision = { id: article.revisionId, text: article.text };
     if (body.revisionId && body.revisionId !== revision.id) {
       throw new DomainError("conflict", "The article's text changed since you selected these words. Reload it and select them again.", [
         { path: "revisionId", message: `the current revision is ${revision.id}` },
@@ -137,7 +137,7 @@ export async function createClaim(actor: Actor, articleId: string, input: unknow
       cue: body.cue ?? "",
       ...review,
       createdById: actor.userId,
-    });
+    }, { id: actor.userId, name: actor.name });
     await recordAudit(tx, actor, { action: "claim.create", entity: "claim", entityId: row.id, storyId: row.storyId, before: null, after: auditedClaim(row) });
     await touchStory(tx, row.storyId);
     return toClaimDto(row);

@@ -1,4 +1,8 @@
 import type { Cell } from "@/domain/comparison/compute";
+
+/** A cell as the matrix sends it to the browser: stance, strongest sourcing, number of claims. */
+export type CompactCell = [stance: Cell["stance"], sourcing: Cell["sourcing"], claims: number];
+export const compactCell = (c: Cell): CompactCell => [c.stance, c.sourcing, c.claimIds.length];
 import { sourcingLabel } from "@/domain/vocabulary";
 import { sourcingMarker } from "@/features/reader/SourcingBadge";
 
@@ -10,20 +14,20 @@ export const stanceView = {
 } as const;
 
 /** One matrix cell: stance (icon, colour and word) and the strongest sourcing behind it. */
-export function CellView({ cell }: { cell: Cell }) {
-  const stance = stanceView[cell.stance];
+export function CellView({ cell: [stanceKey, sourcing, claims] }: { cell: CompactCell }) {
+  const stance = stanceView[stanceKey];
   return (
-    <div className={`cell cell-${cell.stance}`}>
+    <div className={`cell cell-${stanceKey}`}>
       <span className="cell-stance">
         <span aria-hidden="true">{stance.icon}</span> {stance.label}
       </span>
-      {cell.sourcing && (
-        <span className={`cell-sourcing badge badge-${cell.sourcing}`}>
-          <span aria-hidden="true">{sourcingMarker[cell.sourcing]}</span>
-          {sourcingLabel[cell.sourcing]}
+      {sourcing && (
+        <span className={`cell-sourcing badge badge-${sourcing}`}>
+          <span aria-hidden="true">{sourcingMarker[sourcing]}</span>
+          {sourcingLabel[sourcing]}
         </span>
       )}
-      {cell.claimIds.length > 1 && <span className="cell-count">{cell.claimIds.length} claims</span>}
+      {claims > 1 && <span className="cell-count">{claims} claims</span>}
     </div>
   );
 }

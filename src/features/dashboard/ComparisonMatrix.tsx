@@ -1,14 +1,10 @@
 import Link from "next/link";
 import type { Comparison } from "@/domain/comparison/compute";
-import { classifyRow, type RowKind, rowKindLabel, rowKindRank } from "@/domain/comparison/rows";
-import type { PropositionDto } from "@/domain/propositions/schemas";
-import { SourcingBadge } from "@/features/reader/SourcingBadge";
-import { CellView, stanceView } from "./CellView";
+import { classifyRow, type RowKind, rowKindRank } from "@/domain/comparison/rows";
+import { compactCell, stanceView } from "./CellView";
 import { NewPropositionForm } from "@/features/compare/NewPropositionForm";
-import { PropositionEditor } from "@/features/compare/PropositionEditor";
-import { CommentThread } from "@/features/comments/CommentThread";
-import type { CommentDto } from "@/domain/comments/schemas";
 import type { Role } from "@/domain/vocabulary";
+import { MatrixTable } from "./MatrixTable";
 
 export const matrixFilters = {
   all: "All propositions",
@@ -57,27 +53,22 @@ interface Props {
   /** The rows to show (a first slice of matrixRows), and how many match in all. */
   rows: MatrixRow[];
   total: number;
-  /** The propositions of the shown rows, with their links. */
-  propositions: PropositionDto[];
+  /** The story's change stamp (an opened row reloads its claims when it moves). */
+  stamp: string;
   filter: MatrixFilter;
   sort: MatrixSort;
-  /** Each proposition's comments, by proposition id. */
-  comments: Record<string, CommentDto[]>;
+  /** How many comments each shown proposition has, by proposition id. */
+  commentCounts: Record<string, number>;
   viewer: { userId: string; role: Role };
-}
-
-/** Short column labels keep 30 articles readable; the full title is in the header's tooltip. */
-function shortLabel(title: string) {
-  return title.length > 28 ? `${title.slice(0, 26)}…` : title;
 }
 
 /**
  * Propositions down, articles across: each cell shows the article's stance and strongest sourcing.
- * Rows open onto the claims behind them. Filtering and sorting live in the URL.
+ * Rows open onto the claims behind them, loaded when opened (MatrixRowDetails). Filtering and
+ * sorting live in the URL.
  */
-export function ComparisonMatrix({ storyId, canEdit, canReview, comparison, rows, total, propositions, filter, sort, comments, viewer }: Props) {
-  const byId = new Map(propositions.map((p) => [p.id, p]));
-  const articleTitle = new Map(comparison.articles.map((a) => [a.id, a.title]));
+export function ComparisonMatrix({ storyId, stamp, canEdit, canReview, comparison, rows, total, filter, sort, commentCounts, viewer }: Props) {
+  const shared = { storyId, stamp, canEdit, canReview, viewer, articleTitles: Object.fromEntries(comparison.articles.map((a) => [a.id, a.title])) };
 
   const href = (next: Partial<{ show: MatrixFilter; sort: MatrixSort; rows: number }>) => {
     const q = new URLSearchParams({ show: next.show ?? filter, sort: next.sort ?? sort });
@@ -120,66 +111,18 @@ export function ComparisonMatrix({ storyId, canEdit, canReview, comparison, rows
         <p className="empty">No propositions match “{matrixFilters[filter]}”.</p>
       ) : (
         <div className={`matrix-scroll${rows.length <= 20 ? " is-short" : ""}`} role="region" aria-label="Comparison matrix" tabIndex={0}>
-          <table className="matrix">
-            <thead>
-              <tr>
-                <th scope="col" className="matrix-prop">
-                  Proposition
-                </th>
-                {comparison.articles.map((a) => (
-                  <th key={a.id} scope="col" title={a.title}>
-                    <Link href={`/stories/${storyId}/articles/${a.id}`}>{shortLabel(a.title)}</Link>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ p, cells, kind }) => {
-                const links = byId.get(p.id)?.links ?? [];
-                return (
-                  <tr key={p.id} data-kind={kind}>
-                    <th scope="row" className="matrix-prop">
-                      <details>
-                        <summary>
-                          <span className={`row-kind row-kind-${kind}`}>{rowKindLabel[kind]}</span>
-                          <span className="prop-statement">{p.statement}</span>
-                          {p.verdict && <span className="badge badge-status">Verdict: {p.verdict.replace("_", " ")}</span>}
-                          {(comments[p.id]?.length ?? 0) > 0 && (
-                            <span className="muted small">
-                              {comments[p.id]!.length} {comments[p.id]!.length === 1 ? "comment" : "comments"}
-                            </span>
-                          )}
-                          <span className="row-open small">Show the claims</span>
-                        </summary>
-                        <ul className="row-claims">
-                          {links.length === 0 && <li className="muted">No claims linked yet.</li>}
-                          {links.map((l) => (
-                            <li key={l.id}>
-                              <strong>{articleTitle.get(l.articleId)}</strong> · {stanceView[l.stance].label.toLowerCase()}{" "}
-                              <SourcingBadge sourcing={l.claim.sourcing} />
-                              <Link href={`/stories/${storyId}/articles/${l.articleId}#claim-${l.claimId}`} className="claim-quote row-quote">
-                                {l.claim.exact}
-                              </Link>
-                              {l.claim.source && <span className="muted small"> — {l.claim.source}</span>}
-                              {l.note && <div className="row-note">Note: {l.note}</div>}
-                            </li>
-                          ))}
-                        </ul>
-                        {p.verdict && byId.get(p.id)?.rationale && <p className="small">Rationale: {byId.get(p.id)!.rationale}</p>}
-                        {canEdit && byId.get(p.id) && <PropositionEditor storyId={storyId} proposition={byId.get(p.id)!} canReview={canReview} />}
-                        <CommentThread type="proposition" targetId={p.id} viewer={viewer} initial={comments[p.id] ?? []} />
-                      </details>
-                    </th>
-                    {cells.map((cell, i) => (
-                      <td key={comparison.articles[i]!.id}>
-                        <CellView cell={cell} />
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <MatrixTable
+            shared={shared}
+            articles={comparison.articles.map((a) => ({ id: a.id, title: a.title }))}
+            rows={rows.map(({ p, cells, kind }) => ({
+              id: p.id,
+              statement: p.statement,
+              kind,
+              verdict: p.verdict,
+              comments: commentCounts[p.id] ?? 0,
+              cells: cells.map(compactCell),
+            }))}
+          />
         </div>
       )}
       {rows.length < total && (

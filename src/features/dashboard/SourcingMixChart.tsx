@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { LazyChart } from "./LazyChart";
 
 export interface SourcingMixRow {
   article: string;
@@ -9,26 +9,15 @@ export interface SourcingMixRow {
   speculative: number;
 }
 
-const colours = { confirmed: "#0f766e", attributed: "#1d4ed8", speculative: "#b45309" };
+const loadBars = () => import("./SourcingMixBars");
 
-/** Each article's claims by sourcing, as stacked bars (recharts). */
+/** Each article's claims by sourcing, as stacked bars; the figures are in the label for screen readers. */
 export function SourcingMixChart({ rows }: { rows: SourcingMixRow[] }) {
   const height = Math.max(140, rows.length * 34 + 70);
   const summary = rows.map((r) => `${r.article}: ${r.confirmed} confirmed, ${r.attributed} attributed, ${r.speculative} speculative`).join("; ");
   return (
     <figure className="chart" aria-label={`Sourcing mix per article. ${summary}`}>
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16, top: 4, bottom: 4 }}>
-          <CartesianGrid horizontal={false} stroke="#eceff3" />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "#4a5160" }} />
-          <YAxis type="category" dataKey="article" width={170} tick={{ fontSize: 12, fill: "#1c1f24" }} tickFormatter={(v: string) => (v.length > 26 ? `${v.slice(0, 24)}…` : v)} />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="confirmed" name="✓ Confirmed" stackId="s" fill={colours.confirmed} />
-          <Bar dataKey="attributed" name="❝ Attributed" stackId="s" fill={colours.attributed} />
-          <Bar dataKey="speculative" name="? Speculative" stackId="s" fill={colours.speculative} />
-        </BarChart>
-      </ResponsiveContainer>
+      <LazyChart load={loadBars} props={{ rows, height }} />
     </figure>
   );
 }
