@@ -4,6 +4,7 @@
  * on PostgreSQL (docs/benchmarks.md). The last line printed is one JSON object with the headline
  * figures; everything is also written to bench/results/.
  */
+import { startThrowawayPostgres } from "../scripts/lib/throwaway-postgres";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -75,15 +76,7 @@ function prepareDatabase(databaseUrl: string, sizes: readonly (readonly [number,
   });
 }
 
-function pgCluster() {
-  const dir = `/tmp/claimboard-bench-pg-${PG_PORT}/data`;
-  mkdirSync(path.dirname(dir), { recursive: true });
-  execFileSync("chmod", ["755", path.dirname(dir)]);
-  const script = path.join(root, "scripts", "pg", "throwaway.sh");
-  execFileSync(script, ["stop", dir]);
-  const url = execFileSync(script, ["start", dir, String(PG_PORT)]).toString().trim();
-  return { url, stop: () => execFileSync(script, ["stop", dir]) };
-}
+const pgCluster = () => startThrowawayPostgres(PG_PORT, "bench-pg");
 
 async function createPgDatabase(adminUrl: string, name: string) {
   const { default: pg } = await import("pg");

@@ -4,17 +4,18 @@
  * exactly one wins; the other nineteen get 409 and change nothing.
  */
 import { expect, test } from "@playwright/test";
-import { type Instance, type Postgres, startInstance, startPostgres } from "./support/instances";
+import { startThrowawayPostgres, type ThrowawayPostgres } from "../../scripts/lib/throwaway-postgres";
+import { type Instance, startInstance } from "./support/instances";
 
 test.describe.configure({ mode: "serial" });
 
-let pg: Postgres;
+let pg: ThrowawayPostgres;
 const instances: Instance[] = [];
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   const base = 56_000 + Math.floor(Math.random() * 900);
-  pg = startPostgres(base);
+  pg = startThrowawayPostgres(base, "pg-two-instances");
   const env = { DATABASE_URL: pg.url, BETTER_AUTH_SECRET: "two-instances-secret-0123456789abcdef", DATA_DIR: "tmp/two-instances" };
   // One after the other: the first applies the migrations and loads the demo accounts.
   instances.push(await startInstance(base + 1000, env));
