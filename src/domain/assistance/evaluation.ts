@@ -2,6 +2,7 @@
  * The evaluation of the assistance engine on files in the Emergent format
  * (claimId, claimHeadline, articleId, articleHeadline, articleHeadlineStance; ../shared/eval/README.md).
  */
+import { parse } from "csv-parse/sync";
 import { similarityScorer } from "./similarity";
 
 export const STANCE_LABELS = ["for", "against", "observing"] as const;
@@ -15,44 +16,11 @@ export interface EvalRow {
   stance: StanceLabel;
 }
 
-/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === "") quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    }
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      field = "";
-      if (row.length > 1 || row[0] !== "") rows.push(row);
-      row = [];
-    } else field += c;
-  }
-  if (field !== "" || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
 const COLUMNS = ["claimId", "claimHeadline", "articleId", "articleHeadline", "articleHeadlineStance"] as const;
 
 export function parseEvalCsv(text: string, name = "the file"): EvalRow[] {
-  const [header, ...body] = parseCsv(text.replace(/^\uFEFF/, ""));
+  // The same RFC 4180 reader as the CSV claim import (csv-parse).
+  const [header, ...body] = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true }) as string[][];
   if (!header) throw new Error(`${name} is empty; expected a header ${COLUMNS.join(",")}`);
   const at = COLUMNS.map((c) => header.indexOf(c));
   const missing = COLUMNS.filter((_, i) => at[i]! < 0);
