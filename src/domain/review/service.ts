@@ -1,7 +1,7 @@
 /** Editors' decisions on claims and links, and the queue of what waits for one. */
-import { findClaim, updateClaimAtVersion } from "@/data/claims";
-import { inTransaction } from "@/data/db";
-import { findLink, updateLinkAtVersion } from "@/data/propositions";
+import { type ClaimRow, findClaim, updateClaimAtVersion } from "@/data/claims";
+import { inTransaction, type Tx } from "@/data/db";
+import { findLink, type LinkRow, updateLinkAtVersion } from "@/data/propositions";
 import { findQueueFacets, findQueuedClaims, findQueuedLinks } from "@/data/review";
 import { touchStory } from "@/data/stories";
 import { recordAudit } from "@/domain/audit/record";
@@ -26,57 +26,65 @@ function decide(status: ReviewStatus, decision: ReviewDecisionInput["decision"],
   return "draft";
 }
 
-export async function reviewClaim(actor: Actor, id: string, input: unknown): Promise<ClaimDto> {
+/** How one kind of reviewable row is read, written, audited and answered. */
+interface Reviewed<Row, Dto> {
+  entity: "claim" | "link";
+  name: (row: Row) => string;
+  find: (id: string, tx: Tx) => Promise<Row | null>;
+  update: (tx: Tx, id: string, version: number, data: { status: ReviewStatus }) => Promise<Row | null>;
+  audited: (row: Row) => Record<string, unknown>;
+  toDto: (row: Row) => Dto;
+}
+
+type ReviewableRow = { id: string; storyId: string; status: ReviewStatus; version: number; updatedAt: Date };
+
+/** An editor's decision, its note as a comment, its audit entry: one transaction. */
+async function review<Row extends ReviewableRow, Dto>(kind: Reviewed<Row, Dto>, actor: Actor, id: string, input: unknown): Promise<Dto> {
   const body = parseInput(ReviewDecisionInput, input);
   assertCanReview(actor);
   return inTransaction(async (tx) => {
-    const current = await findClaim(id, tx);
-    if (!current) throw notFound(`Claim ${id}`);
-    if (current.version !== body.version) throw staleVersion("claim", `Claim "${current.statement}"`, current);
-    const status = decide(current.status, body.decision, "claim");
-    const row = await updateClaimAtVersion(tx, id, body.version, { status });
-    if (!row) throw staleVersion("claim", `Claim "${current.statement}"`, current);
+    const current = await kind.find(id, tx);
+    if (!current) throw notFound(`${kind.entity === "claim" ? "Claim" : "Link"} ${id}`);
+    if (current.version !== body.version) throw staleVersion(kind.entity, kind.name(current), current);
+    const status = decide(current.status, body.decision, kind.entity);
+    const row = await kind.update(tx, id, body.version, { status });
+    if (!row) throw staleVersion(kind.entity, kind.name(current), current);
     await recordAudit(tx, actor, {
-      action: body.decision === "approve" ? "claim.approve" : "claim.send_back",
-      entity: "claim",
+      action: `${kind.entity}.${body.decision}`,
+      entity: kind.entity,
       entityId: id,
       storyId: row.storyId,
-      before: auditedClaim(current),
-      after: auditedClaim(row),
+      before: kind.audited(current),
+      after: kind.audited(row),
     });
     if (body.comment) {
-      await insertAuditedComment(tx, actor, { type: "claim", id, storyId: row.storyId }, body.comment, body.decision === "send_back" ? "sent_back" : "comment");
+      await insertAuditedComment(tx, actor, { type: kind.entity, id, storyId: row.storyId }, body.comment, body.decision === "send_back" ? "sent_back" : "comment");
     }
     await touchStory(tx, row.storyId);
-    return toClaimDto(row);
+    return kind.toDto(row);
   });
 }
 
-export async function reviewLink(actor: Actor, id: string, input: unknown): Promise<LinkDto> {
-  const body = parseInput(ReviewDecisionInput, input);
-  assertCanReview(actor);
-  return inTransaction(async (tx) => {
-    const current = await findLink(id, tx);
-    if (!current) throw notFound(`Link ${id}`);
-    if (current.version !== body.version) throw staleVersion("link", "The link", current);
-    const status = decide(current.status, body.decision, "link");
-    const row = await updateLinkAtVersion(tx, id, body.version, { status });
-    if (!row) throw staleVersion("link", "The link", current);
-    await recordAudit(tx, actor, {
-      action: body.decision === "approve" ? "link.approve" : "link.send_back",
-      entity: "link",
-      entityId: id,
-      storyId: row.storyId,
-      before: auditedLink(current),
-      after: auditedLink(row),
-    });
-    if (body.comment) {
-      await insertAuditedComment(tx, actor, { type: "link", id, storyId: row.storyId }, body.comment, body.decision === "send_back" ? "sent_back" : "comment");
-    }
-    await touchStory(tx, row.storyId);
-    return toLinkDto(row);
-  });
-}
+const claims: Reviewed<ClaimRow, ClaimDto> = {
+  entity: "claim",
+  name: (c) => `Claim "${c.statement}"`,
+  find: (id, tx) => findClaim(id, tx),
+  update: updateClaimAtVersion,
+  audited: auditedClaim,
+  toDto: toClaimDto,
+};
+
+const links: Reviewed<LinkRow, LinkDto> = {
+  entity: "link",
+  name: () => "The link",
+  find: (id, tx) => findLink(id, tx),
+  update: updateLinkAtVersion,
+  audited: auditedLink,
+  toDto: toLinkDto,
+};
+
+export const reviewClaim = (actor: Actor, id: string, input: unknown): Promise<ClaimDto> => review(claims, actor, id, input);
+export const reviewLink = (actor: Actor, id: string, input: unknown): Promise<LinkDto> => review(links, actor, id, input);
 
 type ClaimQueueRow = Awaited<ReturnType<typeof findQueuedClaims>>[number];
 type LinkQueueRow = Awaited<ReturnType<typeof findQueuedLinks>>[number];
