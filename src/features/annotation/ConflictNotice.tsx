@@ -2,9 +2,9 @@
 
 import type { ClaimDto } from "@/domain/claims/schemas";
 import type { ConflictState } from "@/domain/errors";
+import { formatWhen } from "@/features/shell/when";
 import { sourcingLabel, statusLabel } from "@/domain/vocabulary";
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 /**
  * A stale save: says who changed the claim and when, keeps what the person typed, and lets them
@@ -23,7 +23,7 @@ export function ConflictNotice({
 }) {
   return (
     <div className="alert alert-warning" role="alert">
-      <strong>{conflict.updatedBy ?? "Someone else"}</strong> changed this claim at <time dateTime={conflict.updatedAt}>{when(conflict.updatedAt)}</time>, after you opened it.
+      <strong>{conflict.updatedBy ?? "Someone else"}</strong> changed this claim at <time dateTime={conflict.updatedAt}>{formatWhen(conflict.updatedAt)}</time>, after you opened it.
       Nothing was saved; what you typed is still here.
       {!theirs ? (
         <div className="form-actions">

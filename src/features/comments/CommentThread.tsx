@@ -3,6 +3,7 @@
 import { useEffect, useId, useState } from "react";
 import type { CommentDto, CommentTargetType } from "@/domain/comments/schemas";
 import type { Role } from "@/domain/vocabulary";
+import { formatWhen } from "@/features/shell/when";
 import { addCommentAction, deleteCommentAction, editCommentAction, listCommentsAction } from "./actions";
 
 interface Props {
@@ -15,7 +16,6 @@ interface Props {
   extra?: CommentDto[];
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 /** The discussion beside a claim, proposition or link: read by everyone, written by analysts and editors. */
 export function CommentThread({ type, targetId, viewer, initial, extra = [] }: Props) {
@@ -81,7 +81,7 @@ export function CommentThread({ type, targetId, viewer, initial, extra = [] }: P
                 <div className="comment-meta">
                   <strong>{c.author?.name ?? "Former member"}</strong>
                   {c.kind === "sent_back" && <span className="badge badge-sent-back">Sent back</span>}
-                  <time dateTime={c.createdAt}>{when(c.createdAt)}</time>
+                  <time dateTime={c.createdAt}>{formatWhen(c.createdAt)}</time>
                   {c.version > 1 && <span className="muted">(edited)</span>}
                 </div>
                 {editing?.id === c.id ? (

@@ -4,6 +4,7 @@ import { listActivity } from "@/domain/audit/activity";
 import { getStory } from "@/domain/stories/service";
 import { ChangeSummary } from "@/features/activity/ChangeSummary";
 import { RestoreButton } from "@/features/activity/RestoreButton";
+import { formatWhen } from "@/features/shell/when";
 import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
@@ -88,7 +89,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
               {activity.items.map((e) => (
                 <tr key={e.id}>
                   <td>
-                    <time dateTime={e.at}>{new Date(e.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>
+                    <time dateTime={e.at}>{formatWhen(e.at)}</time>
                   </td>
                   <td>{e.actor ?? "—"}</td>
                   <td>
