@@ -11,13 +11,6 @@ export async function findComments(target: CommentTarget) {
   return db.comment.findMany({ where: { ...target, deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: withAuthor });
 }
 
-/** Live comments of many targets of one kind at once (the reader shows them beside each claim). */
-export async function findCommentsFor(kind: "claimId" | "propositionId" | "linkId", ids: string[]) {
-  const db = await getDb();
-  if (ids.length === 0) return [];
-  return db.comment.findMany({ where: { [kind]: { in: ids }, deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: withAuthor });
-}
-
 export async function findComment(id: string, tx?: Tx) {
   const db = tx ?? (await getDb());
   return db.comment.findFirst({ where: { id, deletedAt: null, story: { deletedAt: null } }, include: withAuthor });
@@ -32,4 +25,11 @@ export async function insertComment(tx: Tx, data: Prisma.CommentUncheckedCreateI
 export async function updateCommentAtVersion(tx: Tx, id: string, version: number, data: Prisma.CommentUncheckedUpdateManyInput) {
   const { count } = await tx.comment.updateMany({ where: { id, version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
   return count === 0 ? null : tx.comment.findUniqueOrThrow({ where: { id }, include: withAuthor });
+}
+
+/** How many live comments each proposition has (the dashboard shows the count on each row). */
+export async function countPropositionComments(ids: string[]) {
+  const db = await getDb();
+  if (ids.length === 0) return [];
+  return db.comment.groupBy({ by: ["propositionId"], where: { propositionId: { in: ids }, deletedAt: null }, _count: { _all: true } });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { countClaimsBySourcing } from "@/domain/claims/service";
 import { getComparison } from "@/domain/comparison/service";
-import { commentsByTarget } from "@/domain/comments/service";
+import { propositionCommentCounts } from "@/domain/comments/service";
 import { ComparisonMatrix, MATRIX_PAGE_ROWS, matrixFilters, matrixRows, matrixSorts, type MatrixFilter, type MatrixSort } from "@/features/dashboard/ComparisonMatrix";
 import { HeadlineFigures } from "@/features/dashboard/HeadlineFigures";
 import { PairChart } from "@/features/dashboard/PairChart";
@@ -42,8 +42,7 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
   const allRows = matrixRows(comparison, filter, order);
   const wanted = Number.parseInt(rowsParam ?? "", 10);
   const shownRows = allRows.slice(0, Number.isFinite(wanted) && wanted > 0 ? wanted : MATRIX_PAGE_ROWS);
-  const comments = await commentsByTarget(actor, "proposition", shownRows.map((r) => r.p.id));
-  const commentCounts = Object.fromEntries(Object.entries(comments).map(([pid, list]) => [pid, list.length]));
+  const commentCounts = await propositionCommentCounts(actor, shownRows.map((r) => r.p.id));
   const title = new Map(story.articles.map((a) => [a.id, a.title]));
   const mix = story.articles.map((a) => ({ article: a.title, ...(counts.get(a.id) ?? { confirmed: 0, attributed: 0, speculative: 0 }) }));
   // Numbered, so that articles with similar titles stay apart in the chart.

@@ -3,7 +3,7 @@
  * authors edit or delete their own, editors any. Every change is audited.
  */
 import { findClaim } from "@/data/claims";
-import { type CommentRow, type CommentTarget, findComment, findComments, findCommentsFor, insertComment, updateCommentAtVersion } from "@/data/comments";
+import { type CommentRow, type CommentTarget, countPropositionComments, findComment, findComments, insertComment, updateCommentAtVersion } from "@/data/comments";
 import { inTransaction, type Tx } from "@/data/db";
 import { findLink, findProposition } from "@/data/propositions";
 import { touchStory } from "@/data/stories";
@@ -55,14 +55,9 @@ export async function listComments(_actor: Actor, type: unknown, id: string): Pr
   return (await findComments(targetOf(t, id))).map(toCommentDto);
 }
 
-/** Comments of many claims (or propositions, or links) at once, grouped by target id. */
-export async function commentsByTarget(_actor: Actor, type: CommentTargetType, ids: string[]): Promise<Record<string, CommentDto[]>> {
-  const out: Record<string, CommentDto[]> = {};
-  for (const row of await findCommentsFor(column[type], ids)) {
-    const dto = toCommentDto(row);
-    (out[dto.targetId] ??= []).push(dto);
-  }
-  return out;
+/** How many comments each of these propositions has, by proposition id (absent when none). */
+export async function propositionCommentCounts(_actor: Actor, ids: string[]): Promise<Record<string, number>> {
+  return Object.fromEntries((await countPropositionComments(ids)).map((g) => [g.propositionId ?? "", g._count._all]));
 }
 
 /** Inserts a comment inside a caller's transaction (review decisions write theirs this way). */
