@@ -17,7 +17,6 @@ export function QueueItemActions({ item, viewer }: { item: QueueItemDto; viewer:
       what={item.kind}
       item={{ id: item.id, version: item.version, status: "needs_review", createdBy: item.author?.id ?? null }}
       viewer={viewer}
-      submit={async () => ({ ok: true, data: null })}
       decide={decide}
       onDone={(_, message) => {
         window.dispatchEvent(new CustomEvent(QUEUE_DECIDED, { detail: `${message.replace(/\.$/, "")}: “${item.statement}”.` }));

@@ -15,8 +15,8 @@ interface Props<T> {
   what: "claim" | "link";
   item: Reviewable;
   viewer: { userId: string; role: Role };
-  /** The author (or an editor) asks for review. */
-  submit: () => Promise<ActionResult<T>>;
+  /** The author (or an editor) asks for review; absent where only decisions are offered (the queue). */
+  submit?: () => Promise<ActionResult<T>>;
   decide: (input: { version: number; decision: "approve" | "send_back"; comment?: string }) => Promise<ActionResult<T>>;
   onDone: (updated: T, message: string) => void;
 }
@@ -45,7 +45,7 @@ export function ReviewControls<T>({ what, item, viewer, submit, decide, onDone }
     onDone(r.data, message);
   }
 
-  const canSubmit = (isAuthor || isEditor) && item.status === "draft";
+  const canSubmit = submit !== undefined && (isAuthor || isEditor) && item.status === "draft";
   const canApprove = isEditor && item.status !== "approved";
   const canSendBack = isEditor && item.status !== "draft";
   if (!canSubmit && !canApprove && !canSendBack) {
@@ -56,7 +56,7 @@ export function ReviewControls<T>({ what, item, viewer, submit, decide, onDone }
   return (
     <div className="review-controls">
       <div className="claim-actions">
-        {canSubmit && !isEditor && (
+        {canSubmit && submit && !isEditor && (
           <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => void run(submit, "Submitted for review.")}>
             Submit for review
           </button>
