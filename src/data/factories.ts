@@ -118,6 +118,8 @@ export async function createClaim(input: NewClaim) {
       source: input.source ?? "",
       cue: input.cue ?? "",
       status: input.status ?? "draft",
+      // In the review queue from the moment it is made, like work submitted in the app.
+      reviewRequestedAt: input.status === "needs_review" ? new Date() : null,
       createdById: input.createdById ?? null,
     },
   });
@@ -162,6 +164,8 @@ export async function createLink(input: {
       stance: input.stance,
       note: input.note ?? "",
       status: input.status ?? "draft",
+      // In the review queue from the moment it is made, like work submitted in the app.
+      reviewRequestedAt: input.status === "needs_review" ? new Date() : null,
       createdById: input.createdById ?? null,
     },
   });

@@ -149,3 +149,14 @@ describe("comments", () => {
     expect(onP.body).toMatchObject({ targetType: "proposition", targetId: p.id });
   });
 });
+
+describe("work made waiting for review by the factories (the demo seed)", () => {
+  it("is in the queue", async () => {
+    const { createClaim: claimRow } = await import("@/data/factories");
+    const editor = await tokenFor("editor");
+    const { story, article } = await makeStoryWithArticle();
+    const seeded = await claimRow({ articleId: article.id, exact: "Beta might reopen it.", statement: "May reopen", sourcing: "speculative", status: "needs_review" });
+    const items = (await call(queue, `/api/v1/review-queue?story=${story.id}`, { token: editor.token })).body!.items as Json[];
+    expect(items.map((i) => i.id)).toEqual([seeded.id]);
+  });
+});

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Activity" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-const actions = ["story", "article", "claim", "proposition", "link", "comment"];
+const actions = { story: "Stories", article: "Articles", claim: "Claims", proposition: "Propositions", link: "Links", comment: "Comments" };
 
 /** Who changed what in the story, when, with before and after; deleted work can be restored here. */
 export default async function ActivityPage({ params, searchParams }: Props) {
@@ -42,9 +42,9 @@ export default async function ActivityPage({ params, searchParams }: Props) {
           <label htmlFor="a-action">Change</label>
           <select id="a-action" name="action" defaultValue={query.action ?? ""}>
             <option value="">Any change</option>
-            {actions.map((a) => (
+            {Object.entries(actions).map(([a, label]) => (
               <option key={a} value={`${a}.`}>
-                {a[0]!.toUpperCase() + a.slice(1)}s
+                {label}
               </option>
             ))}
             <option value="claim.delete">Deleted claims</option>
