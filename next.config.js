@@ -1,8 +1,8 @@
 // @ts-check
 
 /**
- * Security headers of every response, built assets included. The Content Security Policy needs a
- * nonce per request and is set in proxy.ts.
+ * Security headers of every response, built assets included. A page's Content Security Policy needs
+ * a nonce per request and is set in proxy.ts; the API's is fixed (below).
  */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -28,7 +28,11 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "8mb" },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // JSON answers never run anything; pages get a per-request policy with a nonce (proxy.ts).
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
   },
 };
 

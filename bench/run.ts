@@ -113,6 +113,8 @@ async function providerRun(provider: "sqlite" | "postgresql", databaseUrl: strin
       const rss = rssSampler(ours.child.pid!);
       const api = await runApiSuite({ ours: ours.url, baseline: baseline.url, token, storyId: story.storyId, articleId: story.articleIds[0]!, articleIndex: 0 }, CONNECTIONS, config.seconds);
       const rssMB = rss.stop();
+      const { removed } = lastJson<{ removed: number }>(child("bench/remove-load-claims.ts", [story.storyId], { DATABASE_URL: databaseUrl, DATA_DIR: path.join(work, "data") }));
+      log(`${provider} ${story.label}: removed the ${removed} claims written under load`);
       peakRss = Math.max(peakRss, rssMB);
       log(`${provider} ${story.label}: comparison ${api.comparison.ours.rps} rps (p99 ${api.comparison.ours.p99ms} ms) vs baseline ${api.comparison.baseline.rps} rps; ratio ${api.comparison.ratio}; peak RSS ${rssMB} MB`);
       const ssr = await runSsrSuite({ ours: ours.url, baseline: baseline.url, cookie, storyId: story.storyId, n: config.ssrN });

@@ -6,6 +6,9 @@ import { load, type LoadResult } from "../lib/load";
 import { ratio } from "../lib/stats";
 import { sentence } from "../lib/story-text";
 
+/** The statement of every claim the creation load writes (bench/remove-load-claims.ts removes them). */
+export const LOAD_CLAIM_STATEMENT = "A claim written under load.";
+
 export interface ApiTarget {
   ours: string;
   baseline: string;
@@ -36,8 +39,9 @@ export async function runApiSuite(t: ApiTarget, connections: number, seconds: nu
   };
   const comparison = await pair("comparison", `${t.ours}/api/v1/stories/${t.storyId}/comparison`, `${t.baseline}/stories/${t.storyId}/comparison`);
   const claimsList = await pair("claims list", `${t.ours}/api/v1/stories/${t.storyId}/claims`, `${t.baseline}/stories/${t.storyId}/claims`);
-  // Last, as it adds claims to the story (unlinked, so the comparison does not change).
-  const body = JSON.stringify({ exact: sentence(t.articleIndex, 1), statement: "A claim written under load.", sourcing: "attributed" });
+  // Last, as it adds claims to the story (unlinked, so the comparison does not change); the run
+  // removes them before measuring anything else (bench/remove-load-claims.ts).
+  const body = JSON.stringify({ exact: sentence(t.articleIndex, 1), statement: LOAD_CLAIM_STATEMENT, sourcing: "attributed" });
   const claimCreation = await pair("claim creation", `${t.ours}/api/v1/articles/${t.articleId}/claims`, `${t.baseline}/articles/${t.articleId}/claims`, {
     method: "POST",
     body,

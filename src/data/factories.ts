@@ -7,7 +7,21 @@ import { hashPassword } from "better-auth/crypto";
 import { locateQuote, selectorAt } from "@/domain/anchoring/quote";
 import { normalizeText } from "@/domain/anchoring/text";
 import type { ReviewStatus, Role, Sourcing, Stance, Verdict } from "@/domain/vocabulary";
-import { getDb } from "./db";
+import { getDb, type Tx } from "./db";
+import { touchStory } from "./stories";
+
+/**
+ * A write into a story, in one transaction with the move of the story's change stamp, as every
+ * domain mutation does: a comparison cached before seeding or a test's setup is never reused after.
+ */
+async function intoStory<T>(storyId: string, write: (tx: Tx) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const result = await write(tx);
+    await touchStory(tx, storyId);
+    return result;
+  });
+}
 
 export interface NewUser {
   email: string;
@@ -55,8 +69,7 @@ export interface NewArticle {
 
 /** An article with its first text revision (normalised) as the current one. */
 export async function createArticle(input: NewArticle) {
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return intoStory(input.storyId, async (tx) => {
     const article = await tx.article.create({
       data: {
         storyId: input.storyId,
@@ -107,7 +120,7 @@ export async function createClaim(input: NewClaim) {
   const found = locateQuote(revision.text, input);
   if (!found.ok) throw new Error(`Quote "${input.exact}" is ${found.reason} in article "${article.title}"`);
   const selector = selectorAt(revision.text, found.start, found.end);
-  return db.claim.create({
+  return intoStory(article.storyId, (tx) => tx.claim.create({
     data: {
       storyId: article.storyId,
       articleId: article.id,
@@ -122,7 +135,7 @@ export async function createClaim(input: NewClaim) {
       reviewRequestedAt: input.status === "needs_review" ? new Date() : null,
       createdById: input.createdById ?? null,
     },
-  });
+  }));
 }
 
 export async function createProposition(input: {
@@ -133,8 +146,7 @@ export async function createProposition(input: {
   position?: number;
   createdById?: string | null;
 }) {
-  const db = await getDb();
-  return db.proposition.create({
+  return intoStory(input.storyId, (tx) => tx.proposition.create({
     data: {
       storyId: input.storyId,
       statement: input.statement,
@@ -143,7 +155,7 @@ export async function createProposition(input: {
       position: input.position ?? 0,
       createdById: input.createdById ?? null,
     },
-  });
+  }));
 }
 
 export async function createLink(input: {
@@ -155,8 +167,7 @@ export async function createLink(input: {
   status?: ReviewStatus;
   createdById?: string | null;
 }) {
-  const db = await getDb();
-  return db.claimLink.create({
+  return intoStory(input.storyId, (tx) => tx.claimLink.create({
     data: {
       storyId: input.storyId,
       claimId: input.claimId,
@@ -168,5 +179,5 @@ export async function createLink(input: {
       reviewRequestedAt: input.status === "needs_review" ? new Date() : null,
       createdById: input.createdById ?? null,
     },
-  });
+  }));
 }

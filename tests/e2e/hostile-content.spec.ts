@@ -145,6 +145,9 @@ test("pages and API answers carry the security headers; the policy has a fresh n
     expect(h["x-content-type-options"], url).toBe("nosniff");
     expect(h["x-frame-options"], url).toBe("DENY");
   }
+  for (const url of ["/api/v1/stories", "/api/v1/nope", "/api/auth/get-session"]) {
+    expect((await page.request.get(url)).headers()["content-security-policy"], url).toBe("default-src 'none'; frame-ancestors 'none'");
+  }
 });
 
 test("unknown or hostile ids in page paths answer the not-found page, never the error page", async ({ page }) => {

@@ -135,6 +135,28 @@ describe("GET /api/v1/stories/:id/comparison", () => {
     expect(res.body!.propositions[0].cells[article.id]).toEqual({ stance: "supports", sourcing: "speculative", claimIds: [claim.id] });
     expect((await c.send("getComparison", { token, params: { id: "missing" } })).status).toBe(404);
   });
+
+  it("answers 304 to If-None-Match while nothing changed, and a new ETag after any write", async () => {
+    const { token } = await tokenFor("viewer");
+    const { story, article } = await makeStoryWithArticle();
+    const first = await c.send("getComparison", { token, params: { id: story.id } });
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await c.send("getComparison", { token, params: { id: story.id }, headers: { "if-none-match": etag } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(etag);
+    // Another tag, or none, gets the full answer.
+    expect((await c.send("getComparison", { token, params: { id: story.id }, headers: { "if-none-match": '"other"' } })).status).toBe(200);
+    const claim = await createClaim({ articleId: article.id, exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative" });
+    const p = await createProposition({ storyId: story.id, statement: "It reopens" });
+    await createLink({ storyId: story.id, claimId: claim.id, propositionId: p.id, stance: "supports" });
+    const changed = await c.send("getComparison", { token, params: { id: story.id }, headers: { "if-none-match": etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    expect(changed.body!.propositions).toHaveLength(1);
+    // An unauthenticated conditional request is still refused.
+    expect((await c.send("getComparison", { token: "cb_unknown", params: { id: story.id }, headers: { "if-none-match": etag } })).status).toBe(401);
+  });
 });
 
 describe("GET /api/v1/stories/:id/activity", () => {

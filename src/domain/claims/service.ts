@@ -14,7 +14,7 @@ import {
   updateClaimAtVersion,
 } from "@/data/claims";
 import { inTransaction, type Tx } from "@/data/db";
-import { touchStory } from "@/data/stories";
+import { findStoryStamp, touchStory } from "@/data/stories";
 import { requireArticle } from "@/domain/articles/service";
 import { requireStory } from "@/domain/stories/service";
 import { recordAudit } from "@/domain/audit/record";
@@ -23,6 +23,7 @@ import { assertCanChangeContent } from "@/domain/auth/permissions";
 import { initialReview, reviewAfterUpdate } from "@/domain/review/rules";
 import { DomainError, notFound, parseInput, staleVersion } from "@/domain/errors";
 import { decodeCursor, type Page, type PageQuery, toPage } from "@/domain/pagination";
+import { processCache, readAtStamp, StampedCache } from "@/domain/stamped-cache";
 import {
   ClaimCursor,
   type ClaimDto,
@@ -96,14 +97,21 @@ export async function listStoryClaimsByArticle(_actor: Actor, storyId: string): 
 }
 
 /** Each article's live claims counted by sourcing, without loading the claims. */
-export async function countClaimsBySourcing(_actor: Actor, storyId: string): Promise<Map<string, Record<Sourcing, number>>> {
-  const out = new Map<string, Record<Sourcing, number>>();
-  for (const g of await countStoryClaimsBySourcing(storyId)) {
-    const counts = out.get(g.articleId) ?? { confirmed: 0, attributed: 0, speculative: 0 };
-    counts[g.sourcing] += g.count;
-    out.set(g.articleId, counts);
-  }
-  return out;
+/** Live claims per article and sourcing, reused while the story's stamp stays (src/domain/stamped-cache.ts). */
+const sourcingCounts = processCache("sourcing-counts", () => new StampedCache<ReadonlyMap<string, Readonly<Record<Sourcing, number>>>>(2_000));
+
+export async function countClaimsBySourcing(_actor: Actor, storyId: string): Promise<ReadonlyMap<string, Readonly<Record<Sourcing, number>>>> {
+  const counts = await readAtStamp(sourcingCounts, storyId, findStoryStamp, async () => {
+    const out = new Map<string, Record<Sourcing, number>>();
+    for (const g of await countStoryClaimsBySourcing(storyId)) {
+      const counts = out.get(g.articleId) ?? { confirmed: 0, attributed: 0, speculative: 0 };
+      counts[g.sourcing] += g.count;
+      out.set(g.articleId, counts);
+    }
+    return out;
+  });
+  if (!counts) throw notFound(`Story ${storyId}`);
+  return counts;
 }
 
 export async function getClaim(_actor: Actor, id: string): Promise<ClaimDto> {

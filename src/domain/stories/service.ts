@@ -1,11 +1,12 @@
 /** Stories: list, read, create, rename and describe. */
 import { inTransaction } from "@/data/db";
-import { findLiveStory, findStoriesPage, storyExists, findStoryWithArticles, insertStory, updateStoryAtVersion } from "@/data/stories";
+import { findLiveStory, findStoriesPage, findStoryStamp, storyExists, findStoryWithArticles, insertStory, updateStoryAtVersion } from "@/data/stories";
 import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent } from "@/domain/auth/permissions";
 import { notFound, parseInput, staleVersion } from "@/domain/errors";
 import { decodeCursor, type Page, type PageQuery, toPage } from "@/domain/pagination";
+import { processCache, readAtStamp, StampedCache } from "@/domain/stamped-cache";
 import {
   type ArticleSummaryDto,
   CreateStoryInput,
@@ -71,10 +72,16 @@ export async function requireStory(_actor: Actor, id: string): Promise<void> {
   if (!(await storyExists(id))) throw notFound(`Story ${id}`);
 }
 
+/** Stories with their articles, reused while the story's stamp stays (src/domain/stamped-cache.ts). */
+const stories = processCache("stories", () => new StampedCache<StoryDto>(2_000));
+
 export async function getStory(_actor: Actor, id: string): Promise<StoryDto> {
-  const row = await findStoryWithArticles(id);
-  if (!row) throw notFound(`Story ${id}`);
-  return { ...toSummary(row), articles: row.articles.map(toArticleSummary) };
+  const story = await readAtStamp(stories, id, findStoryStamp, async () => {
+    const row = await findStoryWithArticles(id);
+    return row && { ...toSummary(row), articles: row.articles.map(toArticleSummary) };
+  });
+  if (!story) throw notFound(`Story ${id}`);
+  return story;
 }
 
 export async function createStory(actor: Actor, input: unknown): Promise<StorySummaryDto> {

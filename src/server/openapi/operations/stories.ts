@@ -82,9 +82,16 @@ export const storyOperations = [
     tag: "Comparison",
     summary: "Compare the story's articles",
     description:
-      "For each proposition and article: the stance (`supports`, `contradicts`, `mixed` when both, `absent`) and the strongest sourcing; for each pair of articles: agreements, divergences, sourcing gaps and what only one reports.",
+      "For each proposition and article: the stance (`supports`, `contradicts`, `mixed` when both, `absent`) and the strongest sourcing; for each pair of articles: agreements, divergences, sourcing gaps and what only one reports. " +
+      "The answer carries an `ETag`; send it back as `If-None-Match` to get `304 Not Modified` with no body while nothing in the story changed (cheap polling).",
     params: story,
-    ok: { 200: answer(ComparisonSchema, "The comparison, computed from the current links.") },
+    ok: {
+      200: {
+        ...answer(ComparisonSchema, "The comparison, computed from the current links."),
+        headers: { ETag: { description: "Changes whenever the comparison does.", schema: { type: "string" } } },
+      },
+      304: { description: "Not modified: `If-None-Match` names the current ETag." },
+    },
     refusals: { 404: "No such story." },
   }),
   defineOperation({

@@ -1,5 +1,5 @@
 import { getComparison } from "@/domain/comparison/service";
-import { json } from "@/server/http/respond";
 import { authedRoute } from "@/server/http/route";
+import { sharedJson } from "@/server/http/shared-json";
 
-export const GET = authedRoute<{ id: string }>(async ({ actor, params }) => json(await getComparison(actor, params.id)));
+export const GET = authedRoute<{ id: string }>(async ({ actor, params, request }) => sharedJson(request, await getComparison(actor, params.id)));
