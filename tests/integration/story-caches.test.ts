@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArticleDto } from "@/domain/articles/schemas";
 import type { ClaimDto } from "@/domain/claims/schemas";
-import { countClaimsBySourcing, createClaim, deleteClaim } from "@/domain/claims/service";
+import { countClaimsBySourcing, deleteClaim } from "@/domain/claims/service";
 import { getStory, updateStory } from "@/domain/stories/service";
 import type { StoryDto } from "@/domain/stories/schemas";
 import { type AppInstance, startAppInstance } from "../support/app-instances";
