@@ -6,6 +6,7 @@
  * lot. Building is linear in the total text; one query costs one pass over the candidates.
  */
 import { backgroundRarity } from "./background";
+import { numberMentions } from "./numbers";
 import { isNumberWord, STOPWORDS, stem, tokenize } from "./text";
 
 const MIN_CORPUS = 50;
@@ -43,7 +44,18 @@ export function termsOf(text: string): Terms {
   const titleCase = words.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * words.length;
   const stems: string[] = [];
   const names = new Set<string>();
+  // An amount is one term whatever its spelling ("19M", "19 million"), plus its unit ("12in": inch).
+  const numbers = new Map(numberMentions(tokens).map((n) => [n.from, n]));
+  let skipTo = 0;
   tokens.forEach((t, i) => {
+    if (i < skipTo) return;
+    const amount = numbers.get(i);
+    if (amount) {
+      stems.push(amount.text);
+      if (amount.unit) stems.push(stem(amount.unit));
+      skipTo = amount.to;
+      return;
+    }
     if (STOPWORDS.has(t.norm) || (t.norm.length < 2 && !isNumberWord(t.norm))) return;
     const s = stem(t.norm);
     stems.push(s);
