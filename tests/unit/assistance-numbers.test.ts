@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { divergenceReasons } from "@/domain/assistance/divergence";
 import { numberMentions } from "@/domain/assistance/numbers";
-import { similarityScorer, termsOf } from "@/domain/assistance/similarity";
+import { buildIndex, similarityScorer, termsOf } from "@/domain/assistance/similarity";
 import { stem, tokenize } from "@/domain/assistance/text";
 
 const values = (text: string) => numberMentions(tokenize(text)).map((n) => (n.unit ? `${n.text} ${n.unit}` : n.text));
@@ -37,6 +37,16 @@ describe("normalisation shared by text and lexicons", () => {
     expect(stems).not.toContain("hasnt");
     expect(stems).not.toContain("isnt");
     expect([...names]).toEqual([stem("banksy")]);
+  });
+
+  it("does not count a rare word as a name once some text writes it in lower case mid-sentence", () => {
+    const a = termsOf("Jihadists Steal Commercial Jets");
+    const b = termsOf("Jihadist Killed In Air Strikes");
+    expect(a.names.has(stem("jihadist"))).toBe(true);
+    const filler = ["Apple sells watches", "Banksy paints a wall", "A burger lasted twenty years"].map(termsOf);
+    expect(buildIndex([a, b, ...filler]).nameBonus(a, b)).toBeGreaterThan(0);
+    const lowerCase = termsOf("Officials feared the jihadist perished in the attack");
+    expect(buildIndex([a, b, lowerCase, ...filler]).nameBonus(a, b)).toBe(0);
   });
 
   it("compares people by their accent-folded names", () => {
