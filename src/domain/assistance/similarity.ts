@@ -6,6 +6,7 @@
  * lot. Building is linear in the total text; one query costs one pass over the candidates.
  */
 import { backgroundRarity } from "./background";
+import { numberMentions } from "./numbers";
 import { isNumberWord, STOPWORDS, stem, tokenize } from "./text";
 
 const MIN_CORPUS = 50;
@@ -34,6 +35,8 @@ export interface Terms {
   stems: string[];
   /** Stems of names: capitalised inside running text, or words everyday English hardly knows. */
   names: Set<string>;
+  /** Stems written in lower case inside running text: evidence that a word is not a name. */
+  lower: Set<string>;
 }
 
 export function termsOf(text: string): Terms {
@@ -43,16 +46,29 @@ export function termsOf(text: string): Terms {
   const titleCase = words.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * words.length;
   const stems: string[] = [];
   const names = new Set<string>();
+  const lower = new Set<string>();
+  // An amount is one term whatever its spelling ("19M", "19 million"), plus its unit ("12in": inch).
+  const numbers = new Map(numberMentions(tokens).map((n) => [n.from, n]));
+  let skipTo = 0;
   tokens.forEach((t, i) => {
+    if (i < skipTo) return;
+    const amount = numbers.get(i);
+    if (amount) {
+      stems.push(amount.text);
+      if (amount.unit) stems.push(stem(amount.unit));
+      skipTo = amount.to;
+      return;
+    }
     if (STOPWORDS.has(t.norm) || (t.norm.length < 2 && !isNumberWord(t.norm))) return;
     const s = stem(t.norm);
     stems.push(s);
     if (isNumberWord(t.norm) || CALENDAR.has(t.norm)) return;
     const sentenceStart = i === 0 || /[.!?:"“]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start));
     const capitalised = !titleCase && !sentenceStart && /^\p{Lu}/u.test(t.text);
+    if (!sentenceStart && /^\p{Ll}/u.test(t.text)) lower.add(s);
     if (capitalised || backgroundRarity(s) >= NAME_RARITY) names.add(s);
   });
-  return { stems, names };
+  return { stems, names, lower };
 }
 
 export interface TfIdfIndex {
@@ -69,6 +85,10 @@ export interface TfIdfIndex {
 export function buildIndex(documents: readonly Terms[]): TfIdfIndex {
   const df = new Map<string, number>();
   for (const { stems } of documents) for (const t of new Set(stems)) df.set(t, (df.get(t) ?? 0) + 1);
+  // A rare word that some text writes in lower case mid-sentence ("feared jihadist perished") is a
+  // common noun of the corpus, not a name, even where a Title Case headline capitalises it.
+  const notNames = new Set<string>();
+  for (const { lower } of documents) for (const t of lower) notNames.add(t);
   // Smoothed IDF. A story of a handful of claims says little about how rare a word is, so the
   // corpus counts as at least MIN_CORPUS documents (the rest holding none of the words): in a small
   // story every content word weighs about the same, in a large one the rare ones weigh more.
@@ -96,7 +116,7 @@ export function buildIndex(documents: readonly Terms[]): TfIdfIndex {
     },
     nameBonus(a, b) {
       let best = 0;
-      for (const t of a.names) if (b.names.has(t)) best = Math.max(best, specificity(t) ** 2 * backgroundRarity(t) ** 4);
+      for (const t of a.names) if (b.names.has(t) && !notNames.has(t)) best = Math.max(best, specificity(t) ** 2 * backgroundRarity(t) ** 4);
       return ENTITY_WEIGHT * best;
     },
   };

@@ -1,11 +1,14 @@
 /**
  * Features of (a claim, a text that may speak to it) for the stance model: the text's cue words
- * (hedges, reporting, refutation, negation, questions, quotation), its word stems, and how much of
- * the claim it covers. Topic words are kept out of the model at training time (a stem must occur
- * with several different claims), so the model learns how things are said, not what about.
+ * (hedges, reporting, refutation, negation, questions, quotation), its word stems, how much of the
+ * claim it covers, and its relation to the claim (stance-relation.ts: where refuting and hedging
+ * words stand, numbers that differ, negated claim words…). Topic words are kept out of the model at
+ * training time (a stem must occur with several different claims), so the model learns how things
+ * are said, not what about.
  */
 import { REFUTING_WORDS, REPORTING_PHRASES, REPORTING_VERBS, SPECULATIVE_CUES, NEGATORS } from "./lexicons";
 import { phraseMatcher } from "./phrases";
+import { relationFeatures } from "./stance-relation";
 import { contentStems, stem, tokenize } from "./text";
 
 const speculative = phraseMatcher(SPECULATIVE_CUES);
@@ -59,6 +62,7 @@ export function stanceFeatures(claim: string, text: string): Features {
   add(f, "len:log", Math.log(1 + tokens.length) / 4);
   if (refuting > 0) add(f, "x:refute*coverage", coverage);
   if (hedges.length > 0) add(f, "x:hedge*coverage", coverage);
+  for (const [name, value] of relationFeatures(claim, text)) add(f, name, value);
   return f;
 }
 

@@ -51,7 +51,12 @@ export const STOPWORDS = new Set(
     "than then that this these those it its it's is are was were be been being am do does did done has have had " +
     "having i me my we our us you your he him his she her they them their there here what which who whom whose " +
     "when where why how all any both each few more most other some such own same so too very can will just " +
-    "also up out off again further once s t d ll m o re ve y via per"
+    "also up out off again further once s t d ll m o re ve y via per " +
+    // Contractions, as normalizeWord writes them ("hasn't" -> "hasnt"): function words, not topic, and
+    // unknown to the SUBTLEX list, so without this they would count as rare names.
+    "isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt wont wouldnt cant couldnt shouldnt mustnt " +
+    "im ive youre youve youd youll theyre theyve theyd theyll weve hes shes itll thats whats " +
+    "theres heres lets whos not no nor"
   ).split(" "),
 );
 
