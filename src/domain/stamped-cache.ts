@@ -78,16 +78,18 @@ export function processCache<T>(name: string, make: () => StampedCache<T>): Stam
 }
 
 /**
- * Reads a story's stamp, then answers the entry made at that stamp or loads (and keeps) a new one.
- * `stampOf` answers null for a missing story, and so does this.
+ * Reads a story's stamp (unless the caller read it already in this request: `known`), then answers
+ * the entry made at that stamp or loads (and keeps) a new one. `stampOf` answers null for a missing
+ * story, and so does this.
  */
 export async function readAtStamp<T>(
   cache: StampedCache<T>,
   storyId: string,
   stampOf: (storyId: string) => Promise<number | null>,
   load: () => Promise<T | null>,
+  known?: number,
 ): Promise<T | null> {
-  const stamp = await stampOf(storyId);
+  const stamp = known ?? (await stampOf(storyId));
   if (stamp === null) return null;
   const cached = cache.get(storyId, stamp);
   if (cached !== undefined) return cached;

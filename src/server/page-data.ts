@@ -5,9 +5,11 @@
  */
 import { cache } from "react";
 import { getArticle } from "@/domain/articles/service";
-import { getStory } from "@/domain/stories/service";
+import { getStory, readStoryStamp } from "@/domain/stories/service";
 import { pageOrNotFound } from "./page-errors";
 import type { Actor } from "@/domain/auth/actor";
 
-export const storyForPage = cache((actor: Actor, id: string) => pageOrNotFound(getStory(actor, id)));
+/** The story's change stamp, read once per request; every story-derived read of the page uses it. */
+export const stampForPage = cache((actor: Actor, id: string) => pageOrNotFound(readStoryStamp(actor, id)));
+export const storyForPage = cache(async (actor: Actor, id: string) => pageOrNotFound(getStory(actor, id, await stampForPage(actor, id))));
 export const articleForPage = cache((actor: Actor, id: string) => pageOrNotFound(getArticle(actor, id)));

@@ -9,7 +9,7 @@ import { PairChart } from "@/features/dashboard/PairChart";
 import { SourcingMixChart } from "@/features/dashboard/SourcingMixChart";
 import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
-import { storyForPage } from "@/server/page-data";
+import { stampForPage, storyForPage } from "@/server/page-data";
 import { pageOrNotFound } from "@/server/page-errors";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; sort?: string; rows?: string; pairs?: string }> };
@@ -33,10 +33,11 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
   const filter: MatrixFilter = show && show in matrixFilters ? (show as MatrixFilter) : "all";
   const order: MatrixSort = sort && sort in matrixSorts ? (sort as MatrixSort) : "divergences";
   // Each read of a missing story is the not-found page, whichever rejects first.
+  const stamp = await stampForPage(actor, id);
   const [story, comparison, counts] = await Promise.all([
     storyForPage(actor, id),
-    pageOrNotFound(getComparison(actor, id)),
-    pageOrNotFound(countClaimsBySourcing(actor, id)),
+    pageOrNotFound(getComparison(actor, id, stamp)),
+    pageOrNotFound(countClaimsBySourcing(actor, id, stamp)),
   ]);
   // The matrix shows a first slice of its rows (more on request); a row's claims load when it opens.
   const allRows = matrixRows(comparison, filter, order);

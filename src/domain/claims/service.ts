@@ -100,7 +100,8 @@ export async function listStoryClaimsByArticle(_actor: Actor, storyId: string): 
 /** Live claims per article and sourcing, reused while the story's stamp stays (src/domain/stamped-cache.ts). */
 const sourcingCounts = processCache("sourcing-counts", () => new StampedCache<ReadonlyMap<string, Readonly<Record<Sourcing, number>>>>(2_000));
 
-export async function countClaimsBySourcing(_actor: Actor, storyId: string): Promise<ReadonlyMap<string, Readonly<Record<Sourcing, number>>>> {
+/** `stamp`: the story's stamp if the caller read it already in this request (readStoryStamp). */
+export async function countClaimsBySourcing(_actor: Actor, storyId: string, stamp?: number): Promise<ReadonlyMap<string, Readonly<Record<Sourcing, number>>>> {
   const counts = await readAtStamp(sourcingCounts, storyId, findStoryStamp, async () => {
     const out = new Map<string, Record<Sourcing, number>>();
     for (const g of await countStoryClaimsBySourcing(storyId)) {
@@ -109,7 +110,7 @@ export async function countClaimsBySourcing(_actor: Actor, storyId: string): Pro
       out.set(g.articleId, counts);
     }
     return out;
-  });
+  }, stamp);
   if (!counts) throw notFound(`Story ${storyId}`);
   return counts;
 }

@@ -12,7 +12,8 @@ import { type Comparison, computeComparison } from "./compute";
 
 const cache = processCache("comparisons", () => new ComparisonCache());
 
-export async function getComparison(_actor: Actor, storyId: string): Promise<Comparison> {
+/** `stamp`: the story's stamp if the caller read it already in this request (readStoryStamp). */
+export async function getComparison(_actor: Actor, storyId: string, stamp?: number): Promise<Comparison> {
   const comparison = await readAtStamp(cache, storyId, findStoryStamp, async () => {
     const rows = await findComparisonRows(storyId);
     return computeComparison({
@@ -21,7 +22,7 @@ export async function getComparison(_actor: Actor, storyId: string): Promise<Com
       propositions: rows.propositions,
       links: rows.links,
     });
-  });
+  }, stamp);
   if (!comparison) throw notFound(`Story ${storyId}`);
   return comparison;
 }

@@ -75,11 +75,22 @@ export async function requireStory(_actor: Actor, id: string): Promise<void> {
 /** Stories with their articles, reused while the story's stamp stays (src/domain/stamped-cache.ts). */
 const stories = processCache("stories", () => new StampedCache<StoryDto>(2_000));
 
-export async function getStory(_actor: Actor, id: string): Promise<StoryDto> {
+/**
+ * The story's change stamp, for a caller that reads several things derived from one story in one
+ * request (a page): read once, passed to each (getStory, getComparison, countClaimsBySourcing).
+ */
+export async function readStoryStamp(_actor: Actor, id: string): Promise<number> {
+  const stamp = await findStoryStamp(id);
+  if (stamp === null) throw notFound(`Story ${id}`);
+  return stamp;
+}
+
+/** `stamp`: the story's stamp if the caller read it already in this request (readStoryStamp). */
+export async function getStory(_actor: Actor, id: string, stamp?: number): Promise<StoryDto> {
   const story = await readAtStamp(stories, id, findStoryStamp, async () => {
     const row = await findStoryWithArticles(id);
     return row && { ...toSummary(row), articles: row.articles.map(toArticleSummary) };
-  });
+  }, stamp);
   if (!story) throw notFound(`Story ${id}`);
   return story;
 }

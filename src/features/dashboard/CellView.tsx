@@ -4,7 +4,6 @@ import type { Cell } from "@/domain/comparison/compute";
 export type CompactCell = [stance: Cell["stance"], sourcing: Cell["sourcing"], claims: number];
 export const compactCell = (c: Cell): CompactCell => [c.stance, c.sourcing, c.claimIds.length];
 import { sourcingLabel } from "@/domain/vocabulary";
-import { sourcingMarker } from "@/features/reader/SourcingBadge";
 
 export const stanceView = {
   supports: { icon: "✔", label: "Supports" },
@@ -13,21 +12,20 @@ export const stanceView = {
   absent: { icon: "–", label: "Not reported" },
 } as const;
 
-/** One matrix cell: stance (icon, colour and word) and the strongest sourcing behind it. */
-export function CellView({ cell: [stanceKey, sourcing, claims] }: { cell: CompactCell }) {
-  const stance = stanceView[stanceKey];
+/**
+ * One matrix cell: stance (icon, colour and word) and the strongest sourcing behind it. Lean on
+ * purpose, as a 100-article story renders thousands: the cell is the table cell itself, and the
+ * icons are drawn by CSS (`.cell-stance::before`, `.cell-sourcing::before` in globals.css, with
+ * empty alternative text, so screen readers hear only the words). Rendering the cells took most of
+ * the dashboard's server time (docs/benchmarks.md).
+ */
+export function matrixCell([stanceKey, sourcing, claims]: CompactCell, key: string) {
+  // A plain function, not a component: one fewer React element for each of the cells.
   return (
-    <div className={`cell cell-${stanceKey}`}>
-      <span className="cell-stance">
-        <span aria-hidden="true">{stance.icon}</span> {stance.label}
-      </span>
-      {sourcing && (
-        <span className={`cell-sourcing badge badge-${sourcing}`}>
-          <span aria-hidden="true">{sourcingMarker[sourcing]}</span>
-          {sourcingLabel[sourcing]}
-        </span>
-      )}
+    <td key={key} className={`cell cell-${stanceKey}`}>
+      <span className="cell-stance">{stanceView[stanceKey].label}</span>
+      {sourcing && <span className={`cell-sourcing badge badge-${sourcing}`}>{sourcingLabel[sourcing]}</span>}
       {claims > 1 && <span className="cell-count">{claims} claims</span>}
-    </div>
+    </td>
   );
 }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { type RowKind, rowKindLabel } from "@/domain/comparison/rows";
-import { CellView, type CompactCell } from "./CellView";
+import { type CompactCell, matrixCell } from "./CellView";
 import { MatrixProvider, MatrixRowDetails, type MatrixShared } from "./MatrixRowDetails";
 
 /** One matrix row as sent to the browser (compact: the page carries data, not a rendered tree). */
@@ -61,11 +61,7 @@ export function MatrixTable({ shared, articles, rows }: { shared: MatrixShared; 
                   }
                 />
               </th>
-              {r.cells.map((cell, i) => (
-                <td key={articles[i]!.id}>
-                  <CellView cell={cell} />
-                </td>
-              ))}
+              {r.cells.map((cell, i) => matrixCell(cell, articles[i]!.id))}
             </tr>
           ))}
         </tbody>

@@ -31,6 +31,9 @@ export function createAuth(db: Db, options?: Partial<AuthOptions>) {
     user: {
       additionalFields: {
         role: { type: "string", required: false, defaultValue: "viewer", input: false },
+        // Read with the session (fresh from the database on every request: there is no cookie
+        // cache), so a page needs no second read of the user to know whether they were disabled.
+        disabledAt: { type: "date", required: false, input: false },
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },

@@ -2,7 +2,6 @@
 import type { Actor } from "@/domain/auth/actor";
 import { Role } from "@/domain/vocabulary";
 import { actorFromToken } from "@/domain/tokens/service";
-import { findUserById } from "@/data/users";
 import { getAuth } from "./auth";
 
 export async function actorFromHeaders(headers: Headers): Promise<Actor | null> {
@@ -14,8 +13,9 @@ export async function actorFromHeaders(headers: Headers): Promise<Actor | null> 
   const auth = await getAuth();
   const session = await auth.api.getSession({ headers });
   if (!session) return null;
-  // Role and disabled state are read fresh, so a change by an admin takes effect at once.
-  const user = await findUserById(session.user.id);
-  if (!user || user.disabledAt) return null;
+  // better-auth reads the user with the session on every request (no cookie cache), so role and
+  // disabled state are fresh: a change by an admin takes effect at once.
+  const user = session.user as typeof session.user & { role?: unknown; disabledAt?: Date | string | null };
+  if (user.disabledAt) return null;
   return { userId: user.id, name: user.name, email: user.email, role: Role.parse(user.role) };
 }
