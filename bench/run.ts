@@ -20,6 +20,8 @@ import { runSsrSuite } from "./suites/ssr";
 import { serverNodeOptions } from "../scripts/server-node-options";
 
 const quick = process.argv.includes("--quick");
+/** `--scale`: only the per-story cost against database size (PostgreSQL), at the full run's sizes. */
+const scaleOnly = process.argv.includes("--scale");
 const root = path.resolve(__dirname, "..");
 const work = path.join(root, "tmp", "bench");
 const PORTS = { ours: Number(process.env.BENCH_PORT ?? 3304), scale: Number(process.env.BENCH_SCALE_PORT ?? 3314), baseline: Number(process.env.BENCH_BASELINE_PORT ?? 3334) };
@@ -171,7 +173,7 @@ async function explainComparison(url: string, storyId: string) {
   try {
     const { rows } = await client.query(
       `EXPLAIN (ANALYZE, BUFFERS) SELECT l."propositionId", l."claimId", l."stance", c."articleId", c."sourcing"
-       FROM "claim_link" l JOIN "claim" c ON c."id" = l."claimId" WHERE l."storyId" = $1 AND l."deletedAt" IS NULL AND c."deletedAt" IS NULL`,
+       FROM "claim_link" l JOIN "claim" c ON c."id" = l."claimId" AND c."storyId" = l."storyId" WHERE l."storyId" = $1 AND l."deletedAt" IS NULL AND c."deletedAt" IS NULL`,
       [storyId],
     );
     return rows.map((r: Record<string, string>) => r["QUERY PLAN"]);
@@ -192,6 +194,7 @@ async function main() {
   log("production build (skipped when up to date)");
   execFileSync("node", [path.join(root, "scripts", "ensure-build.mjs")], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
 
+  if (scaleOnly) return scaleOnlyRun(started);
   const results: Record<string, unknown> = { date: new Date().toISOString(), mode: quick ? "quick" : "full", machine: machine(), connections: CONNECTIONS, secondsPerLoad: config.seconds };
   const runs: Awaited<ReturnType<typeof providerRun>>[] = [];
   let pg: ReturnType<typeof pgCluster> | null = null;
@@ -230,6 +233,22 @@ async function main() {
   writeFileSync(path.join(root, "bench", "results", `latest-${quick ? "quick" : "full"}.json`), JSON.stringify(results, null, 2) + "\n");
   log(`results written to ${path.relative(root, file)} in ${results.seconds} s`);
   console.log(JSON.stringify(summary));
+}
+
+async function scaleOnlyRun(started: number) {
+  if (!existsSync("/usr/lib/postgresql")) throw new Error("The scale run needs PostgreSQL server binaries (scripts/setup/system-deps.sh installs them).");
+  const pg = pgCluster();
+  try {
+    const scale = await scaleRun(pg.url);
+    const results = { date: new Date().toISOString(), mode: "scale", machine: machine(), scale, seconds: Math.round((Date.now() - started) / 1000), machineAfter: machine() };
+    const stamp = new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
+    mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+    writeFileSync(path.join(root, "bench", "results", `${stamp}-scale.json`), JSON.stringify(results, null, 2) + "\n");
+    writeFileSync(path.join(root, "bench", "results", "latest-scale.json"), JSON.stringify(results, null, 2) + "\n");
+    console.log(JSON.stringify({ scale: { smallMs: scale.small.cold.p50ms, largeMs: scale.large.cold.p50ms, ratio: scale.ratio, warmRatio: scale.warmRatio, smallClaims: scale.smallClaims, largeClaims: scale.largeClaims } }));
+  } finally {
+    pg.stop();
+  }
 }
 
 main().catch((error) => {

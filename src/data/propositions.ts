@@ -79,10 +79,12 @@ export async function findComparisonRows(storyId: string) {
     db.article.findMany({ where: { storyId, deletedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true } }),
     db.proposition.findMany({ where: { storyId, deletedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }], select: { id: true, statement: true, verdict: true } }),
     // Links of deleted claims drop out here; links to deleted articles are ignored by the comparison.
+    // A link and its claim are always of one story (composite foreign key); saying so lets the
+    // planner reach the claims by the story's index too, not only by 2,000 probes of the primary key.
     // Both providers take this SQL as is (quoted identifiers; enums come back as their names).
     db.$queryRaw<{ propositionId: string; claimId: string; stance: Stance; articleId: string; sourcing: Sourcing }[]>`
       SELECT l."propositionId", l."claimId", l."stance", c."articleId", c."sourcing"
-      FROM "claim_link" l JOIN "claim" c ON c."id" = l."claimId"
+      FROM "claim_link" l JOIN "claim" c ON c."id" = l."claimId" AND c."storyId" = l."storyId"
       WHERE l."storyId" = ${storyId} AND l."deletedAt" IS NULL AND c."deletedAt" IS NULL`,
   ]);
   return { articles, propositions, links };
