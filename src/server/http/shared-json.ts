@@ -4,7 +4,8 @@
  * with a content-derived ETag, instead of once per request. A conditional GET whose
  * `If-None-Match` names the current ETag is answered 304 with no body.
  *
- * Keyed weakly by the value, so a body lives exactly as long as the cache keeps its value.
+ * Keyed weakly by the value, so a body lives exactly as long as the cache keeps its value. Every
+ * answer sends that same buffer (never written to, never copied).
  */
 import { createHash } from "node:crypto";
 
@@ -40,5 +41,13 @@ export function sharedJson(request: Request, value: object): Response {
   // private: answers depend on who asks (authentication); no-cache: revalidate every time.
   const headers = { etag, "cache-control": "private, no-cache" };
   if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  return new Response(body, { status: 200, headers: { ...headers, "content-type": "application/json" } });
+  // A stream of the one shared buffer: `new Response(bytes)` copies its bytes (the Fetch standard's
+  // body extraction), which for a 100-article comparison is 2.5 MB per request in flight.
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(body);
+      controller.close();
+    },
+  });
+  return new Response(stream, { status: 200, headers: { ...headers, "content-type": "application/json", "content-length": String(body.byteLength) } });
 }
