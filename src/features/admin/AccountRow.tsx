@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { AccountDto } from "@/domain/users/schemas";
-import { roleLabel, roles, type Role } from "@/domain/vocabulary";
+import { roleLabel, roles, type Role } from "@/domain/vocabulary-words";
 import { resetPasswordAction, updateAccountAction } from "./actions";
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium" }) : "never");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { roleLabel, roles, type Role } from "@/domain/vocabulary";
+import { roleLabel, roles, type Role } from "@/domain/vocabulary-words";
 import { createAccountAction } from "./actions";
 
 const empty = { name: "", email: "", role: "analyst" as Role, password: "" };

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { ClaimDto } from "@/domain/claims/schemas";
-import type { Role } from "@/domain/vocabulary";
+import type { Role } from "@/domain/vocabulary-words";
 import { ArticleText } from "@/features/reader/ArticleText";
 import { SourcingBadge, StatusBadge } from "@/features/reader/SourcingBadge";
 import { segmentText } from "@/features/reader/segments";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { ClaimDto } from "@/domain/claims/schemas";
-import type { Role } from "@/domain/vocabulary";
+import type { Role } from "@/domain/vocabulary-words";
 import { CommentThread } from "@/features/comments/CommentThread";
 import { reviewClaimAction } from "@/features/review/actions";
 import { ReviewControls } from "@/features/review/ReviewControls";

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { ActionResult } from "@/server/actions/run-action";
 import type { ClaimDto } from "@/domain/claims/schemas";
-import { type ReviewStatus, type Sourcing, reviewStatuses, sourcings, sourcingLabel, statusLabel } from "@/domain/vocabulary";
+import { type ReviewStatus, type Sourcing, reviewStatuses, sourcings, sourcingLabel, statusLabel } from "@/domain/vocabulary-words";
 import type { ConflictState } from "@/domain/errors";
 import { sourcingMarker } from "@/features/reader/SourcingBadge";
 import { ConflictNotice } from "./ConflictNotice";

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from "react";
 import type { CommentDto, CommentTargetType } from "@/domain/comments/schemas";
-import type { Role } from "@/domain/vocabulary";
+import type { Role } from "@/domain/vocabulary-words";
 import { formatWhen } from "@/features/shell/when";
 import { addCommentAction, deleteCommentAction, editCommentAction, listCommentsAction } from "./actions";
 

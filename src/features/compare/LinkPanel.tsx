@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import type { LinkDto, PropositionDto } from "@/domain/propositions/schemas";
-import type { Stance } from "@/domain/vocabulary";
+import type { Stance } from "@/domain/vocabulary-words";
 import { SourcingBadge } from "@/features/reader/SourcingBadge";
 import { stanceView } from "@/features/dashboard/CellView";
 import { rankPropositions } from "./rank-propositions";

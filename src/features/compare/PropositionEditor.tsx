@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { PropositionDto } from "@/domain/propositions/schemas";
-import { verdicts, type Verdict } from "@/domain/vocabulary";
+import { verdicts, type Verdict } from "@/domain/vocabulary-words";
 import { deletePropositionAction, updatePropositionAction } from "./actions";
 
 /**

@@ -3,7 +3,7 @@
 import { useMemo, useRef, useState } from "react";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import type { LinkDto, PropositionDto } from "@/domain/propositions/schemas";
-import type { Role } from "@/domain/vocabulary";
+import type { Role } from "@/domain/vocabulary-words";
 import { ArticleText } from "@/features/reader/ArticleText";
 import { segmentText } from "@/features/reader/segments";
 import { createPropositionAction, linkClaimAction, unlinkAction } from "./actions";

@@ -3,7 +3,7 @@ import type { Cell } from "@/domain/comparison/compute";
 /** A cell as the matrix sends it to the browser: stance, strongest sourcing, number of claims. */
 export type CompactCell = [stance: Cell["stance"], sourcing: Cell["sourcing"], claims: number];
 export const compactCell = (c: Cell): CompactCell => [c.stance, c.sourcing, c.claimIds.length];
-import { sourcingLabel } from "@/domain/vocabulary";
+import { sourcingLabel } from "@/domain/vocabulary-words";
 
 export const stanceView = {
   supports: { icon: "✔", label: "Supports" },

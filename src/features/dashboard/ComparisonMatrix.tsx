@@ -3,7 +3,7 @@ import type { Comparison } from "@/domain/comparison/compute";
 import { classifyRow, type RowKind, rowKindRank } from "@/domain/comparison/rows";
 import { compactCell, stanceView } from "./CellView";
 import { NewPropositionForm } from "@/features/compare/NewPropositionForm";
-import type { Role } from "@/domain/vocabulary";
+import type { Role } from "@/domain/vocabulary-words";
 import { MatrixTable } from "./MatrixTable";
 
 export const matrixFilters = {

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
 import type { PropositionDto } from "@/domain/propositions/schemas";
-import type { Role } from "@/domain/vocabulary";
+import type { Role } from "@/domain/vocabulary-words";
 import { CommentThread } from "@/features/comments/CommentThread";
 import { PropositionEditor } from "@/features/compare/PropositionEditor";
 import { SourcingBadge } from "@/features/reader/SourcingBadge";

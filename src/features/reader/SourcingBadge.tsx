@@ -1,4 +1,4 @@
-import { type ReviewStatus, type Sourcing, sourcingLabel, statusLabel } from "@/domain/vocabulary";
+import { type ReviewStatus, type Sourcing, sourcingLabel, statusLabel } from "@/domain/vocabulary-words";
 
 /** The marker shown with each sourcing colour, so that colour is never the only signal. */
 export const sourcingMarker: Record<Sourcing, string> = {

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import type { QueueItemDto } from "@/domain/review/schemas";
-import type { Role } from "@/domain/vocabulary";
+import type { Role } from "@/domain/vocabulary-words";
 import { reviewClaimAction, reviewLinkAction } from "./actions";
 import { QUEUE_DECIDED } from "./QueueAnnouncer";
 import { ReviewControls } from "./ReviewControls";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { ReviewStatus, Role } from "@/domain/vocabulary";
+import type { ReviewStatus, Role } from "@/domain/vocabulary-words";
 import type { ActionResult } from "@/server/actions/run-action";
 
 interface Reviewable {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { roleLabel } from "@/domain/vocabulary";
+import { roleLabel } from "@/domain/vocabulary-words";
 import { signOutAction } from "@/features/auth/actions";
 import { getPageActor } from "@/server/auth/page-actor";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import type { ArticleSummaryDto } from "@/domain/stories/schemas";
-import { sourcings, sourcingLabel } from "@/domain/vocabulary";
+import { sourcings, sourcingLabel } from "@/domain/vocabulary-words";
 import { SourcingBadge, StatusBadge } from "@/features/reader/SourcingBadge";
 import { articleByline } from "./byline";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Role } from "@/domain/vocabulary";
+import type { Role } from "@/domain/vocabulary-words";
 import { StoryHeaderActions } from "@/features/annotation/StoryHeaderActions";
 import { ExportMenu } from "@/features/exchange/ExportMenu";
 import { type StoryTab, StoryTabs } from "./StoryTabs";
