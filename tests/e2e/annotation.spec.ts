@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, seriousA11yViolations, storyWithArticle, test } from "./fixtures";
+import { expect, seriousA11yViolations, storyWithArticle, test, openReader } from "./fixtures";
 import { dragSelect } from "./select-text";
 
 const ARTICLE = readFileSync(path.join("src", "demo", "articles", "putin-spying-serb-allies.txt"), "utf8");
@@ -71,7 +71,7 @@ test.describe("annotating an article, as an analyst", () => {
 
   test("keyboard: select words, record, move between claims, delete and undo, help overlay", async ({ page }) => {
     const { readerUrl } = await storyWithArticle(page, { title: "Glaring Realities", text: GLARING });
-    await page.goto(readerUrl);
+    await openReader(page, readerUrl);
     await page.getByRole("document", { name: /Text of/ }).focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press("Shift+ArrowRight");
     await page.keyboard.press("n");

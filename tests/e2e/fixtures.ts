@@ -68,3 +68,9 @@ export async function storyWithArticle(page: Page, article: { title: string; tex
   const { id: articleId } = await created.json();
   return { storyId: id as string, articleId: articleId as string, readerUrl: `/stories/${id}/articles/${articleId}` };
 }
+
+/** Opens an article's reader and waits until its keyboard shortcuts listen (after hydration). */
+export async function openReader(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('.reader[data-shortcuts="on"]').waitFor();
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, seriousA11yViolations, storyWithArticle, test } from "./fixtures";
+import { expect, seriousA11yViolations, storyWithArticle, test, openReader } from "./fixtures";
 
 const GLARING = readFileSync(path.join("src", "demo", "articles", "glaring-realities.txt"), "utf8");
 
@@ -9,7 +9,7 @@ test.describe("assistance, as an analyst", () => {
 
   test("suggestions mode on a freshly imported article: step, accept, reject with the keyboard", async ({ page }) => {
     const { readerUrl } = await storyWithArticle(page, { title: "Glaring Realities", text: GLARING });
-    await page.goto(readerUrl);
+    await openReader(page, readerUrl);
     await page.keyboard.press("s");
     const panel = page.getByRole("region", { name: /Suggestions/ });
     await expect(panel).toBeVisible();

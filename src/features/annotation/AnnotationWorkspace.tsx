@@ -254,6 +254,7 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
     focusClaim(anchored[next]!.id, "text");
   }
 
+  const readerRef = useRef<HTMLDivElement>(null);
   // Page-wide shortcuts, except while typing in a field or with a dialog open.
   useEffect(() => {
     function onKey(e: globalThis.KeyboardEvent) {
@@ -285,6 +286,9 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
       e.preventDefault();
     }
     window.addEventListener("keydown", onKey);
+    // Marked once the shortcuts listen (effects run after hydration): a key pressed before is lost,
+    // so browser tests wait for `data-shortcuts="on"` before typing.
+    readerRef.current?.setAttribute("data-shortcuts", "on");
     return () => window.removeEventListener("keydown", onKey);
   });
 
@@ -310,7 +314,7 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
   const repairing = mode.kind === "repair" ? byId.get(mode.claimId) : undefined;
 
   return (
-    <div className="reader">
+    <div className="reader" ref={readerRef}>
       <div className="card reader-main" style={{ position: "relative" }}>
         <div className="reader-toolbar">
           <span className="hint">
