@@ -226,13 +226,21 @@ async function main() {
     mode: quick ? "quick" : "full",
   };
   results.summary = summary;
-  mkdirSync(path.join(root, "bench", "results"), { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
-  const file = path.join(root, "bench", "results", `${stamp}-${quick ? "quick" : "full"}.json`);
-  writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
-  writeFileSync(path.join(root, "bench", "results", `latest-${quick ? "quick" : "full"}.json`), JSON.stringify(results, null, 2) + "\n");
+  const file = writeResults(quick ? "quick" : "full", results);
   log(`results written to ${path.relative(root, file)} in ${results.seconds} s`);
   console.log(JSON.stringify(summary));
+}
+
+/** Writes bench/results/<date>-<mode>.json and latest-<mode>.json; answers the dated file's path. */
+function writeResults(mode: string, results: unknown): string {
+  const dir = path.join(root, "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
+  const text = JSON.stringify(results, null, 2) + "\n";
+  const file = path.join(dir, `${stamp}-${mode}.json`);
+  writeFileSync(file, text);
+  writeFileSync(path.join(dir, `latest-${mode}.json`), text);
+  return file;
 }
 
 async function scaleOnlyRun(started: number) {
@@ -240,11 +248,7 @@ async function scaleOnlyRun(started: number) {
   const pg = pgCluster();
   try {
     const scale = await scaleRun(pg.url);
-    const results = { date: new Date().toISOString(), mode: "scale", machine: machine(), scale, seconds: Math.round((Date.now() - started) / 1000), machineAfter: machine() };
-    const stamp = new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
-    mkdirSync(path.join(root, "bench", "results"), { recursive: true });
-    writeFileSync(path.join(root, "bench", "results", `${stamp}-scale.json`), JSON.stringify(results, null, 2) + "\n");
-    writeFileSync(path.join(root, "bench", "results", "latest-scale.json"), JSON.stringify(results, null, 2) + "\n");
+    writeResults("scale", { date: new Date().toISOString(), mode: "scale", machine: machine(), scale, seconds: Math.round((Date.now() - started) / 1000), machineAfter: machine() });
     console.log(JSON.stringify({ scale: { smallMs: scale.small.cold.p50ms, largeMs: scale.large.cold.p50ms, ratio: scale.ratio, warmRatio: scale.warmRatio, smallClaims: scale.smallClaims, largeClaims: scale.largeClaims } }));
   } finally {
     pg.stop();

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { databaseTarget } from "../../src/data/database-target";
+import { sqliteCommandTarget } from "./command-target";
 
 export async function backupSqlite(sourceFile: string, destination: string): Promise<{ pages: number; tables: Record<string, number> }> {
   if (!existsSync(sourceFile)) throw new Error(`There is no database at ${sourceFile}.`);
@@ -47,19 +47,13 @@ export async function backupSqlite(sourceFile: string, destination: string): Pro
 }
 
 async function main() {
-  const destination = process.argv[2];
-  if (!destination) {
-    console.error("Usage: npm run db:backup -- FILE   (for example backups/claimboard-$(date +%F).db)");
-    process.exit(2);
-  }
-  const target = databaseTarget(process.env.DATABASE_URL);
-  if (target.provider !== "sqlite") {
-    console.error("DATABASE_URL is a PostgreSQL database: back it up with pg_dump (see docs/backups.md), e.g.\n  pg_dump --format=custom --file=claimboard.dump \"$DATABASE_URL\"");
-    process.exit(2);
-  }
+  const { file: destination, databaseFile } = sqliteCommandTarget({
+    usage: "Usage: npm run db:backup -- FILE   (for example backups/claimboard-$(date +%F).db)",
+    postgres: "DATABASE_URL is a PostgreSQL database: back it up with pg_dump (see docs/backups.md), e.g.\n  pg_dump --format=custom --file=claimboard.dump \"$DATABASE_URL\"",
+  });
   const started = Date.now();
-  const { pages, tables } = await backupSqlite(target.filePath, path.resolve(destination));
-  console.log(`Backed up ${target.filePath} to ${path.resolve(destination)}: ${pages} pages in ${Date.now() - started} ms, integrity ok.`);
+  const { pages, tables } = await backupSqlite(databaseFile, destination);
+  console.log(`Backed up ${databaseFile} to ${destination}: ${pages} pages in ${Date.now() - started} ms, integrity ok.`);
   console.log(Object.entries(tables).map(([t, n]) => `  ${t}: ${n}`).join("\n"));
 }
 

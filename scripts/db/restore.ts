@@ -5,9 +5,8 @@
  * `<name>.before-restore-<time>`. On PostgreSQL use pg_restore (docs/backups.md).
  */
 import { copyFileSync, existsSync, renameSync, rmSync } from "node:fs";
-import path from "node:path";
 import Database from "better-sqlite3";
-import { databaseTarget } from "../../src/data/database-target";
+import { sqliteCommandTarget } from "./command-target";
 
 export class DatabaseInUseError extends Error {}
 
@@ -59,18 +58,12 @@ export async function restoreSqlite(backupFile: string, databaseFile: string): P
 }
 
 async function main() {
-  const file = process.argv[2];
-  if (!file) {
-    console.error("Usage: npm run db:restore -- FILE   (a file written by npm run db:backup; stop the server first)");
-    process.exit(2);
-  }
-  const target = databaseTarget(process.env.DATABASE_URL);
-  if (target.provider !== "sqlite") {
-    console.error("DATABASE_URL is a PostgreSQL database: restore it with pg_restore (see docs/backups.md), e.g.\n  pg_restore --clean --if-exists --no-owner --dbname=\"$DATABASE_URL\" claimboard.dump");
-    process.exit(2);
-  }
-  const { keptAs } = await restoreSqlite(path.resolve(file), target.filePath);
-  console.log(`Restored ${target.filePath} from ${path.resolve(file)}.${keptAs ? ` The previous database is kept as ${keptAs}.` : ""}`);
+  const { file, databaseFile } = sqliteCommandTarget({
+    usage: "Usage: npm run db:restore -- FILE   (a file written by npm run db:backup; stop the server first)",
+    postgres: "DATABASE_URL is a PostgreSQL database: restore it with pg_restore (see docs/backups.md), e.g.\n  pg_restore --clean --if-exists --no-owner --dbname=\"$DATABASE_URL\" claimboard.dump",
+  });
+  const { keptAs } = await restoreSqlite(file, databaseFile);
+  console.log(`Restored ${databaseFile} from ${file}.${keptAs ? ` The previous database is kept as ${keptAs}.` : ""}`);
 }
 
 if (require.main === module) {

@@ -10,11 +10,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { createClaim as claimRow, createLink as linkRow, createProposition as propositionRow } from "@/data/factories";
 import type { Actor } from "@/domain/auth/actor";
 import { oddString, POLLUTION_KEYS, prototypePolluted, wrongTypedObject, wrongValue } from "../support/hostile";
 import { scopedFingerprint, type Scope } from "../support/scoped-rows";
-import { makeStoryWithArticle, makeUser } from "../support/factories";
+import { makeFuzzTarget, makeUser } from "../support/factories";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/server/auth/page-actor", () => ({
@@ -69,15 +68,11 @@ let scope: Scope;
 let ids: Record<string, string>;
 
 beforeAll(async () => {
-  const base = await makeStoryWithArticle("Alpha said the bridge was closed. Beta might reopen it. Gamma agreed.");
-  const by = base.user.id;
-  const claim = await claimRow({ articleId: base.article.id, exact: "Alpha said the bridge was closed.", statement: "Closed", sourcing: "attributed", createdById: by });
-  const proposition = await propositionRow({ storyId: base.story.id, statement: "The bridge closed", createdById: by });
-  const link = await linkRow({ storyId: base.story.id, claimId: claim.id, propositionId: proposition.id, stance: "supports", createdById: by });
+  const t = await makeFuzzTarget();
   const admin = await makeUser("admin");
   session.actor = admin.actor;
-  scope = { storyIds: [base.story.id], userIds: [by, admin.user.id], articleIds: [base.article.id] };
-  ids = { story: base.story.id, article: base.article.id, claim: claim.id, proposition: proposition.id, link: link.id };
+  scope = t.scopeWith(admin.user.id);
+  ids = { story: t.story.id, article: t.article.id, claim: t.claim.id, proposition: t.proposition.id, link: t.link.id };
 });
 
 /** The kind of row a parameter names: by its own name, or for `id` by the action's name. */

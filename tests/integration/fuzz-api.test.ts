@@ -8,10 +8,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createClaim as claimRow, createLink as linkRow, createProposition as propositionRow } from "@/data/factories";
 import { hostileBody, hostileId, prototypePolluted, type RawBody } from "../support/hostile";
 import { scopedFingerprint, type Scope } from "../support/scoped-rows";
-import { makeStoryWithArticle } from "../support/factories";
+import { makeFuzzTarget } from "../support/factories";
 import { tokenFor } from "../support/api";
 
 const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS ?? 40);
@@ -63,16 +62,12 @@ let f: Fixture;
 beforeAll(async () => {
   // The resources belong to an editor; the fuzzing admin may change anything, so a refusal can only
   // come from the input, never from permissions.
-  const base = await makeStoryWithArticle("Alpha said the bridge was closed. Beta might reopen it. Gamma agreed.");
-  const by = base.user.id;
-  const claim = await claimRow({ articleId: base.article.id, exact: "Alpha said the bridge was closed.", statement: "Closed", sourcing: "attributed", createdById: by });
-  const proposition = await propositionRow({ storyId: base.story.id, statement: "The bridge closed", createdById: by });
-  const link = await linkRow({ storyId: base.story.id, claimId: claim.id, propositionId: proposition.id, stance: "supports", createdById: by });
+  const t = await makeFuzzTarget();
   const admin = await tokenFor("admin");
   f = {
     token: admin.token,
-    scope: { storyIds: [base.story.id], userIds: [by, admin.user.id], articleIds: [base.article.id] },
-    ids: { stories: base.story.id, articles: base.article.id, claims: claim.id, propositions: proposition.id, links: link.id },
+    scope: t.scopeWith(admin.user.id),
+    ids: { stories: t.story.id, articles: t.article.id, claims: t.claim.id, propositions: t.proposition.id, links: t.link.id },
   };
 });
 

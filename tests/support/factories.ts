@@ -1,6 +1,6 @@
 /** Test helpers on top of the shared factories (src/data/factories.ts): unique rows per test. */
 import { randomUUID } from "node:crypto";
-import { createArticle, createStory, createUser } from "@/data/factories";
+import { createArticle, createClaim, createLink, createProposition, createStory, createUser } from "@/data/factories";
 import type { Actor } from "@/domain/auth/actor";
 import type { Role } from "@/domain/vocabulary";
 
@@ -18,4 +18,19 @@ export async function makeStoryWithArticle(text = "Alpha said the bridge was clo
   const story = await createStory({ title: `Story ${randomUUID().slice(0, 6)}`, createdById: user.id });
   const article = await createArticle({ storyId: story.id, title: "An article", text, createdById: user.id });
   return { user, actor, story, article };
+}
+
+/**
+ * The rows the fuzz tests aim at: a story with one article, a claim, a proposition and a link
+ * between them, all belonging to an editor (so that an admin fuzzing them is refused only for its
+ * input), and the scope whose fingerprint must not change.
+ */
+export async function makeFuzzTarget() {
+  const base = await makeStoryWithArticle("Alpha said the bridge was closed. Beta might reopen it. Gamma agreed.");
+  const by = base.user.id;
+  const claim = await createClaim({ articleId: base.article.id, exact: "Alpha said the bridge was closed.", statement: "Closed", sourcing: "attributed", createdById: by });
+  const proposition = await createProposition({ storyId: base.story.id, statement: "The bridge closed", createdById: by });
+  const link = await createLink({ storyId: base.story.id, claimId: claim.id, propositionId: proposition.id, stance: "supports", createdById: by });
+  const scopeWith = (adminId: string) => ({ storyIds: [base.story.id], userIds: [by, adminId], articleIds: [base.article.id] });
+  return { story: base.story, article: base.article, claim, proposition, link, scopeWith };
 }
