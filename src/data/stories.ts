@@ -56,7 +56,8 @@ export async function findStoryWithArticles(id: string) {
 export type StoryRow = NonNullable<Awaited<ReturnType<typeof findStoryWithArticles>>>;
 
 export async function insertStory(tx: Tx, data: { title: string; description: string; createdById: string }) {
-  return (await withCounts(tx, await tx.story.create({ data })))!;
+  // A new story has no articles or claims yet: nothing to count.
+  return { ...(await tx.story.create({ data })), _count: { articles: 0, claims: 0 } };
 }
 
 export async function findLiveStory(tx: Tx, id: string) {
