@@ -1,10 +1,12 @@
 /**
  * Soak: the built server on its own SQLite database (or DATABASE_URL=postgresql://... of an empty
- * database), a mixed read and write load at a fixed rate on 127.0.0.1 for a few minutes. Passes when
- * no response is a 5xx and the server's memory (RSS of its process group) grows less than the bound
- * between the end of the warm-up and the end of the run.
+ * database), a mixed read and write load at a fixed rate on 127.0.0.1 for a few minutes, with hostile
+ * requests mixed in (malformed paths and bodies, invalid UTF-8, wrong passwords, deeply nested JSON,
+ * and every --heavy-every seconds one of the outside attack's 1 MB HTML pages). Passes when no
+ * response is a 5xx, the Next.js server process never restarts, and the server's memory (RSS of its
+ * process group) grows less than the bound between the end of the warm-up and the end of the run.
  *
- *   npx tsx bench/soak.ts [--seconds=180] [--rate=40] [--max-growth-mb=150]
+ *   npx tsx bench/soak.ts [--seconds=180] [--rate=40] [--max-growth-mb=150] [--heavy-every=15] [--hostile=0]
  *
  * Needs a production build. Prints a JSON summary and writes it to bench/results/.
  */
@@ -19,6 +21,23 @@ const RATE = arg("rate", 40);
 const MAX_GROWTH_MB = arg("max-growth-mb", 150);
 const WARMUP_SECONDS = Math.min(30, Math.floor(SECONDS / 4));
 const MAX_IN_FLIGHT = 64;
+const HOSTILE = arg("hostile", 1) !== 0;
+const HEAVY_EVERY_SECONDS = arg("heavy-every", 15);
+
+/** The outside attack's two pages that ran the server's heap out (issue 14, finding 1). */
+const HEAVY_PAGES = [
+  { title: "dos", html: "<p>" + "a<i>b</i> ".repeat(100_000) + "</p>" },
+  { title: "nested", html: "<b>".repeat(200_000) + "x" },
+];
+
+/** Process ids of the Next.js server processes in the group: a restart shows as a new one. */
+function serverPids(pgid: number): number[] {
+  const out = execFileSync("ps", ["-o", "pid=,args=", "-g", String(pgid)], { encoding: "utf8" });
+  return out
+    .split("\n")
+    .filter((line) => /next-server|next start|next\/dist\/bin\/next/.test(line))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
+}
 
 /** Resident memory of every process in the group (tsx and the Next.js server), in MiB. */
 function groupRssMb(pgid: number): number {
@@ -54,6 +73,15 @@ async function main() {
 
     const claims: { id: string; version: number }[] = [];
     let n = 0;
+    const raw = (method: string, url: string, body: BodyInit, type = "application/json") =>
+      fetch(`${base}${url}`, { method, headers: { authorization: headers.authorization, "content-type": type }, body });
+    const hostile: [weight: number, name: string, run: () => Promise<Response>][] = [
+      [1, "hostile: malformed path encoding", () => get(n % 2 ? "/api/v1/stories/%FF%FE" : "/stories/%ED%A0%80")],
+      [1, "hostile: invalid UTF-8 body", () => raw("POST", "/api/v1/stories", Buffer.from([0x7b, 0x22, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]))],
+      [1, "hostile: nested JSON", () => raw("POST", `/api/v1/stories/${story.id}/propositions`, "[".repeat(50_000) + "]".repeat(50_000))],
+      [1, "hostile: wrong password", () => fetch(`${base}/api/v1/tokens`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: `nobody${n % 50}@claimboard.local`, password: "wrong-password" }) })],
+      [1, "hostile: unknown fields", () => raw("POST", `/api/v1/articles/${article.id}/claims`, `{"exact":"Sentence","statement":"${"x".repeat(300_001)}","__proto__":{"admin":true}}`)],
+    ];
     const operations: [weight: number, name: string, run: () => Promise<Response>][] = [
       [20, "GET story list", () => get("/api/v1/stories")],
       [15, "GET story", () => get(`/api/v1/stories/${demo}`)],
@@ -75,6 +103,7 @@ async function main() {
         return r;
       }],
       [7, "POST proposition", () => send("POST", `/api/v1/stories/${story.id}/propositions`, { statement: `Proposition ${n}` })],
+      ...(HOSTILE ? hostile : []),
     ];
     const total = operations.reduce((s, [w]) => s + w, 0);
     const pick = () => {
@@ -92,7 +121,28 @@ async function main() {
     let errors = 0;
     const start = Date.now();
     const pending: Promise<void>[] = [];
-    const sampler = setInterval(() => memory.push({ second: Math.round((Date.now() - start) / 1000), rssMb: Math.round(groupRssMb(server.pid!)) }), 5000);
+    const seenServerPids = new Set(serverPids(server.pid!));
+    const sampler = setInterval(() => {
+      memory.push({ second: Math.round((Date.now() - start) / 1000), rssMb: Math.round(groupRssMb(server.pid!)) });
+      for (const pid of serverPids(server.pid!)) seenServerPids.add(pid);
+    }, 5000);
+    // The heavy pages go one at a time at a fixed interval (bounded: at most SECONDS / HEAVY_EVERY of them).
+    const heavyStatuses: Record<string, number> = {};
+    let heavySent = 0;
+    const heavy = HOSTILE
+      ? setInterval(() => {
+          const page = HEAVY_PAGES[heavySent++ % HEAVY_PAGES.length]!;
+          pending.push(
+            send("POST", `/api/v1/stories/${story.id}/articles`, page)
+              .then(async (r) => {
+                await r.arrayBuffer();
+                heavyStatuses[r.status] = (heavyStatuses[r.status] ?? 0) + 1;
+                statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+              })
+              .catch(() => void errors++),
+          );
+        }, HEAVY_EVERY_SECONDS * 1000)
+      : undefined;
     for (let i = 0; i < SECONDS * RATE; i++) {
       const due = start + (i * 1000) / RATE;
       const wait = due - Date.now();
@@ -118,8 +168,11 @@ async function main() {
           .finally(() => void inFlight--),
       );
     }
+    clearInterval(heavy);
     await Promise.all(pending);
     clearInterval(sampler);
+    for (const pid of serverPids(server.pid!)) seenServerPids.add(pid);
+    const serverRestarts = Math.max(0, seenServerPids.size - 1);
     memory.push({ second: Math.round((Date.now() - start) / 1000), rssMb: Math.round(groupRssMb(server.pid!)) });
 
     latencies.sort((a, b) => a - b);
@@ -136,13 +189,15 @@ async function main() {
       skippedAtConcurrencyCap: skipped,
       connectionErrors: errors,
       statuses,
+      hostile: HOSTILE ? { heavyPages: heavySent, heavyStatuses, lightWeightShare: hostile.reduce((a, [w]) => a + w, 0) / total } : false,
+      serverRestarts,
       fiveXX,
       latencyMs: { p50: Math.round(percentile(latencies, 50)), p95: Math.round(percentile(latencies, 95)), p99: Math.round(percentile(latencies, 99)), max: Math.round(latencies.at(-1) ?? 0) },
       p95ByOperationMs: Object.fromEntries(Object.entries(byOp).map(([k, v]) => [k, Math.round(percentile(v.sort((a, b) => a - b), 95))])),
       memoryMb: { afterWarmup: warm.rssMb, max: Math.max(...memory.map((m) => m.rssMb)), end: end.rssMb, growthAfterWarmup: end.rssMb - warm.rssMb, bound: MAX_GROWTH_MB },
       memorySamples: memory,
     };
-    const pass = fiveXX === 0 && errors === 0 && summary.memoryMb.growthAfterWarmup < MAX_GROWTH_MB;
+    const pass = fiveXX === 0 && errors === 0 && serverRestarts === 0 && summary.memoryMb.growthAfterWarmup < MAX_GROWTH_MB;
     console.log(JSON.stringify({ ...summary, pass }, null, 2));
     mkdirSync(path.resolve("bench/results"), { recursive: true });
     writeFileSync(path.resolve("bench/results", `soak-${summary.database}-${summary.at.slice(0, 10)}.json`), JSON.stringify({ ...summary, pass }, null, 2) + "\n");
