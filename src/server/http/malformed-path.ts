@@ -35,9 +35,15 @@ export function refuseMalformedPath(pathname: string): Response | null {
       requestId,
     );
   }
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bad request · Claimboard</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Bad request</h1><p>This address is not valid: the part “${escapeHtml(shown)}” does not decode as text. Check the link, or go to <a href="/">the stories</a>.</p><p><small>Request id ${requestId}</small></p></body></html>`;
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bad request · Claimboard</title></head><body><h1>Bad request</h1><p>This address is not valid: the part “${escapeHtml(shown)}” does not decode as text. Check the link, or go to <a href="/">the stories</a>.</p><p><small>Request id ${requestId}</small></p></body></html>`;
   return new Response(page, {
     status: 400,
-    headers: { "content-type": "text/html; charset=utf-8", "x-request-id": requestId, "cache-control": "no-store" },
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "x-request-id": requestId,
+      "cache-control": "no-store",
+      // The page has no script or style: it needs nothing.
+      "content-security-policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    },
   });
 }
