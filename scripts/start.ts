@@ -4,7 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { env, EnvError } from "../src/config/env";
+import { env, EnvError, listenArgs } from "../src/config/env";
 import { disconnectDb } from "../src/data/db";
 import { databaseTarget } from "../src/data/database-target";
 import { seedIfEmpty } from "../src/demo/seed";
@@ -32,7 +32,7 @@ async function main() {
   }
   await disconnectDb();
 
-  const next = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(e.PORT)], {
+  const next = spawn(path.join("node_modules", ".bin", "next"), ["start", ...listenArgs(e)], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: serverNodeOptions() },
   });

@@ -28,8 +28,12 @@ export async function backupSqlite(sourceFile: string, destination: string): Pro
         return Math.max(remainingPages, 100);
       },
     });
-    const copy = new Database(partial, { readonly: true });
+    // The copy inherits the source's WAL mode, and opening a WAL database makes FILE.partial-wal
+    // and FILE.partial-shm, which the rename left behind (issue 14). A backup is one file: switch
+    // the copy to a rollback journal first, which removes both when the copy closes.
+    const copy = new Database(partial);
     try {
+      copy.pragma("journal_mode = DELETE");
       const check = copy.pragma("integrity_check", { simple: true });
       if (check !== "ok") throw new Error(`The backup failed its integrity check: ${String(check)}`);
       const names = copy.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
@@ -42,7 +46,7 @@ export async function backupSqlite(sourceFile: string, destination: string): Pro
     }
   } finally {
     source.close();
-    rmSync(partial, { force: true });
+    for (const file of [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`]) rmSync(file, { force: true });
   }
 }
 

@@ -34,6 +34,11 @@ export const EnvSchema = z.object({
       .max(65535, "must be between 1 and 65535")
       .default(3000),
   ),
+  // The address `npm start` listens on (next start -H); unset, every interface. HOSTNAME=127.0.0.1
+  // keeps the server off the network, e.g. behind a reverse proxy on the same machine.
+  HOSTNAME: optionalString.refine((v) => v === undefined || /^(\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|[A-Za-z0-9]([A-Za-z0-9.-]{0,252}))$/.test(v), {
+    message: 'must be a host name or IP address to listen on, e.g. "127.0.0.1"',
+  }),
   DATA_DIR: optionalString.transform((v) => path.resolve(/*turbopackIgnore: true*/ v ?? "data")),
   BETTER_AUTH_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
     message: "must be at least 32 characters (or unset, to use a generated secret kept in DATA_DIR)",
@@ -103,4 +108,9 @@ export function env(): Env {
 /** For tests that change process.env. */
 export function resetEnvForTests(): void {
   cached = undefined;
+}
+
+/** The `next start` arguments that choose where the server listens (PORT, and HOSTNAME when set). */
+export function listenArgs(e: Pick<Env, "PORT" | "HOSTNAME">): string[] {
+  return ["-p", String(e.PORT), ...(e.HOSTNAME ? ["-H", e.HOSTNAME] : [])];
 }

@@ -90,3 +90,23 @@ describe("GET /api/v1/stories/:id/export", () => {
     expect(JSON.parse(bad.text).error.details).toEqual([{ path: "format", message: "must be one of json, csv, w3c, claimreview" }]);
   });
 });
+
+// Issue 14: the JSON and JSON-LD exports carried `</script>` unescaped.
+describe("exports that can be pasted into a <script> element", () => {
+  it("json, w3c and claimreview write < > & and U+2028 as \\u escapes, and read back the same", async () => {
+    const { getDb } = await import("@/data/db");
+    const db = await getDb();
+    const hostile = "Closed</script><script>alert(1)</script><!-- & > \u2028";
+    const proposition = await db.proposition.findFirstOrThrow({ where: { storyId, verdict: { not: null }, deletedAt: null } });
+    await db.proposition.update({ where: { id: proposition.id }, data: { statement: hostile, rationale: hostile } });
+    const claim = await db.claim.findFirstOrThrow({ where: { storyId, deletedAt: null } });
+    await db.claim.update({ where: { id: claim.id }, data: { statement: hostile } });
+    for (const format of ["json", "w3c", "claimreview"]) {
+      const res = await get(format);
+      expect(res.status, format).toBe(200);
+      expect(res.text, format).not.toMatch(/[<>&\u2028]/);
+      expect(res.text, format).toContain("\\u003c/script\\u003e");
+      expect(JSON.stringify(JSON.parse(res.text)), format).toContain(JSON.stringify(hostile).slice(1, -1));
+    }
+  });
+});

@@ -51,3 +51,30 @@ describe("unexpected errors", () => {
     expect((logged[0]![1] as Error).message).toBe(SECRET);
   });
 });
+
+// Issue 14: the bytes {"title":"\xff\xfe\xc3("} became a title of U+FFFD.
+describe("request bodies that are not UTF-8", () => {
+  it("are refused with 400 naming the problem", async () => {
+    let reached = false;
+    const handler = publicRoute(async (ctx) => {
+      reached = true;
+      return Response.json(await ctx.body());
+    });
+    const body = Uint8Array.from([...Buffer.from('{"title":"'), 0xff, 0xfe, 0xc3, 0x28, ...Buffer.from('"}')]);
+    const response = await handler(new Request("http://localhost:3000/api/v1/x", { method: "POST", headers: { "content-type": "application/json" }, body }), { params: Promise.resolve({}) });
+    const json = (await response.json()) as { error: { code: string; message: string; details: { path: string }[]; requestId: string } };
+    expect(response.status).toBe(400);
+    expect(json.error.code).toBe("invalid_input");
+    expect(json.error.message).toMatch(/UTF-8/);
+    expect(json.error.details[0]!.path).toBe("(body)");
+    expect(json.error.requestId).toBeTruthy();
+    expect(reached).toBe(true);
+  });
+
+  it("a UTF-8 body with a byte-order mark still parses", async () => {
+    const handler = publicRoute(async (ctx) => Response.json(await ctx.body()));
+    const body = Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from('{"title":"Ž"}')]);
+    const response = await handler(new Request("http://localhost:3000/api/v1/x", { method: "POST", headers: { "content-type": "application/json" }, body }), { params: Promise.resolve({}) });
+    expect(await response.json()).toEqual({ title: "Ž" });
+  });
+});

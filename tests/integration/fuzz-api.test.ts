@@ -182,5 +182,24 @@ describe("fuzz: every mutating endpoint refuses hostile input and stores nothing
         { numRuns: Math.ceil(RUNS_PER_ENDPOINT / 3) },
       );
     });
+
+    // Issue 14: well-formed JSON whose string holds bytes that are not UTF-8 (lone continuation
+    // bytes, 0xFF/0xFE, a truncated sequence, an encoded surrogate, an overlong form) was stored as U+FFFD.
+    it(`${e.method} ${e.pattern}: a valid body with invalid UTF-8 inside one string`, async () => {
+      const valid = validBody(e)!;
+      const fields = Object.keys(valid).filter((k) => typeof valid[k] === "string" && k !== "claimId");
+      if (!fields.length) return;
+      const params = paramsFor(e.pattern, (collection) => f.ids[collection] ?? "no-such-id");
+      const invalid = fc.constantFrom([0xff, 0xfe, 0xc3, 0x28], [0x80], [0xc3], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82]);
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...fields), invalid, async (field, bytes) => {
+          const [head, tail] = JSON.stringify({ ...valid, [field]: "\u0001MARK" }).split("\\u0001MARK");
+          const body = Uint8Array.from([...Buffer.from(head!), ...bytes, ...Buffer.from(tail!)]);
+          const request = requestFor(e, { kind: "json", contentType: "application/json", body }, params);
+          await expectRefused(e, request, params, `${field} with bytes ${bytes.map((b) => b.toString(16)).join(" ")}`);
+        }),
+        { numRuns: 7 },
+      );
+    });
   }
 });

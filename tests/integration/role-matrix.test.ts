@@ -137,4 +137,66 @@ describe("role matrix", () => {
     expect(await s(call(patchClaim, "/", { token, method: "PATCH", params: { id: own.id }, body: { version: 2, status: "approved" } }))).toBe(403);
     expect(await s(call(deleteClaim, "/", { token, method: "DELETE", params: { id: own.id }, body: { version: 2 } }))).toBe(204);
   });
+
+  // Issue 14, finding 7: an approved claim's status is the editors'.
+  it("analysts cannot take their own approved claim out of approval, delete it, or restore it as approved", async () => {
+    const { token, user } = await tokenFor("analyst");
+    const f = await fixture();
+    const db = await getDb();
+    const own = await claimRow({ articleId: f.article.id, exact: "Beta might reopen it.", statement: "Mine", sourcing: "speculative", createdById: user.id });
+    await db.claim.update({ where: { id: own.id }, data: { status: "approved", version: 3 } });
+    for (const status of ["needs_review", "draft"]) {
+      const res = await call(patchClaim, "/", { token, method: "PATCH", params: { id: own.id }, body: { version: 3, status } });
+      expect(res.status).toBe(403);
+      expect(res.body?.error).toMatchObject({ code: "forbidden", requestId: expect.any(String) });
+    }
+    const del = await call(deleteClaim, "/", { token, method: "DELETE", params: { id: own.id }, body: { version: 3 } });
+    expect(del.status).toBe(403);
+    expect(del.body?.error.code).toBe("forbidden");
+    expect((await db.claim.findUniqueOrThrow({ where: { id: own.id } })).status).toBe("approved");
+    // Substantive edits still send it back to review, as before.
+    const edited = await call(patchClaim, "/", { token, method: "PATCH", params: { id: own.id }, body: { version: 3, statement: "Mine, reworded" } });
+    expect(edited.body?.status).toBe("needs_review");
+    // Deleted while approved (by an editor, or before this rule): the analyst's restore does not bring the approval back.
+    await db.claim.update({ where: { id: own.id }, data: { status: "approved", deletedAt: new Date(), version: 10 } });
+    const restored = await call(restoreClaim, "/", { token, params: { id: own.id }, body: { version: 10 } });
+    expect(restored.status).toBe(200);
+    expect(restored.body?.status).toBe("needs_review");
+    // An editor's restore keeps it.
+    const editor = await tokenFor("editor");
+    await db.claim.update({ where: { id: own.id }, data: { status: "approved", deletedAt: new Date(), version: 20 } });
+    const byEditor = await call(restoreClaim, "/", { token: editor.token, params: { id: own.id }, body: { version: 20 } });
+    expect(byEditor.body?.status).toBe("approved");
+  });
+
+  it("analysts cannot delete their own approved link, and restore it only into review", async () => {
+    const { token, user } = await tokenFor("analyst");
+    const f = await fixture();
+    const db = await getDb();
+    const own = await linkRow({ storyId: f.story.id, claimId: f.spare.id, propositionId: f.proposition.id, stance: "supports", createdById: user.id });
+    await db.claimLink.update({ where: { id: own.id }, data: { status: "approved", version: 3 } });
+    expect(await s(call(patchLink, "/", { token, method: "PATCH", params: { id: own.id }, body: { version: 3, status: "needs_review" } }))).toBe(403);
+    expect(await s(call(unlink, "/", { token, method: "DELETE", params: { id: own.id }, body: { version: 3 } }))).toBe(403);
+    await db.claimLink.update({ where: { id: own.id }, data: { deletedAt: new Date(), version: 4 } });
+    const restored = await call(restoreLink, "/", { token, params: { id: own.id }, body: { version: 4 } });
+    expect(restored.body?.status).toBe("needs_review");
+  });
+
+  // Issue 14, finding 6: the ClaimReview export publishes a verdicted proposition's statement under the editor's name.
+  it("analysts cannot reword their own proposition once an editor gave it a verdict", async () => {
+    const { token, user } = await tokenFor("analyst");
+    const f = await fixture();
+    const db = await getDb();
+    const own = await propositionRow({ storyId: f.story.id, statement: "The bridge is closed", createdById: user.id });
+    expect(await s(call(patchProposition, "/", { token, method: "PATCH", params: { id: own.id }, body: { version: 1, statement: "Still mine" } }))).toBe(200);
+    await db.proposition.update({ where: { id: own.id }, data: { verdict: "false", rationale: "Open since May", version: 5 } });
+    const res = await call(patchProposition, "/", { token, method: "PATCH", params: { id: own.id }, body: { version: 5, statement: "The bridge is open" } });
+    expect(res.status).toBe(403);
+    expect(res.body?.error).toMatchObject({ code: "forbidden", requestId: expect.any(String) });
+    expect((await db.proposition.findUniqueOrThrow({ where: { id: own.id } })).statement).toBe("Still mine");
+    // The same statement again is no change; an editor may reword it.
+    expect(await s(call(patchProposition, "/", { token, method: "PATCH", params: { id: own.id }, body: { version: 5, statement: "Still mine" } }))).toBe(200);
+    const editor = await tokenFor("editor");
+    expect(await s(call(patchProposition, "/", { token: editor.token, method: "PATCH", params: { id: own.id }, body: { version: 6, statement: "The bridge is open" } }))).toBe(200);
+  });
 });

@@ -14,7 +14,7 @@ export interface CallOptions<P> {
   headers?: Record<string, string>;
   params?: P;
   body?: unknown;
-  rawBody?: string;
+  rawBody?: string | Uint8Array<ArrayBuffer>;
   method?: string;
 }
 

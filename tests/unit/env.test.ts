@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/config/env";
+import { EnvError, listenArgs, parseEnv } from "@/config/env";
 
 describe("environment", () => {
   it("runs on the embedded default with nothing set", () => {
@@ -31,5 +31,14 @@ describe("environment", () => {
       expect(problems).toMatch(/^DEMO_PASSWORD: must be at least 8 characters/m);
       expect(problems).toMatch(/^APP_URL: must be the public origin/m);
     }
+  });
+
+  // Issue 14: the server listened on every interface even with HOSTNAME=127.0.0.1.
+  it("passes HOSTNAME to next start as -H, and listens everywhere only when it is unset", () => {
+    expect(listenArgs(parseEnv({ PORT: "3403", HOSTNAME: "127.0.0.1" }))).toEqual(["-p", "3403", "-H", "127.0.0.1"]);
+    expect(listenArgs(parseEnv({ HOSTNAME: "::1" }))).toEqual(["-p", "3000", "-H", "::1"]);
+    expect(listenArgs(parseEnv({ HOSTNAME: "" }))).toEqual(["-p", "3000"]);
+    expect(listenArgs(parseEnv({}))).toEqual(["-p", "3000"]);
+    expect(() => parseEnv({ HOSTNAME: "127.0.0.1 --inspect" })).toThrow(EnvError);
   });
 });

@@ -55,5 +55,10 @@ describe("csv export", () => {
     expect(["=1+1", "+31 6", "-5", "@SUM(A1)", "\tx"].map(neutraliseFormula)).toEqual(["'=1+1", "'+31 6", "'-5", "'@SUM(A1)", "'\tx"]);
     expect(["Vučić", "'quoted", "a=b"].map(neutraliseFormula)).toEqual(["Vučić", "'quoted", "a=b"]);
     expect(restoreFormula("'quoted")).toBe("'quoted");
+    // Issue 14: leading whitespace or control characters before the formula, or a leading line feed.
+    const hidden = ["\n=cmd|' /C calc'!A0", " =1+1", "\u0000@SUM(A1)", "\r\n+1", "\n", "\u200b=1", "\uFF1D1+1"];
+    expect(hidden.map(neutraliseFormula)).toEqual(hidden.map((v) => `'${v}`));
+    expect(hidden.map(neutraliseFormula).map(restoreFormula)).toEqual(hidden);
+    expect([" a", "x\n=1"].map(neutraliseFormula)).toEqual([" a", "x\n=1"]);
   });
 });

@@ -20,7 +20,7 @@ import { requireStory } from "@/domain/stories/service";
 import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent } from "@/domain/auth/permissions";
-import { initialReview, reviewAfterUpdate } from "@/domain/review/rules";
+import { assertCanDeleteReviewed, initialReview, reviewAfterRestore, reviewAfterUpdate } from "@/domain/review/rules";
 import { DomainError, notFound, parseInput, staleVersion } from "@/domain/errors";
 import { decodeCursor, type Page, type PageQuery, toPage } from "@/domain/pagination";
 import { processCache, readAtStamp, StampedCache } from "@/domain/stamped-cache";
@@ -190,6 +190,7 @@ export async function deleteClaim(actor: Actor, id: string, input: unknown): Pro
   await inTransaction(async (tx) => {
     const current = await requireLiveClaim(tx, id);
     assertCanChangeContent(actor, "delete", "claim", current);
+    assertCanDeleteReviewed(actor, current, "claim");
     if (current.version !== body.version) throw staleVersion("claim", `Claim "${current.statement}"`, current);
     const row = await updateClaimAtVersion(tx, id, body.version, { deletedAt: new Date() });
     if (!row) throw staleVersion("claim", `Claim "${current.statement}"`, current);
@@ -207,7 +208,7 @@ export async function restoreClaim(actor: Actor, id: string, input: unknown): Pr
     if (!current.deletedAt) throw new DomainError("conflict", "This claim is not deleted.");
     assertCanChangeContent(actor, "delete", "claim", current);
     if (current.version !== body.version) throw staleVersion("claim", `Claim "${current.statement}"`, current);
-    const row = await updateClaimAtVersion(tx, id, body.version, { deletedAt: null }, true);
+    const row = await updateClaimAtVersion(tx, id, body.version, { deletedAt: null, ...reviewAfterRestore(actor, current) }, true);
     if (!row) throw staleVersion("claim", `Claim "${current.statement}"`, current);
     await recordAudit(tx, actor, { action: "claim.restore", entity: "claim", entityId: id, storyId: row.storyId, before: null, after: auditedClaim(row) });
     await touchStory(tx, row.storyId);

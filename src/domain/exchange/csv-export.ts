@@ -25,17 +25,21 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a formula.
- * Such a cell gets a leading apostrophe, which spreadsheets hide and the CSV import removes
- * (OWASP, "CSV Injection").
+ * Spreadsheets run a cell that starts with = + - @ (or a tab, carriage return or line feed) as a
+ * formula, and skip leading whitespace and control characters before deciding ("\n=cmd|..." runs:
+ * issue 14). Such a cell gets a leading apostrophe, which spreadsheets hide and the CSV import
+ * removes (OWASP, "CSV Injection").
  */
+const FORMULA = /^(?:[\t\r\n]|[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
+const DEFUSED = new RegExp(`^'${FORMULA.source.slice(1)}`, "u");
+
 export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA.test(value) ? `'${value}` : value;
 }
 
 /** Undoes neutraliseFormula on import. */
 export function restoreFormula(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return DEFUSED.test(value) ? value.slice(1) : value;
 }
 
 export function storyToCsv(doc: StoryExport): string {

@@ -45,22 +45,31 @@ export function fileStem(title: string): string {
   return stem || "story";
 }
 
+/**
+ * JSON that can be pasted into a `<script type="application/ld+json">` as it is: `<` (so no
+ * `</script>` or `<!--`), `>`, `&` and the JavaScript line terminators U+2028/U+2029 are written as
+ * \u escapes, which every JSON parser reads back as the same characters (issue 14).
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 export async function exportStory(actor: Actor, storyId: string, query: unknown, baseUrl: string): Promise<ExportFile> {
   const { format } = parseInput(ExportQuery, query, "The query");
   const doc = await loadStoryExport(actor, storyId, baseUrl);
   const stem = fileStem(doc.story.title);
   switch (format) {
     case "json":
-      return { contentType: "application/json; charset=utf-8", fileName: `${stem}.claimboard.json`, body: JSON.stringify(doc, null, 2) };
+      return { contentType: "application/json; charset=utf-8", fileName: `${stem}.claimboard.json`, body: scriptSafeJson(doc) };
     case "csv":
       return { contentType: "text/csv; charset=utf-8; header=present", fileName: `${stem}.claims.csv`, body: storyToCsv(doc) };
     case "w3c":
       return {
         contentType: 'application/ld+json; charset=utf-8; profile="http://www.w3.org/ns/anno.jsonld"',
         fileName: `${stem}.annotations.jsonld`,
-        body: JSON.stringify(storyToWebAnnotations(doc, baseUrl), null, 2),
+        body: scriptSafeJson(storyToWebAnnotations(doc, baseUrl)),
       };
     case "claimreview":
-      return { contentType: "application/ld+json; charset=utf-8", fileName: `${stem}.claimreview.jsonld`, body: JSON.stringify(storyToClaimReviews(doc, baseUrl), null, 2) };
+      return { contentType: "application/ld+json; charset=utf-8", fileName: `${stem}.claimreview.jsonld`, body: scriptSafeJson(storyToClaimReviews(doc, baseUrl)) };
   }
 }

@@ -19,9 +19,9 @@ import {
 import { findLiveStory, touchStory } from "@/data/stories";
 import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
-import { assertCanChangeContent, assertCanReview } from "@/domain/auth/permissions";
-import { initialReview, reviewAfterUpdate } from "@/domain/review/rules";
-import { DomainError, invalidInput, notFound, parseInput, staleVersion } from "@/domain/errors";
+import { assertCanChangeContent, assertCanReview, atLeast } from "@/domain/auth/permissions";
+import { assertCanDeleteReviewed, initialReview, reviewAfterRestore, reviewAfterUpdate } from "@/domain/review/rules";
+import { DomainError, forbidden, invalidInput, notFound, parseInput, staleVersion } from "@/domain/errors";
 import { CreateLinkInput, CreatePropositionInput, type LinkDto, type PropositionDto, UpdateLinkInput, UpdatePropositionInput } from "./schemas";
 import { VersionInput } from "@/domain/claims/schemas";
 import { requireStory } from "@/domain/stories/service";
@@ -96,8 +96,14 @@ export async function updateProposition(actor: Actor, id: string, input: unknown
     const current = await findProposition(id, tx);
     if (!current) throw notFound(`Proposition ${id}`);
     assertCanChangeContent(actor, "update", "proposition", current);
-    // The verdict is the editors' fact-check rating.
+    // The verdict is the editors' fact-check rating, and so is the statement it rates: the
+    // ClaimReview export publishes both under the editor's name, so an analyst may not reword a
+    // proposition that carries a verdict (issue 14). Refused, rather than clearing the verdict, so
+    // that an analyst's edit can never unpublish an editor's fact-check either.
     if ((body.verdict !== undefined && body.verdict !== current.verdict) || (body.rationale !== undefined && body.rationale !== current.rationale)) assertCanReview(actor);
+    if (current.verdict !== null && body.statement !== undefined && body.statement !== current.statement && !atLeast(actor, "editor")) {
+      throw forbidden("This proposition carries an editor's verdict: only editors can change its statement. Ask an editor, or propose a new proposition.");
+    }
     if (current.version !== body.version) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
     const { version, ...changes } = body;
     const row = await updatePropositionAtVersion(tx, id, version, changes);
@@ -175,6 +181,7 @@ export async function unlink(actor: Actor, id: string, input: unknown): Promise<
     const current = await findLink(id, tx);
     if (!current) throw notFound(`Link ${id}`);
     assertCanChangeContent(actor, "delete", "link", current);
+    assertCanDeleteReviewed(actor, current, "link");
     if (current.version !== body.version) throw staleVersion("link", "The link", current);
     const row = await updateLinkAtVersion(tx, id, body.version, { deletedAt: new Date() });
     if (!row) throw staleVersion("link", "The link", current);
@@ -209,7 +216,7 @@ export async function restoreLink(actor: Actor, id: string, input: unknown): Pro
     if (!current.deletedAt) throw new DomainError("conflict", "This link is not deleted.");
     assertCanChangeContent(actor, "delete", "link", current);
     if (current.version !== body.version) throw staleVersion("link", "The link", current);
-    const row = await updateLinkAtVersion(tx, id, body.version, { deletedAt: null }, true);
+    const row = await updateLinkAtVersion(tx, id, body.version, { deletedAt: null, ...reviewAfterRestore(actor, current) }, true);
     if (!row) throw staleVersion("link", "The link", current);
     await recordAudit(tx, actor, { action: "link.restore", entity: "link", entityId: id, storyId: row.storyId, before: null, after: auditedLink(row) });
     await touchStory(tx, row.storyId);

@@ -9,6 +9,7 @@ import { isWellFormed } from "@/domain/unicode";
 import { actorFromHeaders } from "@/server/auth/current-actor";
 import { MAX_JSON_BODY_BYTES } from "./limits";
 import { errorResponse, newRequestId } from "./respond";
+import { readTextBody } from "./text-body";
 
 export { MAX_JSON_BODY_BYTES };
 
@@ -29,19 +30,13 @@ async function readJson(request: Request): Promise<unknown> {
       { path: "(headers).content-type", message: `is "${type || "missing"}", expected application/json` },
     ]);
   }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_JSON_BODY_BYTES) throw tooLarge();
-  const text = await request.text();
-  if (Buffer.byteLength(text, "utf8") > MAX_JSON_BODY_BYTES) throw tooLarge();
+  const text = await readTextBody(request);
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
     throw invalidInput("The body is not valid JSON.", [{ path: "(body)", message: (e as Error).message }]);
   }
 }
-
-const tooLarge = () =>
-  new DomainError("payload_too_large", `The body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MiB.`);
 
 /** Path parameters that cannot name anything are refused before they reach the database. */
 function assertParams(params: unknown): void {
