@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { safeNext } from "@/features/auth/safe-next";
 import { env, DEFAULT_DEMO_PASSWORD } from "@/config/env";
 import { SignInForm } from "@/features/auth/SignInForm";
 import { demoAccounts } from "@/demo/accounts";
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
-  if (await getPageActor()) redirect(next?.startsWith("/") ? next : "/");
+  if (await getPageActor()) redirect(safeNext(next));
   const usingDefaultDemoPassword = env().demoPassword === DEFAULT_DEMO_PASSWORD;
   return (
     <div className="auth-wrap">

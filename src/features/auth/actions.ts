@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getAuth } from "@/server/auth/auth";
+import { safeNext } from "./safe-next";
 
 export interface SignInState {
   error?: string;
@@ -23,10 +24,6 @@ function statusOf(error: unknown): number | null {
   return e.name === "APIError" && typeof e.status === "number" ? e.status : null;
 }
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
-}
 
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
   const parsed = SignInForm.safeParse(Object.fromEntries(form));
