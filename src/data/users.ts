@@ -104,9 +104,13 @@ export async function countActiveAdmins(tx: Tx) {
   return tx.user.count({ where: { role: "admin", disabledAt: null } });
 }
 
-/** Ends every session of an account (disabling signs the person out at once). */
-export async function deleteSessionsOfUser(tx: Tx, userId: string) {
+/**
+ * Ends every session of an account and revokes every API token it holds (a disable or a password
+ * reset signs the person out everywhere; re-enabling the account does not bring old tokens back).
+ */
+export async function endSessionsAndTokensOfUser(tx: Tx, userId: string) {
   await tx.session.deleteMany({ where: { userId } });
+  await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
 export async function setCredentialPassword(tx: Tx, userId: string, passwordHash: string) {

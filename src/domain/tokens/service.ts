@@ -27,8 +27,19 @@ export const digestToken = (token: string) => createHash("sha256").update(token,
 // the endpoint does not reveal which emails have accounts.
 let decoyHash: Promise<string> | undefined;
 
-export async function createApiToken(input: unknown): Promise<{ token: string; item: ApiTokenDto }> {
+export interface PasswordAttemptGuard {
+  /** Counts the attempt against the account (shared with sign-in); true when it is over the limit. */
+  accountOverLimit(email: string): Promise<boolean>;
+  /** Counts the attempt against the caller's address; true when it is over the limit. */
+  addressOverLimit?(): Promise<boolean>;
+}
+
+export async function createApiToken(input: unknown, guard?: PasswordAttemptGuard): Promise<{ token: string; item: ApiTokenDto }> {
   const body = parseInput(CreateTokenInput, input);
+  // Throttled before the password is checked, and also for the right one, so the limit cannot be probed.
+  if (guard && ((guard.addressOverLimit && (await guard.addressOverLimit())) || (await guard.accountOverLimit(body.email)))) {
+    throw new DomainError("rate_limited", "Too many sign-in attempts for this account. Wait five minutes and try again.");
+  }
   const user = await findUserWithPasswordByEmail(body.email.toLowerCase());
   const hash = user?.accounts[0]?.password;
   decoyHash ??= hashPassword("claimboard-decoy-password");

@@ -9,7 +9,7 @@ import { inTransaction } from "@/data/db";
 import {
   type AccountRow,
   countActiveAdmins,
-  deleteSessionsOfUser,
+  endSessionsAndTokensOfUser,
   findAccount,
   findAllUsers,
   findUserIdByEmail,
@@ -81,7 +81,7 @@ export async function updateAccount(actor: Actor, id: string, input: unknown): P
     const disabledAt = body.disabled === undefined ? undefined : body.disabled ? (current.disabledAt ?? new Date()) : null;
     const row = await updateUserAtVersion(tx, id, body.version, { name: body.name, role: body.role, disabledAt });
     if (!row) throw staleVersion("user", `The account of ${current.name}`, current);
-    if (body.disabled === true) await deleteSessionsOfUser(tx, id);
+    if (body.disabled === true) await endSessionsAndTokensOfUser(tx, id);
     const action = body.disabled === true && !current.disabledAt ? "user.disable" : body.disabled === false && current.disabledAt ? "user.enable" : "user.update";
     await recordAudit(tx, actor, { action, entity: "user", entityId: id, storyId: null, before: audited(current), after: audited(row) });
     return toDto(row);
@@ -97,7 +97,7 @@ export async function resetPassword(actor: Actor, id: string, input: unknown): P
     const current = await findAccount(id, tx);
     if (!current) throw notFound(`Account ${id}`);
     await setCredentialPassword(tx, id, passwordHash);
-    await deleteSessionsOfUser(tx, id);
+    await endSessionsAndTokensOfUser(tx, id);
     await recordAudit(tx, actor, { action: "user.password_reset", entity: "user", entityId: id, storyId: null, before: null, after: { passwordChanged: true } });
   });
 }
