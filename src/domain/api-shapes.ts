@@ -12,6 +12,7 @@ const errorCodes = [
   "not_found",
   "conflict",
   "payload_too_large",
+  "unprocessable",
   "rate_limited",
   "internal_error",
 ] as const satisfies readonly (ErrorCode | "internal_error")[];

@@ -14,6 +14,7 @@ export type ErrorCode =
   | "not_found"
   | "conflict"
   | "payload_too_large"
+  | "unprocessable"
   | "rate_limited";
 
 export interface ErrorDetail {
@@ -28,6 +29,7 @@ const statusOf: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unprocessable: 422,
   rate_limited: 429,
 };
 

@@ -16,7 +16,7 @@ import { assertCanChangeContent } from "@/domain/auth/permissions";
 import { invalidInput, notFound, parseInput, staleVersion } from "@/domain/errors";
 import { reanchorArticleClaims } from "@/domain/claims/reanchor-claims";
 import { toArticleSummary } from "@/domain/stories/service";
-import { extractArticleFromHtml } from "./import-html";
+import { extractArticleInWorker } from "@/domain/parsing/pool";
 import {
   type ArticleDto,
   CreateArticleFromHtml,
@@ -59,14 +59,15 @@ const pickArticle = (a: ArticleFields) => ({
 });
 
 /** Fields and text of a new article, from pasted text or from an HTML page (metadata prefilled). */
-function articleFromInput(input: unknown): ArticleFields & { text: string } {
+async function articleFromInput(input: unknown): Promise<ArticleFields & { text: string }> {
   const isObject = typeof input === "object" && input !== null;
   if (isObject && "html" in input && "text" in input) {
     throw invalidInput("Send either text or html, not both.", [{ path: "html", message: "cannot be combined with text" }]);
   }
   if (isObject && "html" in input) {
     const body = parseInput(CreateArticleFromHtml, input);
-    const page = extractArticleFromHtml(body.html, { url: body.url ?? undefined });
+    // In a worker thread with its own heap and time limit: a hostile page cannot take the server down.
+    const page = await extractArticleInWorker(body.html, { url: body.url ?? undefined });
     const title = body.title ?? page.title;
     if (!title) throw invalidInput("The page has no title: give one.", [{ path: "title", message: "is required (the page has none)" }]);
     const fields = {
@@ -95,11 +96,12 @@ function articleFromInput(input: unknown): ArticleFields & { text: string } {
 }
 
 export async function createArticle(actor: Actor, storyId: string, input: unknown): Promise<ArticleDto> {
-  const fields = articleFromInput(input);
+  // The role is checked before any parsing: a viewer cannot make the server read a page.
+  assertCanChangeContent(actor, "create", "article");
+  const fields = await articleFromInput(input);
   if (fields.text.trim() === "") {
     throw invalidInput("The article has no text.", [{ path: "text", message: "must contain the article's text" }]);
   }
-  assertCanChangeContent(actor, "create", "article");
   return inTransaction(async (tx) => {
     const story = await findLiveStory(tx, storyId);
     if (!story) throw notFound(`Story ${storyId}`);

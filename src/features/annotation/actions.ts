@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { createArticle, reviseArticleText, updateArticle } from "@/domain/articles/service";
 import type { ArticleDto, RevisionReport } from "@/domain/articles/schemas";
-import { extractArticleFromHtml, type ExtractedArticle } from "@/domain/articles/import-html";
+import type { ExtractedArticle } from "@/domain/articles/import-html";
+import { assertCanChangeContent } from "@/domain/auth/permissions";
+import { extractArticleInWorker, extractMarkdownInWorker } from "@/domain/parsing/pool";
 import { createClaim, deleteClaim, getClaim, restoreClaim, updateClaim } from "@/domain/claims/service";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import { createStory, updateStory } from "@/domain/stories/service";
@@ -36,11 +38,13 @@ export async function createArticleAction(storyId: string, input: unknown): Prom
 
 /** Reads an HTML page's metadata and text so the form can be prefilled before saving. */
 export async function previewHtmlAction(html: string): Promise<ActionResult<ExtractedArticle>> {
-  return runAction(async () => {
+  return runAction(async (actor) => {
+    // Only someone who may add an article may have a page read (a viewer cannot).
+    assertCanChangeContent(actor, "create", "article");
     if (typeof html !== "string" || html.length > MAX_HTML_CHARS) {
       throw invalidInput(`The page is larger than ${MAX_HTML_CHARS.toLocaleString("en")} characters.`, [{ path: "html", message: "is too large" }]);
     }
-    return extractArticleFromHtml(html);
+    return extractArticleInWorker(html);
   });
 }
 
@@ -81,15 +85,12 @@ export async function restoreClaimAction(id: string, version: number): Promise<A
 
 /** Reads a Markdown file as an article: rendered to HTML, then through the same extractor. */
 export async function previewMarkdownAction(markdown: string): Promise<ActionResult<ExtractedArticle>> {
-  return runAction(async () => {
+  return runAction(async (actor) => {
+    assertCanChangeContent(actor, "create", "article");
     if (typeof markdown !== "string" || markdown.length > MAX_HTML_CHARS) {
       throw invalidInput(`The file is larger than ${MAX_HTML_CHARS.toLocaleString("en")} characters.`, [{ path: "file", message: "is too large" }]);
     }
-    const { marked } = await import("marked");
-    const html = await marked.parse(markdown, { gfm: true });
-    const firstHeading = /^#\s+(.+)$/m.exec(markdown)?.[1]?.trim() ?? null;
-    const page = extractArticleFromHtml(`<html><body><article>${html}</article></body></html>`);
-    return { ...page, title: firstHeading ?? page.title };
+    return extractMarkdownInWorker(markdown);
   });
 }
 
