@@ -1,8 +1,7 @@
 /**
  * `npm start`: checks the environment, applies pending migrations, loads the demo on an empty
- * database, then serves the production build on PORT.
+ * database, then serves the production build on PORT, restarting the server if it dies (supervise.ts).
  */
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { env, EnvError, listenArgs } from "../src/config/env";
 import { disconnectDb } from "../src/data/db";
@@ -10,6 +9,7 @@ import { databaseTarget } from "../src/data/database-target";
 import { seedIfEmpty } from "../src/demo/seed";
 import { applyMigrations } from "./db/apply-migrations";
 import { serverNodeOptions } from "./server-node-options";
+import { supervise } from "./supervise";
 
 async function main() {
   let e;
@@ -32,12 +32,12 @@ async function main() {
   }
   await disconnectDb();
 
-  const next = spawn(path.join("node_modules", ".bin", "next"), ["start", ...listenArgs(e)], {
-    stdio: "inherit",
+  // Supervised: if the server dies it is restarted and the exit logged with its cause.
+  const server = supervise(path.join("node_modules", ".bin", "next"), ["start", ...listenArgs(e)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: serverNodeOptions() },
   });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
-  next.on("exit", (code) => process.exit(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.stop(signal));
+  process.exit(await server.done);
 }
 
 main().catch((error) => {

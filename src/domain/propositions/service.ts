@@ -101,10 +101,11 @@ export async function updateProposition(actor: Actor, id: string, input: unknown
     // proposition that carries a verdict (issue 14). Refused, rather than clearing the verdict, so
     // that an analyst's edit can never unpublish an editor's fact-check either.
     if ((body.verdict !== undefined && body.verdict !== current.verdict) || (body.rationale !== undefined && body.rationale !== current.rationale)) assertCanReview(actor);
+    // A stale edit learns first that the proposition changed (it may have gained its verdict since).
+    if (current.version !== body.version) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
     if (current.verdict !== null && body.statement !== undefined && body.statement !== current.statement && !atLeast(actor, "editor")) {
       throw forbidden("This proposition carries an editor's verdict: only editors can change its statement. Ask an editor, or propose a new proposition.");
     }
-    if (current.version !== body.version) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
     const { version, ...changes } = body;
     const row = await updatePropositionAtVersion(tx, id, version, changes);
     if (!row) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
