@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, neutraliseFormula, restoreFormula, storyToCsv } from "@/domain/exchange/csv-export";
+import { CSV_COLUMNS, MULTI_VALUE_SEPARATOR, neutraliseFormula, restoreFormula, storyToCsv } from "@/domain/exchange/csv-export";
 import { demoStoryExport } from "../support/demo-export";
 
 /** A story whose one claim has every character a spreadsheet can trip on. */
@@ -39,16 +39,41 @@ describe("csv export", () => {
     expect(restoreFormula(row.source!)).toBe(claim.source);
   });
 
-  it("lists every proposition a claim is linked to, one per line, with its stance", () => {
+  it("lists every proposition a claim is linked to in one cell, joined by \" | \", with its stance", () => {
     const doc = demoStoryExport();
     const linked = new Map<string, string[]>();
     for (const p of doc.propositions) for (const l of p.links) linked.set(l.claimId, [...(linked.get(l.claimId) ?? []), `${p.statement}|${l.stance}`]);
     const [claimId, expected] = [...linked.entries()].find(([, v]) => v.length > 1)!;
     const claim = doc.articles.flatMap((a) => a.claims).find((c) => c.id === claimId)!;
     const row = (parse(storyToCsv(doc), { bom: true, columns: true }) as Record<string, string>[]).find((r) => r.statement === claim.statement)!;
-    const props = row.proposition!.split("\n");
-    const stances = row.stance!.split("\n");
+    const props = row.proposition!.split(MULTI_VALUE_SEPARATOR);
+    const stances = row.stance!.split(MULTI_VALUE_SEPARATOR);
     expect(props.map((p, i) => `${p}|${stances[i]}`)).toEqual(expected);
+    expect(row.proposition).not.toMatch(/[\r\n]/);
+  });
+
+  it("reads back with csv-parse as exactly one record per claim when claims link to several propositions", () => {
+    const doc = demoStoryExport();
+    // Every claim of the first article speaks to every proposition, and one statement and one cue
+    // hold a lone line feed and a lone carriage return without any comma or quote.
+    const first = doc.articles[0]!;
+    for (const p of doc.propositions) {
+      for (const c of first.claims) if (!p.links.some((l) => l.claimId === c.id)) p.links.push({ ...p.links[0]!, claimId: c.id, stance: "supports" });
+    }
+    expect(doc.propositions.length).toBeGreaterThan(1);
+    first.claims[0]!.statement = "first line\nsecond line";
+    first.claims[1]!.cue = "perhaps\rmight";
+    const claims = doc.articles.flatMap((a) => a.claims);
+    const records = parse(storyToCsv(doc), { bom: true, columns: true, relax_column_count: false }) as Record<string, string>[];
+    expect(records).toHaveLength(claims.length);
+    expect(records.map((r) => r.statement)).toEqual(claims.map((c) => c.statement));
+    for (const r of records) {
+      expect(Object.keys(r)).toEqual([...CSV_COLUMNS]);
+      expect(r.proposition!.split(MULTI_VALUE_SEPARATOR).length).toBe(r.stance === "" ? 1 : r.stance!.split(MULTI_VALUE_SEPARATOR).length);
+    }
+    expect(records[0]!.statement).toBe("first line\nsecond line");
+    expect(records[1]!.cue).toBe("perhaps\rmight");
+    expect(records[0]!.proposition!.split(MULTI_VALUE_SEPARATOR)).toEqual(doc.propositions.map((p) => p.statement));
   });
 
   it("neutralises only cells a spreadsheet would run as formulas", () => {

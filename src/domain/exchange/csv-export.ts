@@ -1,11 +1,14 @@
 /**
  * The `csv` export: one row per claim, RFC 4180 (every field that needs it quoted, quotes doubled,
  * CRLF between records), UTF-8 with a byte order mark so that spreadsheets read "Vučić" correctly.
- * A claim linked to several propositions lists them one per line in the proposition and stance
- * cells, in the same order.
+ * A claim linked to several propositions lists them in the proposition and stance cells joined by
+ * " | ", in the same order, so that each claim stays one record on one line (ADR 0007).
  */
 import { stringify } from "csv-stringify/sync";
 import type { StoryExport } from "./format";
+
+/** Joins a claim's several propositions (and their stances, aligned) within one cell. */
+export const MULTI_VALUE_SEPARATOR = " | ";
 
 export const CSV_COLUMNS = [
   "story",
@@ -67,11 +70,14 @@ export function storyToCsv(doc: StoryExport): string {
         source: c.source,
         cue: c.cue,
         status: c.status,
-        proposition: links.map((l) => l.proposition).join("\n"),
-        stance: links.map((l) => l.stance).join("\n"),
+        proposition: links.map((l) => l.proposition).join(MULTI_VALUE_SEPARATOR),
+        stance: links.map((l) => l.stance).join(MULTI_VALUE_SEPARATOR),
       };
       return CSV_COLUMNS.map((column) => neutraliseFormula(row[column]));
     }),
   );
-  return stringify([[...CSV_COLUMNS], ...records], { bom: true, record_delimiter: "windows" });
+  // With an explicit record_delimiter, csv-stringify quotes only fields holding that exact "\r\n"
+  // unless quote_record_delimiter is set: a lone "\n" or "\r" in a statement or quote would then
+  // go out unquoted and split the record in every reader.
+  return stringify([[...CSV_COLUMNS], ...records], { bom: true, record_delimiter: "windows", quote_record_delimiter: true });
 }
