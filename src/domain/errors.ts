@@ -42,17 +42,25 @@ export interface ConflictState {
   updatedBy?: string | null;
 }
 
+/**
+ * An answer names at most this many problems (its message gives the full count): a hostile body
+ * with a million bad items gets a short answer, not a million-entry one (issue 14).
+ */
+export const MAX_ERROR_DETAILS = 100;
+
 export class DomainError extends Error {
   readonly status: number;
+  readonly details?: ErrorDetail[];
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details?: ErrorDetail[],
+    details?: ErrorDetail[],
     readonly current?: ConflictState,
   ) {
     super(message);
     this.name = "DomainError";
     this.status = statusOf[code];
+    this.details = details && details.length > MAX_ERROR_DETAILS ? details.slice(0, MAX_ERROR_DETAILS) : details;
   }
 }
 

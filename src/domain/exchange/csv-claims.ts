@@ -16,6 +16,12 @@ export const REQUIRED_COLUMNS = ["quote", "statement", "sourcing"] as const;
 export const OPTIONAL_COLUMNS = ["prefix", "suffix", "start", "end", "source", "cue", "status"] as const;
 /** Columns of the story CSV export that describe rather than define a claim: read without complaint. */
 const DESCRIPTIVE_COLUMNS = new Set(["story", "article", "outlet", "revision", "proposition", "stance"]);
+/**
+ * Claims one file may hold. Far above an article's claims (the demo's busiest has 30), and it bounds
+ * the work of one upload: 350,000 one-character rows fit in the 2 MiB body and would take 200 MB of
+ * heap to check (issue 14).
+ */
+export const MAX_CSV_ROWS = 5000;
 const ALIASES: Record<string, string> = { exact: "quote", text: "quote", claim: "statement", sourcing_tag: "sourcing" };
 
 export interface RowError {
@@ -46,11 +52,17 @@ const normaliseHeader = (h: string) => {
 export function parseClaimsCsv(csv: string): ParsedCsv {
   let rows: string[][];
   try {
-    rows = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: false });
+    // One record past the limit is enough to refuse the file: csv-parse stops reading there.
+    rows = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: false, to: MAX_CSV_ROWS + 2 });
   } catch (e) {
     throw invalidInput(`The file could not be read as CSV: ${(e as Error).message}`, [{ path: "csv", message: (e as Error).message }]);
   }
   const [header, ...data] = rows;
+  if (data.length > MAX_CSV_ROWS) {
+    throw new DomainError("payload_too_large", `The file has more than ${MAX_CSV_ROWS} claims. Split it into files of at most ${MAX_CSV_ROWS} rows.`, [
+      { path: "csv", message: `has more than ${MAX_CSV_ROWS} rows after the header` },
+    ]);
+  }
   if (!header) throw invalidInput("The file is empty: it needs a header row and one row per claim.", [{ path: "csv", message: "is empty" }]);
   const columns = header.map(normaliseHeader);
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));

@@ -11,11 +11,13 @@ import { type ImportedRows, insertImportedStory } from "@/data/story-exchange";
 import { recordAudit, recordAudits } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
 import { atLeast, assertCanChangeContent } from "@/domain/auth/permissions";
-import { forbidden, invalidInput, parseInput } from "@/domain/errors";
+import { forbidden } from "@/domain/errors";
 import { getStory } from "@/domain/stories/service";
 import type { StoryDto } from "@/domain/stories/schemas";
-import { checkStoryExport } from "./check-export";
-import { type ExportedComment, STORY_FORMAT, STORY_FORMAT_VERSION, StoryExport } from "./format";
+import type { ExportedComment, StoryExport } from "./format";
+import { parseStoryExport } from "./parse-story-export";
+
+export { parseStoryExport };
 
 export interface ImportCounts {
   articles: number;
@@ -27,38 +29,6 @@ export interface ImportCounts {
 }
 
 export type ImportedStoryDto = StoryDto & { imported: ImportCounts };
-
-/** The format and version first, so that a wrong file gets one plain answer rather than hundreds. */
-function assertStoryFormat(input: unknown): void {
-  const head = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
-  if (head.format !== STORY_FORMAT) {
-    throw invalidInput(`This is not a Claimboard story export: its "format" must be "${STORY_FORMAT}". Export the story as json and import that file.`, [
-      { path: "format", message: `is ${JSON.stringify(head.format) ?? "missing"}, expected "${STORY_FORMAT}"` },
-    ]);
-  }
-  if (head.formatVersion !== STORY_FORMAT_VERSION) {
-    const newer = typeof head.formatVersion === "number" && head.formatVersion > STORY_FORMAT_VERSION;
-    throw invalidInput(
-      newer
-        ? `This export uses format version ${head.formatVersion}, newer than this Claimboard reads (${STORY_FORMAT_VERSION}). Update Claimboard, or export again from the same version.`
-        : `This export's formatVersion must be ${STORY_FORMAT_VERSION}.`,
-      [{ path: "formatVersion", message: `is ${JSON.stringify(head.formatVersion) ?? "missing"}, expected ${STORY_FORMAT_VERSION}` }],
-    );
-  }
-}
-
-/** Parses and checks a story export; every problem is reported at once, by path. */
-export function parseStoryExport(input: unknown): StoryExport {
-  assertStoryFormat(input);
-  const doc = parseInput(StoryExport, input, "The story export");
-  const problems = checkStoryExport(doc);
-  if (problems.length > 0) {
-    const first = problems[0]!;
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
-    throw invalidInput(`The story export is inconsistent: ${first.path} ${first.message}${more}. Nothing was imported.`, problems);
-  }
-  return doc;
-}
 
 /** Approvals and verdicts are editors' decisions: an analyst cannot bring them in through a file. */
 function assertCanImportDecisions(actor: Actor, doc: StoryExport): void {

@@ -10,8 +10,17 @@ async function load() {
   return tasks;
 }
 
-/** Piscina calls the default export once per task; whatever it throws reaches the caller. */
+/**
+ * Piscina calls the default export once per task; whatever it throws reaches the caller through a
+ * structured clone, which keeps only an Error's message and stack. A domain error is thrown as a
+ * plain object instead, so its code and details arrive and the pool rebuilds it.
+ */
 export default async function run(task) {
   const { runTask } = await load();
-  return runTask(task);
+  try {
+    return await runTask(task);
+  } catch (error) {
+    if (error?.name === "DomainError") throw { name: "DomainError", code: error.code, message: error.message, details: error.details };
+    throw error;
+  }
 }

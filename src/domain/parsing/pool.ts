@@ -1,13 +1,14 @@
 /**
- * Heavy parsing (HTML pages, Markdown files) runs in a pool of worker threads (piscina), each with
+ * Heavy parsing (HTML pages, Markdown files, story exports) runs in a pool of worker threads (piscina), each with
  * its own heap limit and a time limit per task, so a hostile input can exhaust only a worker: the
  * worker is ended and replaced, the request gets a clear 422, the server keeps serving
- * (docs/decisions/0014-heavy-parsing-in-workers.md; limits measured in docs/limits.md).
+ * (docs/decisions/0015-parsing-in-workers.md; limits measured in docs/limits.md).
  */
 import path from "node:path";
 import { Piscina } from "piscina";
 import type { ExtractedArticle } from "@/domain/articles/import-html";
 import { DomainError } from "@/domain/errors";
+import type { StoryExport } from "@/domain/exchange/format";
 import type { ParseTask } from "./tasks";
 
 /** Heap of one worker. The documented maximum page (2,000,000 characters) peaks well below it. */
@@ -70,6 +71,11 @@ export function extractArticleInWorker(html: string, options: { url?: string } =
 
 export function extractMarkdownInWorker(markdown: string): Promise<ExtractedArticle> {
   return run({ kind: "markdown", markdown }, "The file", "file");
+}
+
+/** Reads and checks a story export (JSON text) in a worker: a hostile file cannot exhaust the server's heap. */
+export function parseStoryExportInWorker(json: string): Promise<StoryExport> {
+  return run({ kind: "story-export", json }, "The story export", "(body)");
 }
 
 /** Ends the pool's threads (tests, shutdown). */

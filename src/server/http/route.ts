@@ -23,14 +23,19 @@ export interface RouteContext<P> {
 
 type NextParams<P> = { params: Promise<P> };
 
-async function readJson(request: Request): Promise<unknown> {
+/** The body's text, once its type is checked to be JSON (for a handler that parses it elsewhere). */
+export async function readJsonText(request: Request): Promise<string> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw invalidInput('Send the body as JSON with "Content-Type: application/json".', [
       { path: "(headers).content-type", message: `is "${type || "missing"}", expected application/json` },
     ]);
   }
-  const text = await readTextBody(request);
+  return readTextBody(request);
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const text = await readJsonText(request);
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {

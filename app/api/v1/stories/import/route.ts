@@ -1,5 +1,6 @@
-import { importStory } from "@/domain/exchange/import-story";
+import { importStoryFromText } from "@/domain/exchange/import-story-text";
 import { json } from "@/server/http/respond";
-import { authedRoute } from "@/server/http/route";
+import { authedRoute, readJsonText } from "@/server/http/route";
 
-export const POST = authedRoute(async ({ actor, body }) => json(await importStory(actor, await body()), 201));
+/** The file is read in the parsing worker (JSON.parse and every check), not on the server's heap. */
+export const POST = authedRoute(async ({ actor, request }) => json(await importStoryFromText(actor, await readJsonText(request)), 201));

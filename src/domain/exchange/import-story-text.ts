@@ -1,0 +1,15 @@
+/**
+ * A story export as it arrives over HTTP (the JSON text): the role is checked first, then the file
+ * is read and checked in the parsing worker (src/domain/parsing/pool.ts), and only a valid export
+ * reaches the server's heap and the import's transaction.
+ */
+import type { Actor } from "@/domain/auth/actor";
+import { assertCanChangeContent } from "@/domain/auth/permissions";
+import { parseStoryExportInWorker } from "@/domain/parsing/pool";
+import { type ImportedStoryDto, importStory } from "./import-story";
+
+export async function importStoryFromText(actor: Actor, json: string): Promise<ImportedStoryDto> {
+  assertCanChangeContent(actor, "create", "story");
+  const doc = await parseStoryExportInWorker(json);
+  return importStory(actor, doc);
+}
