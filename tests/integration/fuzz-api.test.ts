@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeParsePool } from "@/domain/parsing/pool";
 import { hostileBody, hostileId, prototypePolluted, type RawBody } from "../support/hostile";
 import { scopedFingerprint, type Scope } from "../support/scoped-rows";
 import { makeFuzzTarget } from "../support/factories";
@@ -43,7 +44,7 @@ function discover(): Endpoint[] {
       const own = chunks.find((c) => new RegExp(`^export (const|async function|function) ${method}\\b`).test(c));
       const reexported = new RegExp(`\\bas ${method}\\b`).test(source);
       if (!own && !reexported) continue;
-      endpoints.push({ file, method, pattern, readsBody: !!own && /\bbody\(\)/.test(own) });
+      endpoints.push({ file, method, pattern, readsBody: !!own && /\bbody\(\)|readJsonText\(|readTextBody\(/.test(own) });
     }
   }
   return endpoints;
@@ -140,6 +141,9 @@ describe("fuzz: every mutating endpoint refuses hostile input and stores nothing
   it("finds the endpoints", () => {
     expect(endpoints.length).toBeGreaterThanOrEqual(15);
     expect(endpoints.map((e) => `${e.method} ${e.pattern}`)).toContain("POST /api/v1/stories/[id]/articles");
+    // Handlers that read the body's text themselves (to parse it in a worker, or as CSV) are fuzzed too.
+    const reading = endpoints.filter((e) => e.readsBody).map((e) => `${e.method} ${e.pattern}`);
+    expect(reading).toEqual(expect.arrayContaining(["POST /api/v1/stories/import", "POST /api/v1/articles/[id]/claims/import"]));
   });
 
   for (const e of endpoints.filter((x) => x.readsBody)) {
@@ -201,5 +205,35 @@ describe("fuzz: every mutating endpoint refuses hostile input and stores nothing
         { numRuns: 7 },
       );
     });
+  }
+});
+
+/**
+ * Issue 14: inputs whose size is allowed but whose shape makes parsing costly (deep nesting, many
+ * small items, the outside attack's pages). Each answers a 4xx, stores nothing, and leaves the
+ * server's heap alone: the costly parsing runs in the parsing worker or is bounded before it starts.
+ */
+describe("fuzz: costly shapes within the size limits", () => {
+  afterAll(() => closeParsePool());
+  const nested = (n: number) => `${"[".repeat(n)}${"]".repeat(n)}`;
+  const cases: { route: string; what: string; contentType?: string; body: () => string }[] = [
+    // The attack's own pages (1 MB of inline tags, 200,000 nested <b>) are in hostile-html.test.ts.
+    { route: "POST /api/v1/stories/[id]/articles", what: "20,000 unclosed <div> around a table", body: () => JSON.stringify({ title: "deep", html: "<div>".repeat(20_000) + "<table><tr><td>x".repeat(2_000) }) },
+    { route: "POST /api/v1/stories/[id]/articles", what: "a field nested 500,000 arrays deep", body: () => `{"title":${nested(500_000)}}` },
+    { route: "POST /api/v1/stories/import", what: "a million bad items", body: () => `{"format":"claimboard-story","formatVersion":1,"articles":[${"1,".repeat(999_999)}1]}` },
+    { route: "POST /api/v1/stories/import", what: "an export nested 900,000 arrays deep", body: () => `{"format":"claimboard-story","formatVersion":1,"story":${nested(900_000)}}` },
+    { route: "POST /api/v1/articles/[id]/claims/import", what: "300,000 one-character rows", contentType: "text/csv", body: () => "quote,statement,sourcing\n" + "a,b,c\n".repeat(300_000) },
+    { route: "POST /api/v1/articles/[id]/claims/import", what: "one 2 MB quoted cell", contentType: "text/csv", body: () => `quote,statement,sourcing\n"${"x".repeat(2_000_000)}",s,confirmed\n` },
+  ];
+  for (const c of cases) {
+    it(`${c.route}: ${c.what}`, async () => {
+      const e = endpoints.find((x) => `${x.method} ${x.pattern}` === c.route)!;
+      expect(e, c.route).toBeTruthy();
+      const params = paramsFor(e.pattern, (collection) => f.ids[collection] ?? "no-such-id");
+      global.gc?.();
+      const before = process.memoryUsage().heapUsed;
+      await expectRefused(e, requestFor(e, { kind: "json", contentType: c.contentType ?? "application/json", body: c.body() }, params), params, c.what);
+      expect(process.memoryUsage().heapUsed - before, c.what).toBeLessThan(200 * 1024 * 1024);
+    }, 90_000);
   }
 });
