@@ -176,3 +176,21 @@ test("a large page uploads within the limits, and one over them gets a clear mes
   await upload.setInputFiles({ name: "huge.html", mimeType: "text/html", buffer: Buffer.from(`<html><body><p>${"y".repeat(2_100_000)}</p></body></html>`) });
   await expect(page.getByText(/larger than 2,000,000 characters/)).toBeVisible({ timeout: 30_000 });
 });
+
+test("the outside attack's page and a million-item export get clear messages, and the server keeps serving", async ({ page }) => {
+  test.setTimeout(120_000);
+  const { storyId } = await seed(page);
+  await page.goto(`/stories/${storyId}/articles/new`);
+  // 1 MB of inline tags (issue 14, finding 1): it once ran the server's heap out.
+  const attack = "<p>" + "a<i>b</i> ".repeat(100_000) + "</p>";
+  await page.getByLabel("Upload a file (.txt, .md or .html)").setInputFiles({ name: "dos.html", mimeType: "text/html", buffer: Buffer.from(attack) });
+  await expect(page.getByRole("alert").filter({ hasText: /200,000 characters|too complex/ })).toBeVisible({ timeout: 60_000 });
+  // A story export of a million bad items, from the stories page.
+  await page.goto("/");
+  const bad = `{"format":"claimboard-story","formatVersion":1,"articles":[${"1,".repeat(999_999)}1]}`;
+  await page.locator('input[type="file"][accept*="json"]').setInputFiles({ name: "bomb.json", mimeType: "application/json", buffer: Buffer.from(bad) });
+  await expect(page.getByRole("alert").filter({ hasText: /story export is invalid|too complex/ })).toBeVisible({ timeout: 60_000 });
+  // Still serving.
+  await page.goto(`/stories/${storyId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});

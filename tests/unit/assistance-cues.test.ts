@@ -119,3 +119,40 @@ describe("a quotation's speaker named in the next sentence", () => {
     expect(quoted).toMatchObject({ sourcing: "attributed", source: "Aleksandar Vucic" });
   });
 });
+
+describe("section labels and furniture (issue 15, bug 7)", () => {
+  const text = [
+    "PROBLEM: Kremlin spokesman Dmitry Peskov said the officer had been paid by Russia.",
+    "SOURCE: Interior Ministry of Serbia, press office, November 2019.",
+    "ADVERTISEMENT",
+    "Editor's note: This article was updated on 22 November 2019 with comments from Moscow.",
+    "WHY IT MATTERS: Analysts say the affair might cool relations between Belgrade and Moscow.",
+  ].join("\n");
+
+  it("keeps a label out of the claim and never takes it for the source", () => {
+    const all = suggestClaims({ text });
+    const paid = all.find((s) => s.exact.includes("the officer had been paid"));
+    expect(paid).toMatchObject({ exact: "Kremlin spokesman Dmitry Peskov said the officer had been paid by Russia.", sourcing: "attributed", source: "Kremlin spokesman Dmitry Peskov" });
+    const cool = all.find((s) => s.exact.includes("cool relations"));
+    expect(cool?.exact.startsWith("Analysts say")).toBe(true);
+    for (const s of all) expect(s.source).not.toMatch(/^(PROBLEM|SOURCE|WHY IT MATTERS)$/);
+  });
+
+  it("offers nothing from sources lists, notes and advertisements", () => {
+    const all = suggestClaims({ text });
+    expect(all.some((s) => /Interior Ministry|ADVERTISEMENT|updated on/.test(s.exact))).toBe(false);
+    expect(all).toHaveLength(2);
+  });
+
+  it("does not take a headline's speaker for a label", () => {
+    const s = suggestClaims({ text: "Vučić: Serbia will not change its policy towards Russia, he said on Thursday in Belgrade." });
+    expect(s[0]?.exact.startsWith("Vučić:")).toBe(true);
+  });
+
+  it("offers only the most checkable of the outlet's own assertions", () => {
+    const plain = Array.from({ length: 16 }, (_, i) => `Serbia and Russia signed agreement number ${i + 1} in Belgrade on the ${i + 1}th of May.`).join(" ");
+    const own = suggestClaims({ text: plain }).filter((s) => s.source === "the author");
+    expect(own.length).toBeLessThanOrEqual(Math.ceil(16 * 0.2));
+    expect(own.length).toBeGreaterThanOrEqual(2);
+  });
+});

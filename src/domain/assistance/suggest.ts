@@ -6,7 +6,18 @@
  */
 import type { Sourcing } from "@/domain/vocabulary";
 import { analyseClause, type Context, type Cue, updateContext } from "./cues";
+import { isShoutedFurniture, sectionLabel } from "./section-labels";
 import { splitClauses, splitSentences, type Span } from "./sentences";
+
+/**
+ * Of the sentences an outlet asserts in its own voice (no attribution, no hedge), only the most
+ * checkable are offered: at most this share of the article's sentences (and at least 2). Claims with
+ * sourcing cues are always offered; they are what the comparison is about. Without a budget a
+ * plain news text had 15 of its 16 sentences suggested (issue 15, bug 7).
+ */
+const OWN_VOICE_SHARE = 0.2;
+
+const isOwnVoice = (s: ClaimSuggestion) => s.sourcing === "confirmed" && s.source === "the author" && s.cues.length === 0;
 
 export interface ClaimSuggestion {
   start: number;
@@ -34,7 +45,13 @@ export interface SuggestInput {
 export function suggestClaims({ text, claims = [], decided = [], limit }: SuggestInput): ClaimSuggestion[] {
   const out: ClaimSuggestion[] = [];
   let context: Context = {};
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  for (const whole of sentences) {
+    // "PROBLEM: …" is a claim without its label; "SOURCE: …" and "ADVERTISEMENT" are not claims.
+    const label = sectionLabel(text, whole);
+    if (label?.furniture || isShoutedFurniture(text, whole)) continue;
+    const sentence = label ? { start: label.end, end: whole.end } : whole;
+    if (sentence.end <= sentence.start) continue;
     const clauses = splitClauses(text, sentence);
     let analysed = clauses.map((c) => ({ span: c, result: analyseClause(text, c.start, c.end, context) }));
     // Clauses stand alone only when at least two of them carry different cues ("X is not the
@@ -69,6 +86,9 @@ export function suggestClaims({ text, claims = [], decided = [], limit }: Sugges
       context = updateContext(text, span.start, span.end, context, result?.sourcing !== "confirmed" || result.cues.length ? result?.source : undefined);
     }
   }
+  const ownVoice = out.filter(isOwnVoice).sort((a, b) => b.score - a.score || a.start - b.start);
+  const overBudget = new Set(ownVoice.slice(Math.max(2, Math.ceil(sentences.length * OWN_VOICE_SHARE))));
+  if (overBudget.size) out.splice(0, out.length, ...out.filter((s) => !overBudget.has(s)));
   const taken = [...claims].sort((a, b) => a.start - b.start);
   const decidedKeys = new Set(decided.map((d) => `${d.start}:${d.end}:${d.exact}`));
   const decidedWords = new Set(decided.map((d) => d.exact));
