@@ -164,7 +164,12 @@ describe("extractArticleFromHtml: metadata sources", () => {
     const withMetaDate = extractArticleFromHtml(
       `<head><meta name="date" content="2018-07-01T10:30:00+02:00"></head><p>Body text of the story.</p>`,
     );
-    expect(withMetaDate.publishedAt).toBe("2018-07-01T08:30:00Z");
+    // The outlet's clock, not converted to UTC (issue 15, bug 9).
+    expect(withMetaDate.publishedAt).toBe("2018-07-01T10:30:00+02:00");
+    const lateEvening = extractArticleFromHtml(`<meta name="date" content="2019-11-22T00:30:00+01:00"><p>Text.</p>`);
+    expect(lateEvening.publishedAt).toBe("2019-11-22T00:30:00+01:00");
+    const rfc2822 = extractArticleFromHtml(`<meta name="date" content="Fri, 22 Nov 2019 00:30:00 +0100"><p>Text.</p>`);
+    expect(rfc2822.publishedAt).toBe("2019-11-22T00:30:00+01:00");
 
     const noZone = extractArticleFromHtml(`<meta name="date" content="2018-07-01T23:30:00"><p>Text.</p>`);
     expect(noZone.publishedAt).toBe("2018-07-01");
@@ -211,7 +216,7 @@ describe("extractArticleFromHtml: short articles", () => {
     expect(withoutMeta.text).toBe(story.join("\n\n"));
     expect(withMeta.byline).toBe("Ana Horvat");
     expect(withoutMeta.byline).toMatch(/^Ana Horvat/);
-    expect(withMeta.publishedAt).toBe("2021-06-01T06:00:00Z");
+    expect(withMeta.publishedAt).toBe("2021-06-01T08:00:00+02:00");
   });
 });
 
@@ -336,5 +341,21 @@ describe("page titles", () => {
     );
     expect(page.title).toBe("Serbia expels spy");
     expect(page.outlet).toBe("The Balkan Ledger");
+  });
+});
+
+describe("extractArticleFromHtml: advertising (issue 15, bug 9)", () => {
+  it("drops ad slots and the labels they leave behind, and keeps a sentence about advertising", () => {
+    const paragraphs = [
+      "The council voted on Tuesday to close the bridge for repairs, officials said.",
+      "Shops near the bridge said an advertisement campaign would tell drivers about the detour.",
+      "Repairs are expected to take six weeks and cost 2 million euros.",
+    ];
+    const html = `<html><head><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>
+      <p>${paragraphs[0]}</p><div class="ad-slot"><span>Advertisement</span><div id="gpt-ad-1"></div></div>
+      <p>${paragraphs[1]}</p><p class="label">ADVERTISEMENT</p><div>Story continues below advertisement</div>
+      <div class="sponsored"><p>Buy our premium subscription with a free umbrella today.</p></div>
+      <p>${paragraphs[2]}</p></article></body></html>`;
+    expect(extractArticleFromHtml(html).text).toBe(paragraphs.join("\n\n"));
   });
 });

@@ -174,6 +174,11 @@ const ALWAYS_DROPPED =
  */
 const FURNITURE_NAME =
   /cookie|consent|gdpr|(?:^|[\s_-])(?:comments?|discussion|disqus(?:_thread)?|replies|related|recommended|more-(?:news|stories|articles)|most-(?:read|popular)|trending|newsletter|outbrain|taboola)(?:$|[\s_-])/i;
+/** Advertising slots by their class or id ("ad", "ad-slot", "advert", "sponsored"). */
+const AD_NAME = /(?:^|[\s_-])(?:ads?|advert(?:isement)?s?|advertising|ad(?:slot|unit)|dfp|gpt-ad|sponsored|promo)(?:$|[\s_-])/i;
+/** A block whose whole text is an advertising label, left where an ad was (issue 15, bug 9). */
+const AD_LABEL = /^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|paid content|anzeige|reklama|oglas|publicit[ée]|(?:the )?story continues below(?: (?:this )?advertisement)?|continue reading below|scroll to continue(?: with content)?)$/i;
+const AD_LABEL_CARRIERS = "p, div, span, aside, section, figure, figcaption, small, strong, em, h5, h6, li";
 // A wrapper with such a word ("story has-comments") must not take the article with it.
 const ARTICLE_INSIDE = "article, main, [role='main'], [itemprop~='articleBody'], h1";
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -194,9 +199,12 @@ function removeBoilerplate(document: Document): void {
     const names = `${el.getAttribute("id") ?? ""} ${el.getAttribute("class") ?? ""}`;
     if (HIDDEN_STYLE.test(el.getAttribute("style") ?? "")) {
       el.remove();
-    } else if (FURNITURE_NAME.test(names) && !isArticleContainer(el) && !el.querySelector(ARTICLE_INSIDE)) {
+    } else if ((FURNITURE_NAME.test(names) || AD_NAME.test(names)) && !isArticleContainer(el) && !el.querySelector(ARTICLE_INSIDE)) {
       el.remove();
     }
+  }
+  for (const el of Array.from(body.querySelectorAll(AD_LABEL_CARRIERS))) {
+    if (el.isConnected && AD_LABEL.test((el.textContent ?? "").replace(/\s+/g, " ").trim())) el.remove();
   }
 }
 
@@ -621,14 +629,17 @@ function normaliseDate(raw: string): string | null {
     if (!date) return null;
     // Without a zone the time of day is ambiguous, but the calendar date is not.
     if (hour === undefined || zone === undefined) return date;
-    const offset = zone.toUpperCase() === "Z" ? "Z" : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
-    return utcTimestamp(Date.parse(`${date}T${hour}:${minute}:${second ?? "00"}${offset}`));
+    // The outlet's own clock, as published: converting to UTC moved a late-evening story to the
+    // next (or previous) calendar day in the byline (issue 15, bug 9).
+    const offset = zone.toUpperCase() === "Z" || /^[+-]00:?00$/.test(zone) ? "Z" : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+    const published = `${date}T${hour}:${minute}:${second ?? "00"}${offset}`;
+    return Number.isNaN(Date.parse(published)) ? null : published;
   }
   // Other formats ("May 14, 2020", RFC 2822) go through Date.parse, which needs a real year to be trusted.
   if (!/\b\d{4}\b/.test(value)) return null;
   const time = Date.parse(value);
   if (Number.isNaN(time)) return null;
-  if (EXPLICIT_ZONE.test(value)) return utcTimestamp(time);
+  if (EXPLICIT_ZONE.test(value)) return atPublishedOffset(time, value);
   const local = new Date(time);
   return validDate(local.getFullYear(), local.getMonth() + 1, local.getDate());
 }
@@ -637,6 +648,15 @@ function validDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (year < EARLIEST_YEAR || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return date.toISOString().slice(0, 10);
+}
+
+/** "Thu, 21 Nov 2019 23:30:00 +0100" as 2019-11-21T23:30:00+01:00: the time on the outlet's clock. */
+function atPublishedOffset(time: number, value: string): string | null {
+  const zone = /([+-])(\d{2}):?(\d{2})\s*$/.exec(value);
+  if (!zone || (zone[2] === "00" && zone[3] === "00")) return utcTimestamp(time);
+  const minutes = (zone[1] === "-" ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3]));
+  const local = utcTimestamp(time + minutes * 60_000);
+  return local && `${local.slice(0, -1)}${zone[1]}${zone[2]}:${zone[3]}`;
 }
 
 function utcTimestamp(time: number): string | null {
