@@ -17,6 +17,7 @@ export function PropositionEditor({ storyId, proposition, canReview }: { storyId
   const [verdict, setVerdict] = useState<Verdict | "">(proposition.verdict ?? "");
   const [rationale, setRationale] = useState(proposition.rationale);
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const id = `prop-${proposition.id}`;
 
   if (!open) {
@@ -85,10 +86,30 @@ export function PropositionEditor({ storyId, proposition, canReview }: { storyId
         <button type="button" className="button button-secondary button-small" onClick={() => setOpen(false)}>
           Cancel
         </button>
-        <button type="button" className="button button-danger button-small" onClick={() => void remove()}>
-          Delete proposition
-        </button>
+        {!confirming && (
+          <button type="button" className="button button-danger button-small" onClick={() => setConfirming(true)}>
+            Delete proposition
+          </button>
+        )}
       </div>
+      {confirming && (
+        // A second, explicit step (issue 15, bug 9): deleting takes the links with it.
+        <div className="alert alert-warning prop-delete-confirm" role="alertdialog" aria-labelledby={`${id}-confirm`}>
+          <p id={`${id}-confirm`}>
+            Delete “{proposition.statement}”
+            {proposition.links.length > 0 ? ` and its ${proposition.links.length} link${proposition.links.length > 1 ? "s" : ""} to claims` : ""}? It can be restored from
+            the story’s Activity.
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button button-danger button-small" autoFocus onClick={() => void remove()}>
+              Delete
+            </button>
+            <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      )}
     </form>
   );
 }
