@@ -15,7 +15,7 @@ generator client {
 
 datasource db {
   provider = "${provider}"
-  // Required by the 6.19 CLI even though the driver adapter supplies the connection (PLATFORM.md).
+  // Required by the 6.19 CLI even though the driver adapter supplies the connection (docs/contract/PLATFORM.md).
   url      = env("DATABASE_URL")
 }
 

@@ -1,5 +1,5 @@
 /**
- * Shapes every API answer shares (API.md, Conventions): the one error body and a page of a list.
+ * Shapes every API answer shares (docs/contract/API.md, Conventions): the one error body and a page of a list.
  * Written in zod so the OpenAPI document (src/server/openapi) describes exactly what is checked.
  */
 import { z } from "zod";

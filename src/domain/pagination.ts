@@ -1,5 +1,5 @@
 /**
- * Cursor pagination (API.md: `?limit=&cursor=` answering `{ items, nextCursor }`). A cursor is the
+ * Cursor pagination (docs/contract/API.md: `?limit=&cursor=` answering `{ items, nextCursor }`). A cursor is the
  * sort key of the last item, base64url-encoded JSON: opaque to clients, checked on the way in.
  */
 import { z } from "zod";

@@ -1,5 +1,5 @@
 /**
- * The product's vocabulary (DESIGN.md) as plain values, types and labels, without zod: browser code
+ * The product's vocabulary (docs/contract/DESIGN.md) as plain values, types and labels, without zod: browser code
  * imports this module, so that the validation library stays out of the pages' JavaScript (about
  * 100 KB; docs/benchmarks.md). `vocabulary.ts` adds the zod enums for the API, server actions and
  * the database layer, and re-exports all of this.

@@ -1,5 +1,5 @@
 /**
- * The product's vocabulary (DESIGN.md), as zod enums shared by the API, server actions, forms and
+ * The product's vocabulary (docs/contract/DESIGN.md), as zod enums shared by the API, server actions, forms and
  * the database layer. The Prisma model (prisma/model.prisma) declares the same values; a test keeps
  * the two in step. The plain values, types and labels live in vocabulary-words.ts (no zod), which
  * browser code imports directly.

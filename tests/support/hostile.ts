@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 
-/** Field names of the API's bodies (API.md), each given a value of a type the field cannot take. */
+/** Field names of the API's bodies (docs/contract/API.md), each given a value of a type the field cannot take. */
 export const FIELD_NAMES = [
   "title", "description", "text", "html", "outlet", "author", "publishedAt", "url", "language",
   "version", "start", "end", "exact", "prefix", "suffix", "statement", "sourcing", "source", "cue",

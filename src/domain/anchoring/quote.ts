@@ -1,6 +1,6 @@
 /**
  * Exact anchoring of W3C TextQuoteSelector / TextPositionSelector pairs. Offsets are UTF-16 code
- * units, end exclusive, as JavaScript strings index (API.md). Fuzzy re-anchoring after a text edit
+ * units, end exclusive, as JavaScript strings index (docs/contract/API.md). Fuzzy re-anchoring after a text edit
  * builds on these in the annotation features.
  */
 

@@ -12,7 +12,7 @@
  *  3. fuzzy: nearly the same words (a typo fixed inside the quote), with Hypothesis' matcher,
  *     accepted only for quotes long enough to be recognisable and with corroborating context.
  *
- * Offsets are UTF-16 code units, end exclusive, as JavaScript strings index (API.md).
+ * Offsets are UTF-16 code units, end exclusive, as JavaScript strings index (docs/contract/API.md).
  */
 import search from "approx-string-match";
 import DiffMatchPatch from "diff-match-patch";

@@ -53,7 +53,7 @@ export type UpdateArticleInput = z.infer<typeof UpdateArticleInput>;
 export const ReviseTextInput = z.strictObject({ version: Version, text: ArticleText });
 export type ReviseTextInput = z.infer<typeof ReviseTextInput>;
 
-/** An article with its current text (API.md). */
+/** An article with its current text (docs/contract/API.md). */
 export interface ArticleDto extends ArticleSummaryDto {
   storyId: string;
   storyTitle: string;

@@ -35,7 +35,7 @@ export const SPECULATIVE_CUES: readonly string[] = [
   ...new Set([
     ...hedges.filter((w) => !NOT_HEDGES_IN_NEWS.has(w)),
     ...weasels.filter((w) => !NOT_HEDGES_IN_NEWS.has(w)),
-    // Constructions the lists lack that DESIGN.md names.
+    // Constructions the lists lack that docs/contract/DESIGN.md names.
     "is said to", "are said to", "was said to", "were said to", "is yet to be seen", "remains to be seen",
     "is believed to", "are believed to", "is thought to", "allegedly", "rumoured", "rumored", "reportedly",
     "purportedly", "supposedly", "may have", "might have", "could have", "would", "seems", "seemingly",

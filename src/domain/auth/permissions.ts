@@ -1,5 +1,5 @@
 /**
- * Who may do what (DESIGN.md, Users). Every mutation asks here, in the domain layer, so pages,
+ * Who may do what (docs/contract/DESIGN.md, Users). Every mutation asks here, in the domain layer, so pages,
  * server actions and the API obey the same rules. Roles are cumulative: viewer < analyst < editor
  * < admin; admins also manage accounts.
  */

@@ -48,7 +48,7 @@ export type UpdateClaimInput = z.infer<typeof UpdateClaimInput>;
 
 export const VersionInput = z.strictObject({ version: Version });
 
-/** A claim as the API answers it (API.md). */
+/** A claim as the API answers it (docs/contract/API.md). */
 export interface ClaimDto {
   id: string;
   storyId: string;

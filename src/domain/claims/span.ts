@@ -1,5 +1,5 @@
 /**
- * Resolves the words a claim is anchored to (API.md offset rules): start/end in UTF-16 code units,
+ * Resolves the words a claim is anchored to (docs/contract/API.md offset rules): start/end in UTF-16 code units,
  * end exclusive, `exact` equal to the slice when given; or a quote alone, found where it occurs
  * once. Every refusal names the field and the problem.
  */

@@ -1,5 +1,5 @@
 /**
- * The comparison matrix (API.md: Comparison; DESIGN.md: agreement, divergence, sourcing gap,
+ * The comparison matrix (docs/contract/API.md: Comparison; docs/contract/DESIGN.md: agreement, divergence, sourcing gap,
  * only in). Pure: the caller loads the story and passes live links of live claims, so this module
  * can be tested table by table and rerun on every request without touching the database.
  */
@@ -33,7 +33,7 @@ export interface Comparison {
   totals: { agreements: number; divergences: number; sourcingGaps: number; onlyIn: number; mixed: number; propositions: number };
 }
 
-/** Higher is stronger; a cell shows its strongest sourcing (API.md). */
+/** Higher is stronger; a cell shows its strongest sourcing (docs/contract/API.md). */
 export const sourcingStrength: Record<Sourcing, number> = {
   confirmed: 3,
   attributed: 2,
@@ -72,7 +72,7 @@ export function relate(a: Cell, b: Cell): { relation: PairRelation; sourcingGap:
   // still counts as only-in for the side that has it.
   if (!bPresent) return { relation: "only_a", sourcingGap: false };
   if (!aPresent) return { relation: "only_b", sourcingGap: false };
-  // A self-contradicting article cannot agree with anyone on that proposition (API.md).
+  // A self-contradicting article cannot agree with anyone on that proposition (docs/contract/API.md).
   if (a.stance === "mixed" || b.stance === "mixed") return { relation: "divergence", sourcingGap: false };
   if (a.stance !== b.stance) return { relation: "divergence", sourcingGap: false };
   return { relation: "agreement", sourcingGap: a.sourcing !== b.sourcing };

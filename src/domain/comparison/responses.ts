@@ -1,4 +1,4 @@
-/** The comparison as the API answers it (API.md, Comparison). */
+/** The comparison as the API answers it (docs/contract/API.md, Comparison). */
 import { z } from "zod";
 import { Id, type Same } from "@/domain/api-shapes";
 import { Sourcing } from "@/domain/vocabulary";

@@ -1,5 +1,5 @@
 /**
- * API tokens (API.md: POST /api/v1/tokens). A token is 32 random bytes shown once; only its SHA-256
+ * API tokens (docs/contract/API.md: POST /api/v1/tokens). A token is 32 random bytes shown once; only its SHA-256
  * digest is stored, so a database leak does not leak usable tokens. Passwords are checked with
  * better-auth's own verifier, the same one sign-in uses.
  */
