@@ -3,6 +3,7 @@
  * story or article is fetched once per render rather than once per caller. The actor object is
  * itself cached per request (page-actor.ts), so it keys the cache.
  */
+import "server-only";
 import { cache } from "react";
 import { getArticle } from "@/domain/articles/service";
 import { getStory, readStoryStamp } from "@/domain/stories/service";

@@ -2,11 +2,12 @@
  * The one wrapper of every server action (formbricks' action-client idea): the signed-in actor,
  * expected domain errors in plain words, unexpected ones logged with an id and shown generically.
  */
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/domain/auth/actor";
 import { explainConflict } from "@/domain/audit/conflict";
 import { type ConflictState, DomainError, type ErrorDetail, invalidInput } from "@/domain/errors";
-import { isWellFormed } from "@/domain/unicode";
+import { isIdLike } from "@/domain/ids";
 import { getPageActor } from "@/server/auth/page-actor";
 
 export type ActionError = { code: string; message: string; details?: ErrorDetail[]; current?: ConflictState };
@@ -14,11 +15,11 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: Action
 
 /**
  * A server action's arguments arrive as whatever the caller serialised, not as their TypeScript
- * types: ids are checked to be short strings before they reach the database.
+ * types: ids are checked by the one id rule (src/domain/ids.ts) before they reach the database.
  */
 function assertIds(ids: Record<string, unknown>): void {
   const details = Object.entries(ids)
-    .filter(([, v]) => typeof v !== "string" || v.length === 0 || v.length > 200 || !isWellFormed(v))
+    .filter(([, v]) => !isIdLike(v))
     .map(([path]) => ({ path, message: "must be an id" }));
   if (details.length) throw invalidInput(`The request is invalid: ${details.map((d) => d.path).join(", ")} must be an id.`, details);
 }

@@ -5,6 +5,7 @@
  * minutes, then 429 until the window ends (also for the right password, so the limit cannot be
  * probed).
  */
+import "server-only";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { hitCounter } from "@/data/rate-limit";
 

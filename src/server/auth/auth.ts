@@ -3,6 +3,7 @@
  * database through its Prisma adapter, HTTP-only SameSite cookies, throttled sign-in. Accounts are
  * created by admins (and the demo seed), never by self sign-up.
  */
+import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";

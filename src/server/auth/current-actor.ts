@@ -1,4 +1,5 @@
 /** Who is making a request: a bearer API token, or else the browser session cookie. */
+import "server-only";
 import type { Actor } from "@/domain/auth/actor";
 import { Role } from "@/domain/vocabulary";
 import { actorFromToken } from "@/domain/tokens/service";

@@ -1,4 +1,5 @@
 /** The signed-in person for pages and server actions; redirects to sign-in when there is none. */
+import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";

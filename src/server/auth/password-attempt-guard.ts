@@ -3,6 +3,7 @@
  * sign-in (a locked-out account gets no token either) and sign-in's per-address rule. On whenever
  * sign-in's throttle is (production), or when CLAIMBOARD_THROTTLE=1 (tests).
  */
+import "server-only";
 import { env } from "@/config/env";
 import type { PasswordAttemptGuard } from "@/domain/tokens/service";
 import { accountAttemptOverLimit, addressAttemptOverLimit } from "./account-throttle";

@@ -2,10 +2,11 @@
  * Wraps a REST route handler: request id, authentication, body and query parsing, and the one error
  * shape. Handlers stay thin: parse, call the domain, serialise.
  */
+import "server-only";
 import type { Actor } from "@/domain/auth/actor";
 import { explainConflict } from "@/domain/audit/conflict";
 import { DomainError, invalidInput, unauthenticated } from "@/domain/errors";
-import { isWellFormed } from "@/domain/unicode";
+import { isIdLike } from "@/domain/ids";
 import { actorFromHeaders } from "@/server/auth/current-actor";
 import { MAX_JSON_BODY_BYTES } from "./limits";
 import { errorResponse, newRequestId } from "./respond";
@@ -47,7 +48,7 @@ async function readJson(request: Request): Promise<unknown> {
 function assertParams(params: unknown): void {
   for (const [name, value] of Object.entries((params ?? {}) as Record<string, unknown>)) {
     const parts = Array.isArray(value) ? value : [value];
-    if (parts.some((v) => typeof v !== "string" || !isWellFormed(v) || v.length > 1000)) {
+    if (parts.some((v) => !isIdLike(v))) {
       throw invalidInput(`The path is invalid: ${name} is not an id.`, [{ path: `(path).${name}`, message: "is not an id" }]);
     }
   }

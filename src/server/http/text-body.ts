@@ -3,6 +3,7 @@
  * are not UTF-8 are refused with a 400 that says so: `request.text()` would quietly turn them into
  * U+FFFD and store that (issue 14).
  */
+import "server-only";
 import { DomainError, invalidInput } from "@/domain/errors";
 import { MAX_JSON_BODY_BYTES } from "./limits";
 
