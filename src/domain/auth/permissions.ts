@@ -1,29 +1,20 @@
 /**
- * Who may do what (docs/contract/DESIGN.md, Users). Every mutation asks here, in the domain layer, so pages,
- * server actions and the API obey the same rules. Roles are cumulative: viewer < analyst < editor
- * < admin; admins also manage accounts.
+ * The domain's asserts of who may do what. Every mutation asks here, in the domain layer, so pages,
+ * server actions and the API obey the same rules; the rules themselves are `can` (./can.ts, free of
+ * zod, also used by pages and components), and these add the message that explains a refusal.
  */
-import type { Role } from "@/domain/vocabulary";
 import { forbidden } from "@/domain/errors";
 import type { Actor } from "./actor";
+import { atLeast, can, type Owned } from "./can";
 
-const rank: Record<Role, number> = { viewer: 0, analyst: 1, editor: 2, admin: 3 };
-
-export const atLeast = (actor: Actor, role: Role) => rank[actor.role] >= rank[role];
-
-/** Content an analyst may change only when they created it. */
-export interface Owned {
-  createdById: string | null;
-}
+export { atLeast, can, type Owned };
 
 export type ContentAction = "create" | "update" | "delete";
 
 /** Whether the actor may create content, or change or delete a given piece of it. */
 export function canChangeContent(actor: Actor, action: ContentAction, target?: Owned): boolean {
-  if (atLeast(actor, "editor")) return true;
-  if (!atLeast(actor, "analyst")) return false;
-  if (action === "create") return true;
-  return target !== undefined && target.createdById === actor.userId;
+  if (action === "create") return can(actor, "create");
+  return target !== undefined && can(actor, action, { createdById: target.createdById });
 }
 
 export function assertCanChangeContent(actor: Actor, action: ContentAction, what: string, target?: Owned): void {
@@ -34,5 +25,5 @@ export function assertCanChangeContent(actor: Actor, action: ContentAction, what
 
 /** Approving (or sending back) claims and links is the editors' work. */
 export function assertCanReview(actor: Actor): void {
-  if (!atLeast(actor, "editor")) throw forbidden("Only editors can approve or send back work for review.");
+  if (!can(actor, "review")) throw forbidden("Only editors can approve or send back work for review.");
 }
