@@ -56,6 +56,15 @@ export async function findLinkByPair(tx: Tx, claimId: string, propositionId: str
   return tx.claimLink.findUnique({ where: { claimId_propositionId: { claimId, propositionId } }, include: linkInclude });
 }
 
+/** A claim's live links to live propositions, oldest first: the propositions it speaks to. */
+export async function findClaimLinks(tx: Tx, claimId: string) {
+  return tx.claimLink.findMany({
+    where: { claimId, deletedAt: null, proposition: { deletedAt: null } },
+    select: { propositionId: true, stance: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}
+
 export async function insertLink(tx: Tx, data: Prisma.ClaimLinkUncheckedCreateInput) {
   return tx.claimLink.create({ data, include: linkInclude });
 }

@@ -26,7 +26,7 @@ test.describe("comparing two articles, as an editor", () => {
     const panel = page.getByRole("form", { name: "Link to a proposition" });
     await panel.getByLabel("Or a new proposition").fill("The bridge was closed on Monday");
     await panel.getByRole("button", { name: "Create and link" }).click();
-    await expect(page.locator(".link-item", { hasText: "The bridge was closed on Monday" })).toBeVisible();
+    await expect(page.locator(".link-panel > .link-list > .link-item", { hasText: "The bridge was closed on Monday" })).toBeVisible();
 
     await page.locator("mark.hl", { hasText: "The bridge stayed open" }).click();
     await panel.getByLabel("contradicts").check();

@@ -127,9 +127,11 @@ export async function listMatches(_actor: Actor, claimId: string, query: unknown
   const claim = await findClaim(claimId);
   if (!claim) throw notFound(`Claim ${claimId}`);
   const [claims, propositions] = await Promise.all([findStoryClaims(claim.storyId), findStoryPropositions(claim.storyId)]);
+  // A claim already linked to a proposition the chosen claim speaks to is its counterpart already.
+  const counterparts = new Set(propositions.filter((p) => p.links.some((l) => l.claim.id === claim.id)).flatMap((p) => p.links.map((l) => l.claim.id)));
   const candidates: MatchCandidate[] = [
     ...claims
-      .filter((c) => c.articleId !== claim.articleId)
+      .filter((c) => c.articleId !== claim.articleId && !counterparts.has(c.id))
       .map((c) => ({ kind: "claim" as const, id: c.id, articleId: c.articleId, statement: c.statement, exact: c.exact, sourcing: c.sourcing })),
     ...propositions
       .filter((p) => !p.links.some((l) => l.claim.id === claim.id))

@@ -23,6 +23,31 @@ export const CreateLinkInput = z.strictObject({
   note: Note.optional(),
   status: ReviewStatus.optional(),
 });
+const Id = z.string().min(1, "is required").max(64);
+
+/**
+ * "Link" on a suggested match of a claim: the match is another claim or a proposition (exactly
+ * one). `stance` is the suggestion's: how the matched claim stands towards the chosen one, or how
+ * the chosen claim would link to the matched proposition. `viaPropositionId` says which
+ * proposition a matched claim joins when the chosen claim speaks to several.
+ */
+export const LinkMatchInput = z
+  .strictObject({
+    matchClaimId: Id.optional(),
+    matchPropositionId: Id.optional(),
+    viaPropositionId: Id.optional(),
+    stance: Stance,
+    note: Note.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.matchClaimId === undefined) === (v.matchPropositionId === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["matchClaimId"], message: "give exactly one of matchClaimId and matchPropositionId (the suggested match)" });
+    }
+    if (v.matchPropositionId !== undefined && v.viaPropositionId !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["viaPropositionId"], message: "only goes with matchClaimId" });
+    }
+  });
+export type LinkMatchInput = z.infer<typeof LinkMatchInput>;
 export const UpdateLinkInput = z.strictObject({ version: Version, stance: Stance.optional(), note: Note.optional(), status: ReviewStatus.optional() });
 
 export interface LinkDto {

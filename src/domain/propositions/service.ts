@@ -3,7 +3,7 @@
  * can only be linked to a proposition of its own story (also enforced by the database).
  */
 import { findClaim } from "@/data/claims";
-import { inTransaction } from "@/data/db";
+import { inTransaction, type Tx } from "@/data/db";
 import {
   findLink,
   findLinkByPair,
@@ -24,6 +24,7 @@ import { assertCanDeleteReviewed, initialReview, reviewAfterRestore, reviewAfter
 import { DomainError, forbidden, invalidInput, notFound, parseInput, staleVersion } from "@/domain/errors";
 import { CreateLinkInput, CreatePropositionInput, type LinkDto, type PropositionDto, UpdateLinkInput, UpdatePropositionInput } from "./schemas";
 import { VersionInput } from "@/domain/claims/schemas";
+import type { ReviewStatus, Stance, Verdict } from "@/domain/vocabulary";
 import { requireStory } from "@/domain/stories/service";
 
 export function toLinkDto(row: LinkRow): LinkDto {
@@ -80,14 +81,17 @@ export async function createProposition(actor: Actor, storyId: string, input: un
   const body = parseInput(CreatePropositionInput, input);
   assertCanChangeContent(actor, "create", "proposition");
   if (body.verdict) assertCanReview(actor);
-  return inTransaction(async (tx) => {
-    const story = await findLiveStory(tx, storyId);
-    if (!story) throw notFound(`Story ${storyId}`);
-    const row = await insertProposition(tx, { storyId, statement: body.statement, verdict: body.verdict ?? null, rationale: body.rationale ?? "", createdById: actor.userId });
-    await recordAudit(tx, actor, { action: "proposition.create", entity: "proposition", entityId: row.id, storyId, before: null, after: auditedProposition(row) });
-    await touchStory(tx, storyId);
-    return toPropositionDto(row);
-  });
+  return inTransaction(async (tx) => toPropositionDto(await addProposition(tx, actor, storyId, body)));
+}
+
+/** Inside a transaction: a new proposition of a live story, audited (its input already checked). */
+export async function addProposition(tx: Tx, actor: Actor, storyId: string, body: { statement: string; verdict?: Verdict | null; rationale?: string }): Promise<PropositionRow> {
+  const story = await findLiveStory(tx, storyId);
+  if (!story) throw notFound(`Story ${storyId}`);
+  const row = await insertProposition(tx, { storyId, statement: body.statement, verdict: body.verdict ?? null, rationale: body.rationale ?? "", createdById: actor.userId });
+  await recordAudit(tx, actor, { action: "proposition.create", entity: "proposition", entityId: row.id, storyId, before: null, after: auditedProposition(row) });
+  await touchStory(tx, storyId);
+  return row;
 }
 
 export async function updateProposition(actor: Actor, id: string, input: unknown): Promise<PropositionDto> {
@@ -138,24 +142,33 @@ export async function linkClaim(actor: Actor, propositionId: string, input: unkn
   return inTransaction(async (tx) => {
     const proposition = await findProposition(propositionId, tx);
     if (!proposition) throw notFound(`Proposition ${propositionId}`);
-    const claim = await findClaim(body.claimId, tx);
-    if (!claim) throw invalidInput("The claim does not exist or was deleted.", [{ path: "claimId", message: "is not a live claim" }]);
-    if (claim.storyId !== proposition.storyId) {
-      throw invalidInput("A claim can only be linked to a proposition of its own story.", [{ path: "claimId", message: "belongs to another story" }]);
-    }
-    const existing = await findLinkByPair(tx, claim.id, propositionId);
-    if (existing && !existing.deletedAt) {
-      throw new DomainError("conflict", "This claim is already linked to this proposition. Change that link's stance instead.", [{ path: "claimId", message: `already linked (link ${existing.id})` }]);
-    }
-    const data = { stance: body.stance, note: body.note ?? "", ...initialReview(actor, body.status) };
-    const row = existing
-      ? await updateLinkAtVersion(tx, existing.id, existing.version, { ...data, deletedAt: null, createdById: actor.userId }, true)
-      : await insertLink(tx, { storyId: claim.storyId, claimId: claim.id, propositionId, ...data, createdById: actor.userId });
-    if (!row) throw new DomainError("conflict", "The link changed meanwhile. Try again.");
-    await recordAudit(tx, actor, { action: "link.create", entity: "link", entityId: row.id, storyId: claim.storyId, before: null, after: auditedLink(row) });
-    await touchStory(tx, claim.storyId);
-    return toLinkDto(row);
+    return addLink(tx, actor, proposition, body);
   });
+}
+
+/**
+ * Inside a transaction: links a live claim of the proposition's story (input already checked,
+ * the actor's right to link already asserted), reviving a deleted link of the same pair.
+ */
+export async function addLink(tx: Tx, actor: Actor, proposition: { id: string; storyId: string }, body: { claimId: string; stance: Stance; note?: string; status?: ReviewStatus }, claimPath = "claimId"): Promise<LinkDto> {
+  const propositionId = proposition.id;
+  const claim = await findClaim(body.claimId, tx);
+  if (!claim) throw invalidInput("The claim does not exist or was deleted.", [{ path: claimPath, message: "is not a live claim" }]);
+  if (claim.storyId !== proposition.storyId) {
+    throw invalidInput("A claim can only be linked to a proposition of its own story.", [{ path: claimPath, message: "belongs to another story" }]);
+  }
+  const existing = await findLinkByPair(tx, claim.id, propositionId);
+  if (existing && !existing.deletedAt) {
+    throw new DomainError("conflict", "This claim is already linked to this proposition. Change that link's stance instead.", [{ path: claimPath, message: `already linked (link ${existing.id})` }]);
+  }
+  const data = { stance: body.stance, note: body.note ?? "", ...initialReview(actor, body.status) };
+  const row = existing
+    ? await updateLinkAtVersion(tx, existing.id, existing.version, { ...data, deletedAt: null, createdById: actor.userId }, true)
+    : await insertLink(tx, { storyId: claim.storyId, claimId: claim.id, propositionId, ...data, createdById: actor.userId });
+  if (!row) throw new DomainError("conflict", "The link changed meanwhile. Try again.");
+  await recordAudit(tx, actor, { action: "link.create", entity: "link", entityId: row.id, storyId: claim.storyId, before: null, after: auditedLink(row) });
+  await touchStory(tx, claim.storyId);
+  return toLinkDto(row);
 }
 
 export async function updateLink(actor: Actor, id: string, input: unknown): Promise<LinkDto> {

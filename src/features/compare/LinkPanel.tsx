@@ -21,7 +21,7 @@ interface Props {
   onCreate: (statement: string, stance: Stance, note: string) => Promise<string | null>;
   onUnlink: (link: LinkDto) => Promise<string | null>;
   onShowCounterpart: (claimId: string) => void;
-  onLinkMatch: (match: MatchSuggestion) => Promise<string | null>;
+  onLinkMatch: (match: MatchSuggestion, viaPropositionId: string | undefined) => Promise<string | null>;
 }
 
 /**
@@ -92,7 +92,12 @@ export function LinkPanel({ claim, propositions, otherTitle, otherArticleId, can
                 )}
               </div>
               {canEdit && (
-                <button type="button" className="button button-danger button-small" onClick={() => void run(() => onUnlink(own))}>
+                <button
+                  type="button"
+                  className="button button-danger button-small"
+                  aria-label={`Unlink “${claim.statement}” from “${p.statement}”`}
+                  onClick={() => void run(() => onUnlink(own))}
+                >
                   Unlink
                 </button>
               )}
@@ -101,7 +106,7 @@ export function LinkPanel({ claim, propositions, otherTitle, otherArticleId, can
         })}
       </ul>
 
-      <SuggestedMatches claimId={claim.id} canEdit={canEdit} onLinkMatch={onLinkMatch} onShowClaim={onShowCounterpart} />
+      <SuggestedMatches claim={claim} propositions={propositions} canEdit={canEdit} onLinkMatch={onLinkMatch} onShowClaim={onShowCounterpart} />
 
       {canEdit && (
         <form className="link-form" aria-label="Link to a proposition" onSubmit={(e) => e.preventDefault()}>
@@ -121,7 +126,12 @@ export function LinkPanel({ claim, propositions, otherTitle, otherArticleId, can
           <ul className="proposition-options" aria-label="Propositions, best match first">
             {ranked.slice(0, 8).map((p) => (
               <li key={p.id}>
-                <button type="button" className="button button-secondary button-small" onClick={() => void run(() => onLink(p.id, stance, note))}>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  aria-label={`Link “${claim.statement}” to “${p.statement}”`}
+                  onClick={() => void run(() => onLink(p.id, stance, note))}
+                >
                   Link
                 </button>{" "}
                 {p.statement}

@@ -6,7 +6,7 @@ import type { LinkDto, PropositionDto } from "@/domain/propositions/schemas";
 import type { Role } from "@/domain/vocabulary-words";
 import { ArticleText } from "@/features/reader/ArticleText";
 import { segmentText } from "@/features/reader/segments";
-import { createPropositionAction, linkClaimAction, unlinkAction } from "./actions";
+import { createPropositionAction, linkClaimAction, linkMatchAction, unlinkAction } from "./actions";
 import { LinkPanel } from "./LinkPanel";
 
 export interface SideArticle {
@@ -128,32 +128,15 @@ export function SideBySide({ storyId, a, b, initialPropositions, viewer }: Props
               setPropositions((list) => [...list, { ...p.data, links: [r.data] }]);
               return null;
             }}
-            onLinkMatch={async (m) => {
-              const note = m.reasonText.slice(0, 300);
-              if (m.propositionId) {
-                const r = await linkClaimAction(storyId, m.propositionId, { claimId: activeClaim.id, stance: m.stance, note });
-                if (!r.ok) return r.error.message;
-                upsertLink(m.propositionId, r.data);
-                return null;
-              }
-              // Claim to claim: through the proposition the match already speaks to, or a new one
-              // worded like the chosen claim.
-              const existing = propositions.find((p) => p.links.some((l) => l.claimId === m.claimId));
-              if (existing) {
-                const theirs = existing.links.find((l) => l.claimId === m.claimId)!.stance;
-                const stance = m.stance === "supports" ? theirs : theirs === "supports" ? "contradicts" : "supports";
-                const r = await linkClaimAction(storyId, existing.id, { claimId: activeClaim.id, stance, note });
-                if (!r.ok) return r.error.message;
-                upsertLink(existing.id, r.data);
-                return null;
-              }
-              const p = await createPropositionAction(storyId, { statement: activeClaim.statement });
-              if (!p.ok) return p.error.message;
-              const mine = await linkClaimAction(storyId, p.data.id, { claimId: activeClaim.id, stance: "supports", note: "" });
-              if (!mine.ok) return mine.error.message;
-              const theirs = await linkClaimAction(storyId, p.data.id, { claimId: m.claimId, stance: m.stance, note });
-              if (!theirs.ok) return theirs.error.message;
-              setPropositions((list) => [...list, { ...p.data, links: [mine.data, theirs.data] }]);
+            onLinkMatch={async (m, viaPropositionId) => {
+              const r = await linkMatchAction(storyId, activeClaim.id, {
+                ...(m.claimId ? { matchClaimId: m.claimId, ...(viaPropositionId && { viaPropositionId }) } : { matchPropositionId: m.propositionId }),
+                stance: m.stance,
+                note: m.reasonText.slice(0, 300),
+              });
+              if (!r.ok) return r.error.message;
+              const changed = r.data.proposition;
+              setPropositions((list) => (list.some((p) => p.id === changed.id) ? list.map((p) => (p.id === changed.id ? changed : p)) : [...list, changed]));
               return null;
             }}
             onUnlink={async (link) => {

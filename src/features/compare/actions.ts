@@ -6,6 +6,7 @@ import type { LinkDto, PropositionDto } from "@/domain/propositions/schemas";
 import { type ActionResult, runAction } from "@/server/actions/run-action";
 import { listMatches } from "@/domain/assistance/service";
 import type { MatchSuggestion } from "@/domain/assistance/match";
+import { type LinkedMatch, linkSuggestedMatch } from "@/domain/propositions/link-match";
 
 // Server actions of the comparison features; the same domain services as the REST API.
 
@@ -54,4 +55,11 @@ export async function deletePropositionAction(storyId: string, id: string, versi
 /** Match suggestions for a claim (the story's other articles' claims and its propositions). */
 export async function loadMatchesAction(claimId: string): Promise<ActionResult<{ items: MatchSuggestion[] }>> {
   return runAction((actor) => listMatches(actor, claimId, { limit: 5 }), { ids: { claimId } });
+}
+
+/** "Link" on a suggested match: joins the chosen claim's proposition, or makes one only if neither claim has one. */
+export async function linkMatchAction(storyId: string, claimId: string, input: unknown): Promise<ActionResult<LinkedMatch>> {
+  const result = await runAction((actor) => linkSuggestedMatch(actor, claimId, input), { ids: { storyId, claimId } });
+  if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
+  return result;
 }

@@ -48,7 +48,7 @@ export const assistanceOperations = [
     tag: "Assistance",
     summary: "Suggest matches for a claim",
     description:
-      "Claims of the story's other articles, and propositions the claim is not linked to, that speak to the same point, best first, each with a suggested stance and the reasons the two may diverge (a number, date, name, title or negation).",
+      "Claims of the story's other articles (leaving out those already linked to a proposition the claim speaks to), and propositions the claim is not linked to, that speak to the same point, best first, each with a suggested stance and the reasons the two may diverge (a number, date, name, title or negation).",
     params: idParam("claim"),
     query: MatchesQuery,
     ok: { 200: answer(MatchListSchema, "The matches.") },
