@@ -4,14 +4,14 @@ test.describe("the dashboard for an editorial meeting (issue 15, bug 9)", () => 
   test.use({ role: "editor" });
 
   test("every chart is drawn without scrolling, so a full-page capture or a print shows it", async ({ page }) => {
-    await page.setViewportSize({ width: 1440, height: 700 });
+    await page.setViewportSize({ width: 1440, height: 500 });
     await page.goto("/");
     await page.getByRole("link", { name: "Russian espionage affair in Serbia (2019–2020)" }).click();
     const charts = page.locator("figure.chart");
     await expect(charts.first()).toBeAttached();
     const count = await charts.count();
-    expect(count).toBeGreaterThanOrEqual(2);
-    // The last chart is below the fold of a 700 px window: it still draws once the page is idle.
+    expect(count).toBeGreaterThanOrEqual(1);
+    // The last chart is below the fold of a 500 px window: it still draws once the page is idle.
     await expect(charts.last()).not.toBeInViewport();
     for (let i = 0; i < count; i++) await expect(charts.nth(i).locator("svg.recharts-surface").first()).toBeAttached({ timeout: 10_000 });
     await page.emulateMedia({ media: "print" });
@@ -22,6 +22,7 @@ test.describe("the dashboard for an editorial meeting (issue 15, bug 9)", () => 
     const post = (path: string, data: object) => page.request.post(path, { data }).then((r) => r.json());
     const story = await post("/api/v1/stories", { title: `Delete trial ${Date.now()}` });
     const a = await post(`/api/v1/stories/${story.id}/articles`, { title: "Daily report", text: "Officials said the bridge was closed on Monday." });
+    await post(`/api/v1/stories/${story.id}/articles`, { title: "Residents", text: "Residents said the bridge stayed open." });
     const claim = await post(`/api/v1/articles/${a.id}/claims`, { exact: "Officials said the bridge was closed on Monday.", statement: "Closed", sourcing: "attributed" });
     const p = await post(`/api/v1/stories/${story.id}/propositions`, { statement: "The bridge closed on Monday" });
     await post(`/api/v1/propositions/${p.id}/links`, { claimId: claim.id, stance: "supports" });
