@@ -1,10 +1,10 @@
 /** Data access for articles and their text revisions. */
-import { getDb, type Tx } from "./db";
+import { type ReadOptions, readerOf, type Tx } from "./db";
 
 const articleInclude = { currentRevision: true, story: { select: { id: true, title: true } } } as const;
 
-export async function findArticle(id: string, tx?: Tx) {
-  const db = tx ?? (await getDb());
+export async function findArticle(id: string, options: ReadOptions = {}) {
+  const db = await readerOf(options);
   return db.article.findFirst({ where: { id, deletedAt: null, story: { deletedAt: null } }, include: articleInclude });
 }
 
@@ -14,8 +14,9 @@ export type ArticleRow = NonNullable<Awaited<ReturnType<typeof findArticle>>>;
  * What anchoring a new claim needs of a live article in a live story: its story and current text
  * (one query; null when the article, its story or its text is missing).
  */
-export async function findArticleText(id: string, tx: Tx): Promise<{ storyId: string; revisionId: string; text: string } | null> {
-  const rows = await tx.$queryRaw<{ storyId: string; revisionId: string; text: string }[]>`
+export async function findArticleText(id: string, options: ReadOptions = {}): Promise<{ storyId: string; revisionId: string; text: string } | null> {
+  const db = await readerOf(options);
+  const rows = await db.$queryRaw<{ storyId: string; revisionId: string; text: string }[]>`
     SELECT a."storyId", r."id" AS "revisionId", r."text"
     FROM "article" a JOIN "story" s ON s."id" = a."storyId" JOIN "article_revision" r ON r."id" = a."currentRevisionId"
     WHERE a."id" = ${id} AND a."deletedAt" IS NULL AND s."deletedAt" IS NULL`;
@@ -38,12 +39,12 @@ export async function insertArticleWithText(tx: Tx, data: ArticleFields & { stor
   const article = await tx.article.create({ data: { ...fields, position, createdById } });
   const revision = await tx.articleRevision.create({ data: { articleId: article.id, number: 1, text, createdById } });
   await tx.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id } });
-  return (await findArticle(article.id, tx))!;
+  return (await findArticle(article.id, { tx }))!;
 }
 
 export async function updateArticleAtVersion(tx: Tx, id: string, version: number, data: Partial<ArticleFields>) {
   const { count } = await tx.article.updateMany({ where: { id, version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
-  return count === 0 ? null : findArticle(id, tx);
+  return count === 0 ? null : findArticle(id, { tx });
 }
 
 /** Appends a revision and makes it current, if the article is still at `version`. */

@@ -1,6 +1,6 @@
 /** Data access for claims. */
 import { Prisma } from "./generated/sqlite/client";
-import { getDb, type Tx } from "./db";
+import { getDb, type ReadOptions, readerOf, type Tx, type WriteOptions } from "./db";
 
 const withAuthor = { createdBy: { select: { id: true, name: true } } } as const;
 
@@ -18,14 +18,10 @@ export async function findArticleClaimsPage(articleId: string, limit: number, af
   });
 }
 
-export async function findClaim(id: string, tx?: Tx) {
-  const db = tx ?? (await getDb());
-  return db.claim.findFirst({ where: { id, deletedAt: null, article: { deletedAt: null } }, include: withAuthor });
-}
-
-/** A claim whether deleted or not (for restore). */
-export async function findClaimIncludingDeleted(id: string, tx: Tx) {
-  return tx.claim.findFirst({ where: { id, article: { deletedAt: null } }, include: withAuthor });
+/** A live claim of a live article (`deleted`: or a deleted one, to restore it). */
+export async function findClaim(id: string, options: ReadOptions = {}) {
+  const db = await readerOf(options);
+  return db.claim.findFirst({ where: { id, ...(!options.deleted && { deletedAt: null }), article: { deletedAt: null } }, include: withAuthor });
 }
 
 export type ClaimRow = NonNullable<Awaited<ReturnType<typeof findClaim>>>;
@@ -48,8 +44,8 @@ export async function countStoryClaimsBySourcing(storyId: string) {
 }
 
 /** Every live claim of one article, in reading order. */
-export async function findAllArticleClaims(articleId: string, tx?: Tx) {
-  const db = tx ?? (await getDb());
+export async function findAllArticleClaims(articleId: string, options: ReadOptions = {}) {
+  const db = await readerOf(options);
   return db.claim.findMany({ where: { articleId, deletedAt: null }, orderBy: [{ start: "asc" }, { id: "asc" }], include: withAuthor });
 }
 
@@ -60,9 +56,9 @@ export async function insertClaim(tx: Tx, data: Prisma.ClaimUncheckedCreateInput
 }
 
 /** Applies the change only if the claim is still at `version`; returns the new row or null. */
-export async function updateClaimAtVersion(tx: Tx, id: string, version: number, data: Prisma.ClaimUncheckedUpdateManyInput, deleted = false) {
+export async function updateClaimAtVersion(tx: Tx, id: string, version: number, data: Prisma.ClaimUncheckedUpdateManyInput, options: WriteOptions = {}) {
   const { count } = await tx.claim.updateMany({
-    where: { id, version, deletedAt: deleted ? { not: null } : null },
+    where: { id, version, deletedAt: options.deleted ? { not: null } : null },
     data: { ...data, version: { increment: 1 } },
   });
   return count === 0 ? null : tx.claim.findUniqueOrThrow({ where: { id }, include: withAuthor });

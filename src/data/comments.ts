@@ -1,6 +1,6 @@
 /** Data access for comments on claims, propositions and links. */
 import type { Prisma } from "./generated/sqlite/client";
-import { getDb, type Tx } from "./db";
+import { getDb, type ReadOptions, readerOf, type Tx } from "./db";
 
 const withAuthor = { author: { select: { id: true, name: true } } } as const;
 
@@ -11,8 +11,8 @@ export async function findComments(target: CommentTarget) {
   return db.comment.findMany({ where: { ...target, deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: withAuthor });
 }
 
-export async function findComment(id: string, tx?: Tx) {
-  const db = tx ?? (await getDb());
+export async function findComment(id: string, options: ReadOptions = {}) {
+  const db = await readerOf(options);
   return db.comment.findFirst({ where: { id, deletedAt: null, story: { deletedAt: null } }, include: withAuthor });
 }
 

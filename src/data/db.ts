@@ -12,6 +12,27 @@ import { env } from "@/config/env";
 export type Db = SqliteClient;
 export type Tx = Prisma.TransactionClient;
 
+/**
+ * The data layer's one convention: a function that writes takes its transaction first; a read
+ * takes what it reads by, then these options (inside a transaction, and whether soft-deleted rows
+ * count). A versioned write takes `WriteOptions` last.
+ */
+export interface ReadOptions {
+  tx?: Tx;
+  /** Soft-deleted rows count too (to restore them). */
+  deleted?: boolean;
+}
+
+export interface WriteOptions {
+  /** The row to change is soft-deleted (a restore). */
+  deleted?: boolean;
+}
+
+/** The client a read runs on: its transaction, or the shared client. */
+export async function readerOf(options: ReadOptions = {}): Promise<Tx | Db> {
+  return options.tx ?? (await getDb());
+}
+
 interface DbHolder {
   db: Db;
   target: DatabaseTarget;

@@ -1,7 +1,7 @@
 /** Data access for propositions and claim links. */
 import type { Prisma } from "./generated/sqlite/client";
 import type { Sourcing, Stance } from "@/domain/vocabulary";
-import { getDb, type Tx } from "./db";
+import { getDb, type ReadOptions, readerOf, type Tx, type WriteOptions } from "./db";
 
 const withLinks = {
   links: {
@@ -24,30 +24,30 @@ export async function findStoryPropositions(storyId: string, ids?: string[]) {
 
 export type PropositionRow = Awaited<ReturnType<typeof findStoryPropositions>>[number];
 
-export async function findProposition(id: string, tx?: Tx, includeDeleted = false) {
-  const db = tx ?? (await getDb());
-  return db.proposition.findFirst({ where: { id, ...(!includeDeleted && { deletedAt: null }), story: { deletedAt: null } }, include: withLinks });
+export async function findProposition(id: string, options: ReadOptions = {}) {
+  const db = await readerOf(options);
+  return db.proposition.findFirst({ where: { id, ...(!options.deleted && { deletedAt: null }), story: { deletedAt: null } }, include: withLinks });
 }
 
 export async function insertProposition(tx: Tx, data: Prisma.PropositionUncheckedCreateInput) {
   const position = await tx.proposition.count({ where: { storyId: data.storyId } });
   const row = await tx.proposition.create({ data: { ...data, position } });
-  return (await findProposition(row.id, tx))!;
+  return (await findProposition(row.id, { tx }))!;
 }
 
-export async function updatePropositionAtVersion(tx: Tx, id: string, version: number, data: Prisma.PropositionUncheckedUpdateManyInput, deleted = false) {
+export async function updatePropositionAtVersion(tx: Tx, id: string, version: number, data: Prisma.PropositionUncheckedUpdateManyInput, options: WriteOptions = {}) {
   const { count } = await tx.proposition.updateMany({
-    where: { id, version, deletedAt: deleted ? { not: null } : null },
+    where: { id, version, deletedAt: options.deleted ? { not: null } : null },
     data: { ...data, version: { increment: 1 } },
   });
-  return count === 0 ? null : findProposition(id, tx, true);
+  return count === 0 ? null : findProposition(id, { tx, deleted: true });
 }
 
 const linkInclude = { claim: { select: { id: true, articleId: true, statement: true, sourcing: true, exact: true, source: true } } } as const;
 
-export async function findLink(id: string, tx?: Tx, includeDeleted = false) {
-  const db = tx ?? (await getDb());
-  return db.claimLink.findFirst({ where: { id, ...(!includeDeleted && { deletedAt: null }) }, include: linkInclude });
+export async function findLink(id: string, options: ReadOptions = {}) {
+  const db = await readerOf(options);
+  return db.claimLink.findFirst({ where: { id, ...(!options.deleted && { deletedAt: null }) }, include: linkInclude });
 }
 
 export type LinkRow = NonNullable<Awaited<ReturnType<typeof findLink>>>;
@@ -69,12 +69,12 @@ export async function insertLink(tx: Tx, data: Prisma.ClaimLinkUncheckedCreateIn
   return tx.claimLink.create({ data, include: linkInclude });
 }
 
-export async function updateLinkAtVersion(tx: Tx, id: string, version: number, data: Prisma.ClaimLinkUncheckedUpdateManyInput, deleted = false) {
+export async function updateLinkAtVersion(tx: Tx, id: string, version: number, data: Prisma.ClaimLinkUncheckedUpdateManyInput, options: WriteOptions = {}) {
   const { count } = await tx.claimLink.updateMany({
-    where: { id, version, deletedAt: deleted ? { not: null } : null },
+    where: { id, version, deletedAt: options.deleted ? { not: null } : null },
     data: { ...data, version: { increment: 1 } },
   });
-  return count === 0 ? null : findLink(id, tx, true);
+  return count === 0 ? null : findLink(id, { tx, deleted: true });
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Data access for stories. Per-story queries only touch that story's rows (indexed by storyId). */
 import { Prisma } from "./generated/sqlite/client";
-import { dbProvider, getDb, type Tx } from "./db";
+import { dbProvider, getDb, type ReadOptions, readerOf, type Tx } from "./db";
 
 interface LiveCounts {
   _count: { articles: number; claims: number };
@@ -60,8 +60,10 @@ export async function insertStory(tx: Tx, data: { title: string; description: st
   return { ...(await tx.story.create({ data })), _count: { articles: 0, claims: 0 } };
 }
 
-export async function findLiveStory(tx: Tx, id: string) {
-  return tx.story.findFirst({ where: { id, deletedAt: null } });
+/** A live story (its row only). */
+export async function findStory(id: string, options: ReadOptions = {}) {
+  const db = await readerOf(options);
+  return db.story.findFirst({ where: { id, deletedAt: null } });
 }
 
 /** Applies the change only if the row is still at `version` (optimistic concurrency); returns the new row or null. */

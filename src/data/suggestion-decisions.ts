@@ -1,10 +1,10 @@
 /** Data access for remembered suggestion decisions (accepted or rejected claim suggestions). */
 import type { Prisma } from "./generated/sqlite/client";
-import { getDb, type Tx } from "./db";
+import { type ReadOptions, readerOf, type Tx } from "./db";
 
 /** Every decision about an article's suggestions (an article has hundreds at most). */
-export async function findArticleDecisions(articleId: string, tx?: Tx) {
-  const db = tx ?? (await getDb());
+export async function findArticleDecisions(articleId: string, options: ReadOptions = {}) {
+  const db = await readerOf(options);
   return db.suggestionDecision.findMany({ where: { articleId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
 }
 

@@ -1,7 +1,7 @@
 /** Data access for accounts and API tokens. */
 import { randomUUID } from "node:crypto";
 import type { Role } from "@/domain/vocabulary";
-import { getDb, type Tx } from "./db";
+import { getDb, type ReadOptions, readerOf, type Tx } from "./db";
 
 const actorFields = { id: true, name: true, email: true, role: true, disabledAt: true } as const;
 
@@ -71,14 +71,16 @@ export async function findAllUsers() {
   });
 }
 
-export async function findAccount(id: string, tx: Tx) {
-  return tx.user.findUnique({ where: { id }, select: accountFields });
+export async function findAccount(id: string, options: ReadOptions = {}) {
+  const db = await readerOf(options);
+  return db.user.findUnique({ where: { id }, select: accountFields });
 }
 
 export type AccountRow = NonNullable<Awaited<ReturnType<typeof findAccount>>>;
 
-export async function findUserIdByEmail(email: string, tx: Tx) {
-  return tx.user.findUnique({ where: { email }, select: { id: true } });
+export async function findUserIdByEmail(email: string, options: ReadOptions = {}) {
+  const db = await readerOf(options);
+  return db.user.findUnique({ where: { email }, select: { id: true } });
 }
 
 export async function insertUserWithPassword(tx: Tx, data: { id: string; email: string; name: string; role: Role; passwordHash: string }) {
@@ -92,12 +94,12 @@ export async function insertUserWithPassword(tx: Tx, data: { id: string; email: 
       accounts: { create: { id: randomUUID(), accountId: data.id, providerId: "credential", password: data.passwordHash } },
     },
   });
-  return (await findAccount(data.id, tx))!;
+  return (await findAccount(data.id, { tx }))!;
 }
 
 export async function updateUserAtVersion(tx: Tx, id: string, version: number, data: { name?: string; role?: Role; disabledAt?: Date | null }) {
   const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-  return count === 0 ? null : findAccount(id, tx);
+  return count === 0 ? null : findAccount(id, { tx });
 }
 
 export async function countActiveAdmins(tx: Tx) {

@@ -8,7 +8,7 @@ import {
   updateArticleAtVersion,
 } from "@/data/articles";
 import { inTransaction } from "@/data/db";
-import { findLiveStory, touchStory } from "@/data/stories";
+import { findStory, touchStory } from "@/data/stories";
 import { normalizeText } from "@/domain/anchoring/text";
 import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
@@ -103,7 +103,7 @@ export async function createArticle(actor: Actor, storyId: string, input: unknow
     throw invalidInput("The article has no text.", [{ path: "text", message: "must contain the article's text" }]);
   }
   return inTransaction(async (tx) => {
-    const story = await findLiveStory(tx, storyId);
+    const story = await findStory(storyId, { tx });
     if (!story) throw notFound(`Story ${storyId}`);
     const row = await insertArticleWithText(tx, { ...fields, storyId, createdById: actor.userId });
     await recordAudit(tx, actor, {
@@ -122,7 +122,7 @@ export async function createArticle(actor: Actor, storyId: string, input: unknow
 export async function updateArticle(actor: Actor, id: string, input: unknown): Promise<ArticleDto> {
   const body = parseInput(UpdateArticleInput, input);
   return inTransaction(async (tx) => {
-    const current = await findArticle(id, tx);
+    const current = await findArticle(id, { tx });
     if (!current) throw notFound(`Article ${id}`);
     assertCanChangeContent(actor, "update", "article", current);
     if (current.version !== body.version) throw staleVersion("article", `Article "${current.title}"`, current);
@@ -144,7 +144,7 @@ export async function reviseArticleText(actor: Actor, id: string, input: unknown
   const text = normalizeText(body.text);
   if (text.trim() === "") throw invalidInput("The new text is empty.", [{ path: "text", message: "must contain the article's text" }]);
   return inTransaction(async (tx) => {
-    const current = await findArticle(id, tx);
+    const current = await findArticle(id, { tx });
     if (!current?.currentRevision) throw notFound(`Article ${id}`);
     assertCanChangeContent(actor, "update", "article", current);
     if (current.version !== body.version) throw staleVersion("article", `Article "${current.title}"`, current);
@@ -161,6 +161,6 @@ export async function reviseArticleText(actor: Actor, id: string, input: unknown
       after: { revisionId: revision.id, number: revision.number, textLength: text.length, ...claims },
     });
     await touchStory(tx, current.storyId);
-    return { article: toArticleDto((await findArticle(id, tx))!), claims };
+    return { article: toArticleDto((await findArticle(id, { tx }))!), claims };
   });
 }

@@ -21,7 +21,7 @@ export async function reanchorArticleClaims(
   args: { articleId: string; storyId: string; oldText: string; revision: { id: string; text: string } },
 ): Promise<ReanchorCounts> {
   const counts: ReanchorCounts = { unchanged: 0, moved: 0, orphaned: 0, orphanedIds: [] };
-  const claims = await findAllArticleClaims(args.articleId, tx);
+  const claims = await findAllArticleClaims(args.articleId, { tx });
   // Already orphaned claims keep pointing at the revision whose words they quote, until repaired.
   for (const claim of claims.filter((c) => c.orphaned)) {
     counts.orphaned++;

@@ -6,7 +6,6 @@ import {
   findAllArticleClaims,
   findArticleClaimsPage,
   findClaim,
-  findClaimIncludingDeleted,
   findStoryClaimAuthors,
   findStoryClaims,
   insertClaim,
@@ -126,7 +125,7 @@ export async function createClaim(actor: Actor, articleId: string, input: unknow
   assertCanChangeContent(actor, "create", "claim");
   const review = initialReview(actor, body.status);
   return inTransaction(async (tx) => {
-    const article = await findArticleText(articleId, tx);
+    const article = await findArticleText(articleId, { tx });
     if (!article) throw notFound(`Article ${articleId}`);
     const revision = { id: article.revisionId, text: article.text };
     if (body.revisionId && body.revisionId !== revision.id) {
@@ -154,7 +153,7 @@ export async function createClaim(actor: Actor, articleId: string, input: unknow
 }
 
 async function requireLiveClaim(tx: Tx, id: string): Promise<ClaimRow> {
-  const row = await findClaim(id, tx);
+  const row = await findClaim(id, { tx });
   if (!row) throw notFound(`Claim ${id}`);
   return row;
 }
@@ -171,13 +170,13 @@ export async function updateClaim(actor: Actor, id: string, input: unknown): Pro
     if (current.version !== body.version) throw staleVersion("claim", `Claim "${current.statement}"`, current);
     let reselected = {};
     if (reselecting) {
-      const article = await findArticle(current.articleId, tx);
+      const article = await findArticle(current.articleId, { tx });
       if (!article?.currentRevision) throw notFound(`Article ${current.articleId}`);
       const selector = resolveSpan(article.currentRevision.text, { start, end, exact, prefix, suffix });
       reselected = { ...selector, revisionId: article.currentRevision.id, orphaned: false };
     }
     const row = await updateClaimAtVersion(tx, id, version, { ...fields, ...reselected, ...review });
-    if (!row) throw staleVersion("claim", `Claim "${current.statement}"`, (await findClaim(id, tx)) ?? current);
+    if (!row) throw staleVersion("claim", `Claim "${current.statement}"`, (await findClaim(id, { tx })) ?? current);
     await recordAudit(tx, actor, { action: "claim.update", entity: "claim", entityId: id, storyId: row.storyId, before: auditedClaim(current), after: auditedClaim(row) });
     await touchStory(tx, row.storyId);
     return toClaimDto(row);
@@ -203,12 +202,12 @@ export async function deleteClaim(actor: Actor, id: string, input: unknown): Pro
 export async function restoreClaim(actor: Actor, id: string, input: unknown): Promise<ClaimDto> {
   const body = parseInput(VersionInput, input);
   return inTransaction(async (tx) => {
-    const current = await findClaimIncludingDeleted(id, tx);
+    const current = await findClaim(id, { tx, deleted: true });
     if (!current) throw notFound(`Claim ${id}`);
     if (!current.deletedAt) throw new DomainError("conflict", "This claim is not deleted.");
     assertCanChangeContent(actor, "delete", "claim", current);
     if (current.version !== body.version) throw staleVersion("claim", `Claim "${current.statement}"`, current);
-    const row = await updateClaimAtVersion(tx, id, body.version, { deletedAt: null, ...reviewAfterRestore(actor, current) }, true);
+    const row = await updateClaimAtVersion(tx, id, body.version, { deletedAt: null, ...reviewAfterRestore(actor, current) }, { deleted: true });
     if (!row) throw staleVersion("claim", `Claim "${current.statement}"`, current);
     await recordAudit(tx, actor, { action: "claim.restore", entity: "claim", entityId: id, storyId: row.storyId, before: null, after: auditedClaim(row) });
     await touchStory(tx, row.storyId);

@@ -44,7 +44,7 @@ function targetOf(type: CommentTargetType, id: string): CommentTarget {
 
 /** The story of a live target, or 404. */
 async function requireTarget(type: CommentTargetType, id: string, tx?: Tx): Promise<{ storyId: string }> {
-  const row = type === "claim" ? await findClaim(id, tx) : type === "proposition" ? await findProposition(id, tx) : await findLink(id, tx);
+  const row = type === "claim" ? await findClaim(id, { tx }) : type === "proposition" ? await findProposition(id, { tx }) : await findLink(id, { tx });
   if (!row) throw notFound(`${type === "link" ? "Link" : type === "claim" ? "Claim" : "Proposition"} ${id}`);
   return row;
 }
@@ -85,7 +85,7 @@ export async function addComment(actor: Actor, type: unknown, id: string, input:
 }
 
 async function requireComment(tx: Tx, id: string): Promise<CommentRow> {
-  const row = await findComment(id, tx);
+  const row = await findComment(id, { tx });
   if (!row) throw notFound(`Comment ${id}`);
   return row;
 }

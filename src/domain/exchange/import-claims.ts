@@ -46,9 +46,9 @@ export interface ClaimImportReport {
 
 async function checkAgainstArticle(tx: Tx | undefined, actor: Actor, articleId: string, csv: string) {
   const parsed = parseClaimsCsv(csv);
-  const article = await findArticle(articleId, tx);
+  const article = await findArticle(articleId, { tx });
   if (!article?.currentRevision) throw notFound(`Article ${articleId}`);
-  const existing = await findAllArticleClaims(articleId, tx);
+  const existing = await findAllArticleClaims(articleId, { tx });
   const rows = checkClaimRows(parsed, { title: article.title, text: article.currentRevision.text, existing }, atLeast(actor, "editor"));
   return { parsed, article, rows };
 }

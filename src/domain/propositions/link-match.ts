@@ -46,12 +46,12 @@ export async function linkSuggestedMatch(actor: Actor, claimId: string, input: u
   const body = parseInput(LinkMatchInput, input);
   assertCanChangeContent(actor, "create", "link");
   return inTransaction(async (tx) => {
-    const chosen = await findClaim(claimId, tx);
+    const chosen = await findClaim(claimId, { tx });
     if (!chosen) throw notFound(`Claim ${claimId}`);
-    const done = async (link: LinkDto) => ({ link, proposition: toPropositionDto((await findProposition(link.propositionId, tx))!) });
+    const done = async (link: LinkDto) => ({ link, proposition: toPropositionDto((await findProposition(link.propositionId, { tx }))!) });
 
     if (body.matchPropositionId !== undefined) {
-      const proposition = await findProposition(body.matchPropositionId, tx);
+      const proposition = await findProposition(body.matchPropositionId, { tx });
       if (!proposition || proposition.storyId !== chosen.storyId) {
         throw invalidInput("The suggested proposition does not exist in the claim's story, or was deleted.", [{ path: "matchPropositionId", message: "is not a live proposition of the claim's story" }]);
       }
@@ -60,7 +60,7 @@ export async function linkSuggestedMatch(actor: Actor, claimId: string, input: u
 
     const matchId = body.matchClaimId!;
     if (matchId === chosen.id) throw invalidInput("A claim cannot be its own match.", [{ path: "matchClaimId", message: "is the chosen claim itself" }]);
-    const match = await findClaim(matchId, tx);
+    const match = await findClaim(matchId, { tx });
     if (!match) throw invalidInput("The matched claim does not exist or was deleted.", [{ path: "matchClaimId", message: "is not a live claim" }]);
     if (match.storyId !== chosen.storyId) {
       throw invalidInput("A match can only be a claim of the chosen claim's own story.", [{ path: "matchClaimId", message: "belongs to another story" }]);

@@ -16,7 +16,7 @@ import {
   updateLinkAtVersion,
   updatePropositionAtVersion,
 } from "@/data/propositions";
-import { findLiveStory, touchStory } from "@/data/stories";
+import { findStory, touchStory } from "@/data/stories";
 import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent, assertCanReview, atLeast } from "@/domain/auth/permissions";
@@ -86,7 +86,7 @@ export async function createProposition(actor: Actor, storyId: string, input: un
 
 /** Inside a transaction: a new proposition of a live story, audited (its input already checked). */
 export async function addProposition(tx: Tx, actor: Actor, storyId: string, body: { statement: string; verdict?: Verdict | null; rationale?: string }): Promise<PropositionRow> {
-  const story = await findLiveStory(tx, storyId);
+  const story = await findStory(storyId, { tx });
   if (!story) throw notFound(`Story ${storyId}`);
   const row = await insertProposition(tx, { storyId, statement: body.statement, verdict: body.verdict ?? null, rationale: body.rationale ?? "", createdById: actor.userId });
   await recordAudit(tx, actor, { action: "proposition.create", entity: "proposition", entityId: row.id, storyId, before: null, after: auditedProposition(row) });
@@ -97,7 +97,7 @@ export async function addProposition(tx: Tx, actor: Actor, storyId: string, body
 export async function updateProposition(actor: Actor, id: string, input: unknown): Promise<PropositionDto> {
   const body = parseInput(UpdatePropositionInput, input);
   return inTransaction(async (tx) => {
-    const current = await findProposition(id, tx);
+    const current = await findProposition(id, { tx });
     if (!current) throw notFound(`Proposition ${id}`);
     assertCanChangeContent(actor, "update", "proposition", current);
     // The verdict is the editors' fact-check rating, and so is the statement it rates: the
@@ -122,7 +122,7 @@ export async function updateProposition(actor: Actor, id: string, input: unknown
 export async function deleteProposition(actor: Actor, id: string, input: unknown): Promise<void> {
   const body = parseInput(VersionInput, input);
   await inTransaction(async (tx) => {
-    const current = await findProposition(id, tx);
+    const current = await findProposition(id, { tx });
     if (!current) throw notFound(`Proposition ${id}`);
     assertCanChangeContent(actor, "delete", "proposition", current);
     if (current.version !== body.version) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
@@ -140,7 +140,7 @@ export async function linkClaim(actor: Actor, propositionId: string, input: unkn
   // Refused before anything is looked up: who may approve does not depend on the claim.
   if (body.status === "approved") assertCanReview(actor);
   return inTransaction(async (tx) => {
-    const proposition = await findProposition(propositionId, tx);
+    const proposition = await findProposition(propositionId, { tx });
     if (!proposition) throw notFound(`Proposition ${propositionId}`);
     return addLink(tx, actor, proposition, body);
   });
@@ -152,7 +152,7 @@ export async function linkClaim(actor: Actor, propositionId: string, input: unkn
  */
 export async function addLink(tx: Tx, actor: Actor, proposition: { id: string; storyId: string }, body: { claimId: string; stance: Stance; note?: string; status?: ReviewStatus }, claimPath = "claimId"): Promise<LinkDto> {
   const propositionId = proposition.id;
-  const claim = await findClaim(body.claimId, tx);
+  const claim = await findClaim(body.claimId, { tx });
   if (!claim) throw invalidInput("The claim does not exist or was deleted.", [{ path: claimPath, message: "is not a live claim" }]);
   if (claim.storyId !== proposition.storyId) {
     throw invalidInput("A claim can only be linked to a proposition of its own story.", [{ path: claimPath, message: "belongs to another story" }]);
@@ -163,7 +163,7 @@ export async function addLink(tx: Tx, actor: Actor, proposition: { id: string; s
   }
   const data = { stance: body.stance, note: body.note ?? "", ...initialReview(actor, body.status) };
   const row = existing
-    ? await updateLinkAtVersion(tx, existing.id, existing.version, { ...data, deletedAt: null, createdById: actor.userId }, true)
+    ? await updateLinkAtVersion(tx, existing.id, existing.version, { ...data, deletedAt: null, createdById: actor.userId }, { deleted: true })
     : await insertLink(tx, { storyId: claim.storyId, claimId: claim.id, propositionId, ...data, createdById: actor.userId });
   if (!row) throw new DomainError("conflict", "The link changed meanwhile. Try again.");
   await recordAudit(tx, actor, { action: "link.create", entity: "link", entityId: row.id, storyId: claim.storyId, before: null, after: auditedLink(row) });
@@ -174,7 +174,7 @@ export async function addLink(tx: Tx, actor: Actor, proposition: { id: string; s
 export async function updateLink(actor: Actor, id: string, input: unknown): Promise<LinkDto> {
   const body = parseInput(UpdateLinkInput, input);
   return inTransaction(async (tx) => {
-    const current = await findLink(id, tx);
+    const current = await findLink(id, { tx });
     if (!current) throw notFound(`Link ${id}`);
     assertCanChangeContent(actor, "update", "link", current);
     const { version, status, ...changes } = body;
@@ -192,7 +192,7 @@ export async function updateLink(actor: Actor, id: string, input: unknown): Prom
 export async function unlink(actor: Actor, id: string, input: unknown): Promise<void> {
   const body = parseInput(VersionInput, input);
   await inTransaction(async (tx) => {
-    const current = await findLink(id, tx);
+    const current = await findLink(id, { tx });
     if (!current) throw notFound(`Link ${id}`);
     assertCanChangeContent(actor, "delete", "link", current);
     assertCanDeleteReviewed(actor, current, "link");
@@ -208,12 +208,12 @@ export async function unlink(actor: Actor, id: string, input: unknown): Promise<
 export async function restoreProposition(actor: Actor, id: string, input: unknown): Promise<PropositionDto> {
   const body = parseInput(VersionInput, input);
   return inTransaction(async (tx) => {
-    const current = await findProposition(id, tx, true);
+    const current = await findProposition(id, { tx, deleted: true });
     if (!current) throw notFound(`Proposition ${id}`);
     if (!current.deletedAt) throw new DomainError("conflict", "This proposition is not deleted.");
     assertCanChangeContent(actor, "delete", "proposition", current);
     if (current.version !== body.version) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
-    const row = await updatePropositionAtVersion(tx, id, body.version, { deletedAt: null }, true);
+    const row = await updatePropositionAtVersion(tx, id, body.version, { deletedAt: null }, { deleted: true });
     if (!row) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
     await recordAudit(tx, actor, { action: "proposition.restore", entity: "proposition", entityId: id, storyId: row.storyId, before: null, after: auditedProposition(row) });
     await touchStory(tx, row.storyId);
@@ -225,12 +225,12 @@ export async function restoreProposition(actor: Actor, id: string, input: unknow
 export async function restoreLink(actor: Actor, id: string, input: unknown): Promise<LinkDto> {
   const body = parseInput(VersionInput, input);
   return inTransaction(async (tx) => {
-    const current = await findLink(id, tx, true);
+    const current = await findLink(id, { tx, deleted: true });
     if (!current) throw notFound(`Link ${id}`);
     if (!current.deletedAt) throw new DomainError("conflict", "This link is not deleted.");
     assertCanChangeContent(actor, "delete", "link", current);
     if (current.version !== body.version) throw staleVersion("link", "The link", current);
-    const row = await updateLinkAtVersion(tx, id, body.version, { deletedAt: null, ...reviewAfterRestore(actor, current) }, true);
+    const row = await updateLinkAtVersion(tx, id, body.version, { deletedAt: null, ...reviewAfterRestore(actor, current) }, { deleted: true });
     if (!row) throw staleVersion("link", "The link", current);
     await recordAudit(tx, actor, { action: "link.restore", entity: "link", entityId: id, storyId: row.storyId, before: null, after: auditedLink(row) });
     await touchStory(tx, row.storyId);

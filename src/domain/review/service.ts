@@ -68,7 +68,7 @@ async function review<Row extends ReviewableRow, Dto>(kind: Reviewed<Row, Dto>, 
 const claims: Reviewed<ClaimRow, ClaimDto> = {
   entity: "claim",
   name: (c) => `Claim "${c.statement}"`,
-  find: (id, tx) => findClaim(id, tx),
+  find: (id, tx) => findClaim(id, { tx }),
   update: updateClaimAtVersion,
   audited: auditedClaim,
   toDto: toClaimDto,
@@ -77,7 +77,7 @@ const claims: Reviewed<ClaimRow, ClaimDto> = {
 const links: Reviewed<LinkRow, LinkDto> = {
   entity: "link",
   name: () => "The link",
-  find: (id, tx) => findLink(id, tx),
+  find: (id, tx) => findLink(id, { tx }),
   update: updateLinkAtVersion,
   audited: auditedLink,
   toDto: toLinkDto,

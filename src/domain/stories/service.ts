@@ -1,6 +1,6 @@
 /** Stories: list, read, create, rename and describe. */
 import { inTransaction } from "@/data/db";
-import { findLiveStory, findStoriesPage, findStoryStamp, storyExists, findStoryWithArticles, insertStory, updateStoryAtVersion } from "@/data/stories";
+import { findStory, findStoriesPage, findStoryStamp, storyExists, findStoryWithArticles, insertStory, updateStoryAtVersion } from "@/data/stories";
 import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent } from "@/domain/auth/permissions";
@@ -108,13 +108,13 @@ export async function createStory(actor: Actor, input: unknown): Promise<StorySu
 export async function updateStory(actor: Actor, id: string, input: unknown): Promise<StorySummaryDto> {
   const body = parseInput(UpdateStoryInput, input);
   return inTransaction(async (tx) => {
-    const current = await findLiveStory(tx, id);
+    const current = await findStory(id, { tx });
     if (!current) throw notFound(`Story ${id}`);
     assertCanChangeContent(actor, "update", "story", current);
     if (current.version !== body.version) throw staleVersion("story", `Story "${current.title}"`, current);
     const { version: _v, ...changes } = body;
     const row = await updateStoryAtVersion(tx, id, body.version, changes);
-    if (!row) throw staleVersion("story", `Story "${current.title}"`, (await findLiveStory(tx, id)) ?? current);
+    if (!row) throw staleVersion("story", `Story "${current.title}"`, (await findStory(id, { tx })) ?? current);
     await recordAudit(tx, actor, { action: "story.update", entity: "story", entityId: id, storyId: id, before: pickStory(current), after: pickStory(row) });
     return toSummary(row);
   });

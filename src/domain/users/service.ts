@@ -51,7 +51,7 @@ export async function createAccount(actor: Actor, input: unknown): Promise<Accou
   const body = parseInput(CreateAccountInput, input, "The account");
   const passwordHash = await hashPassword(body.password);
   return inTransaction(async (tx) => {
-    if (await findUserIdByEmail(body.email, tx)) {
+    if (await findUserIdByEmail(body.email, { tx })) {
       throw new DomainError("conflict", `There is already an account for ${body.email}.`, [{ path: "email", message: "is already in use" }]);
     }
     const row = await insertUserWithPassword(tx, { id: randomUUID(), email: body.email, name: body.name, role: body.role, passwordHash });
@@ -70,7 +70,7 @@ export async function updateAccount(actor: Actor, id: string, input: unknown): P
   assertAdmin(actor);
   const body = parseInput(UpdateAccountInput, input, "The change");
   return inTransaction(async (tx) => {
-    const current = await findAccount(id, tx);
+    const current = await findAccount(id, { tx });
     if (!current) throw notFound(`Account ${id}`);
     if (current.version !== body.version) throw staleVersion("user", `The account of ${current.name}`, current);
     if (removesAnAdmin(current, body) && (await countActiveAdmins(tx)) <= 1) {
@@ -94,7 +94,7 @@ export async function resetPassword(actor: Actor, id: string, input: unknown): P
   const body = parseInput(ResetPasswordInput, input, "The password");
   const passwordHash = await hashPassword(body.password);
   await inTransaction(async (tx) => {
-    const current = await findAccount(id, tx);
+    const current = await findAccount(id, { tx });
     if (!current) throw notFound(`Account ${id}`);
     await setCredentialPassword(tx, id, passwordHash);
     await endSessionsAndTokensOfUser(tx, id);
