@@ -1,7 +1,6 @@
 /** Claims: read, record (anchored to exact words), edit, re-select, delete and restore. */
 import { findArticle, findArticleText } from "@/data/articles";
 import {
-  type ClaimRow,
   countStoryClaimsBySourcing,
   findAllArticleClaims,
   findArticleClaimsPage,
@@ -10,17 +9,16 @@ import {
   findStoryClaims,
   insertClaim,
   searchStoryClaims,
-  updateClaimAtVersion,
 } from "@/data/claims";
-import { inTransaction, type Tx } from "@/data/db";
-import { findStoryStamp, touchStory } from "@/data/stories";
+import { inTransaction } from "@/data/db";
+import { findStoryStamp } from "@/data/stories";
 import { requireArticle } from "@/domain/articles/service";
 import { requireStory } from "@/domain/stories/service";
-import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent } from "@/domain/auth/permissions";
 import { assertCanDeleteReviewed, initialReview, reviewAfterRestore, reviewAfterUpdate } from "@/domain/review/rules";
-import { DomainError, notFound, parseInput, staleVersion } from "@/domain/errors";
+import { DomainError, notFound, parseInput } from "@/domain/errors";
+import { created, restore, softDelete, updateAtVersion } from "@/domain/versioned/write";
 import { decodeCursor, type Page, type PageQuery, toPage } from "@/domain/pagination";
 import { processCache, readAtStamp, StampedCache } from "@/domain/stamped-cache";
 import {
@@ -32,44 +30,11 @@ import {
   UpdateClaimInput,
   VersionInput,
 } from "./schemas";
+import { auditedClaim, claimKind, toClaimDto } from "./kind";
 import { resolveSpan } from "./span";
 import type { Sourcing } from "@/domain/vocabulary";
 
-export function toClaimDto(row: ClaimRow): ClaimDto {
-  return {
-    id: row.id,
-    storyId: row.storyId,
-    articleId: row.articleId,
-    revisionId: row.revisionId,
-    version: row.version,
-    statement: row.statement,
-    sourcing: row.sourcing,
-    source: row.source,
-    cue: row.cue,
-    status: row.status,
-    orphaned: row.orphaned,
-    selector: { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end },
-    createdBy: row.createdBy?.id ?? null,
-    createdByName: row.createdBy?.name ?? null,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    ...(row.deletedAt && { deletedAt: row.deletedAt.toISOString() }),
-  };
-}
-
-/** The fields an audit entry shows for a claim. */
-export const auditedClaim = (c: ClaimRow) => ({
-  statement: c.statement,
-  sourcing: c.sourcing,
-  source: c.source,
-  cue: c.cue,
-  status: c.status,
-  orphaned: c.orphaned,
-  revisionId: c.revisionId,
-  exact: c.exact,
-  start: c.start,
-  end: c.end,
-});
+export { auditedClaim, toClaimDto };
 
 export async function listArticleClaims(actor: Actor, articleId: string, page: PageQuery): Promise<Page<ClaimDto>> {
   await requireArticle(actor, articleId);
@@ -146,73 +111,43 @@ export async function createClaim(actor: Actor, articleId: string, input: unknow
       ...review,
       createdById: actor.userId,
     }, { id: actor.userId, name: actor.name });
-    await recordAudit(tx, actor, { action: "claim.create", entity: "claim", entityId: row.id, storyId: row.storyId, before: null, after: auditedClaim(row) });
-    await touchStory(tx, row.storyId);
-    return toClaimDto(row);
+    return created(claimKind, tx, actor, row);
   });
-}
-
-async function requireLiveClaim(tx: Tx, id: string): Promise<ClaimRow> {
-  const row = await findClaim(id, { tx });
-  if (!row) throw notFound(`Claim ${id}`);
-  return row;
 }
 
 export async function updateClaim(actor: Actor, id: string, input: unknown): Promise<ClaimDto> {
   const body = parseInput(UpdateClaimInput, input);
-  return inTransaction(async (tx) => {
-    const current = await requireLiveClaim(tx, id);
-    assertCanChangeContent(actor, "update", "claim", current);
-    const { version, start, end, exact, prefix, suffix, status, ...fields } = body;
-    const reselecting = start !== undefined || end !== undefined || exact !== undefined;
-    const contentChanged = reselecting || (Object.keys(fields) as (keyof typeof fields)[]).some((k) => fields[k] !== undefined && fields[k] !== current[k]);
-    const review = reviewAfterUpdate(actor, current, status, contentChanged);
-    if (current.version !== body.version) throw staleVersion("claim", `Claim "${current.statement}"`, current);
-    let reselected = {};
-    if (reselecting) {
+  const { version, start, end, exact, prefix, suffix, status, ...fields } = body;
+  const reselecting = start !== undefined || end !== undefined || exact !== undefined;
+  return updateAtVersion(claimKind, actor, id, version, {
+    authorize: (current) => {
+      assertCanChangeContent(actor, "update", "claim", current);
+      const contentChanged = reselecting || (Object.keys(fields) as (keyof typeof fields)[]).some((k) => fields[k] !== undefined && fields[k] !== current[k]);
+      return reviewAfterUpdate(actor, current, status, contentChanged);
+    },
+    data: async (current, review, tx) => {
+      if (!reselecting) return { ...fields, ...review };
       const article = await findArticle(current.articleId, { tx });
       if (!article?.currentRevision) throw notFound(`Article ${current.articleId}`);
       const selector = resolveSpan(article.currentRevision.text, { start, end, exact, prefix, suffix });
-      reselected = { ...selector, revisionId: article.currentRevision.id, orphaned: false };
-    }
-    const row = await updateClaimAtVersion(tx, id, version, { ...fields, ...reselected, ...review });
-    if (!row) throw staleVersion("claim", `Claim "${current.statement}"`, (await findClaim(id, { tx })) ?? current);
-    await recordAudit(tx, actor, { action: "claim.update", entity: "claim", entityId: id, storyId: row.storyId, before: auditedClaim(current), after: auditedClaim(row) });
-    await touchStory(tx, row.storyId);
-    return toClaimDto(row);
+      return { ...fields, ...selector, revisionId: article.currentRevision.id, orphaned: false, ...review };
+    },
   });
 }
 
 /** Soft delete: the claim disappears from lists and comparisons but can be restored. */
 export async function deleteClaim(actor: Actor, id: string, input: unknown): Promise<void> {
-  const body = parseInput(VersionInput, input);
-  await inTransaction(async (tx) => {
-    const current = await requireLiveClaim(tx, id);
+  const { version } = parseInput(VersionInput, input);
+  await softDelete(claimKind, actor, id, version, (current) => {
     assertCanChangeContent(actor, "delete", "claim", current);
     assertCanDeleteReviewed(actor, current, "claim");
-    if (current.version !== body.version) throw staleVersion("claim", `Claim "${current.statement}"`, current);
-    const row = await updateClaimAtVersion(tx, id, body.version, { deletedAt: new Date() });
-    if (!row) throw staleVersion("claim", `Claim "${current.statement}"`, current);
-    await recordAudit(tx, actor, { action: "claim.delete", entity: "claim", entityId: id, storyId: row.storyId, before: auditedClaim(current), after: null });
-    await touchStory(tx, row.storyId);
   });
 }
 
 /** Undoes a delete, with the version the deleted claim has. */
 export async function restoreClaim(actor: Actor, id: string, input: unknown): Promise<ClaimDto> {
-  const body = parseInput(VersionInput, input);
-  return inTransaction(async (tx) => {
-    const current = await findClaim(id, { tx, deleted: true });
-    if (!current) throw notFound(`Claim ${id}`);
-    if (!current.deletedAt) throw new DomainError("conflict", "This claim is not deleted.");
-    assertCanChangeContent(actor, "delete", "claim", current);
-    if (current.version !== body.version) throw staleVersion("claim", `Claim "${current.statement}"`, current);
-    const row = await updateClaimAtVersion(tx, id, body.version, { deletedAt: null, ...reviewAfterRestore(actor, current) }, { deleted: true });
-    if (!row) throw staleVersion("claim", `Claim "${current.statement}"`, current);
-    await recordAudit(tx, actor, { action: "claim.restore", entity: "claim", entityId: id, storyId: row.storyId, before: null, after: auditedClaim(row) });
-    await touchStory(tx, row.storyId);
-    return toClaimDto(row);
-  });
+  const { version } = parseInput(VersionInput, input);
+  return restore(claimKind, actor, id, version, (current) => assertCanChangeContent(actor, "delete", "claim", current), (current) => reviewAfterRestore(actor, current));
 }
 
 const SEARCH_LIMIT = 500;

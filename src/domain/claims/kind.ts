@@ -1,0 +1,51 @@
+/** The claim as a versioned kind (src/domain/versioned/kind.ts). */
+import { type ClaimRow, findClaim, updateClaimAtVersion } from "@/data/claims";
+import type { Kind } from "@/domain/versioned/kind";
+import type { ClaimDto } from "./schemas";
+
+export function toClaimDto(row: ClaimRow): ClaimDto {
+  return {
+    id: row.id,
+    storyId: row.storyId,
+    articleId: row.articleId,
+    revisionId: row.revisionId,
+    version: row.version,
+    statement: row.statement,
+    sourcing: row.sourcing,
+    source: row.source,
+    cue: row.cue,
+    status: row.status,
+    orphaned: row.orphaned,
+    selector: { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end },
+    createdBy: row.createdBy?.id ?? null,
+    createdByName: row.createdBy?.name ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    ...(row.deletedAt && { deletedAt: row.deletedAt.toISOString() }),
+  };
+}
+
+/** The fields an audit entry shows for a claim. */
+export const auditedClaim = (c: ClaimRow) => ({
+  statement: c.statement,
+  sourcing: c.sourcing,
+  source: c.source,
+  cue: c.cue,
+  status: c.status,
+  orphaned: c.orphaned,
+  revisionId: c.revisionId,
+  exact: c.exact,
+  start: c.start,
+  end: c.end,
+});
+
+export const claimKind: Kind<ClaimRow, ClaimDto> = {
+  entity: "claim",
+  noun: "claim",
+  describe: (c) => `Claim "${c.statement}"`,
+  find: findClaim,
+  writeAtVersion: updateClaimAtVersion,
+  storyOf: (c) => c.storyId,
+  audited: auditedClaim,
+  toDto: toClaimDto,
+};
