@@ -1,75 +1,23 @@
 /**
- * Propositions (story-level points) and the links that tie claims to them with a stance. A claim
- * can only be linked to a proposition of its own story (also enforced by the database).
+ * Propositions: the story-level points that claims speak to. The write ritual is the versioned
+ * kinds' (src/domain/versioned); links are in src/domain/links.
  */
-import { findClaim } from "@/data/claims";
 import { inTransaction, type Tx } from "@/data/db";
-import {
-  findLink,
-  findLinkByPair,
-  findProposition,
-  findStoryPropositions,
-  insertLink,
-  insertProposition,
-  type LinkRow,
-  type PropositionRow,
-  updateLinkAtVersion,
-  updatePropositionAtVersion,
-} from "@/data/propositions";
-import { findStory, touchStory } from "@/data/stories";
-import { recordAudit } from "@/domain/audit/record";
+import { findStoryPropositions, insertProposition, type PropositionRow } from "@/data/propositions";
+import { findStory } from "@/data/stories";
 import type { Actor } from "@/domain/auth/actor";
-import { assertCanChangeContent, assertCanReview, atLeast } from "@/domain/auth/permissions";
-import { assertCanDeleteReviewed, initialReview, reviewAfterRestore, reviewAfterUpdate } from "@/domain/review/rules";
-import { DomainError, forbidden, invalidInput, notFound, parseInput, staleVersion } from "@/domain/errors";
-import { CreateLinkInput, CreatePropositionInput, type LinkDto, type PropositionDto, UpdateLinkInput, UpdatePropositionInput } from "./schemas";
+import { assertCanChangeContent, assertCanReview, can } from "@/domain/auth/permissions";
 import { VersionInput } from "@/domain/claims/schemas";
-import type { ReviewStatus, Stance, Verdict } from "@/domain/vocabulary";
+import { forbidden, notFound, parseInput } from "@/domain/errors";
 import { requireStory } from "@/domain/stories/service";
+import type { Verdict } from "@/domain/vocabulary";
+import { created, restore, softDelete, updateAtVersion } from "@/domain/versioned/write";
+import { propositionKind, toPropositionDto } from "./kind";
+import { CreatePropositionInput, type PropositionDto, UpdatePropositionInput } from "./schemas";
 
-export function toLinkDto(row: LinkRow): LinkDto {
-  return {
-    id: row.id,
-    propositionId: row.propositionId,
-    claimId: row.claimId,
-    articleId: row.claim.articleId,
-    stance: row.stance,
-    note: row.note,
-    status: row.status,
-    version: row.version,
-    claim: { statement: row.claim.statement, sourcing: row.claim.sourcing, exact: row.claim.exact, source: row.claim.source },
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
-
-export function toPropositionDto(row: PropositionRow): PropositionDto {
-  return {
-    id: row.id,
-    storyId: row.storyId,
-    statement: row.statement,
-    verdict: row.verdict,
-    rationale: row.rationale,
-    version: row.version,
-    createdBy: row.createdBy?.id ?? null,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    links: row.links.map(toLinkDto),
-  };
-}
-
-const auditedProposition = (p: { statement: string; verdict: string | null; rationale: string }) => ({
-  statement: p.statement,
-  verdict: p.verdict,
-  rationale: p.rationale,
-});
-export const auditedLink = (l: { claimId: string; propositionId: string; stance: string; note: string; status: string }) => ({
-  claimId: l.claimId,
-  propositionId: l.propositionId,
-  stance: l.stance,
-  note: l.note,
-  status: l.status,
-});
+export { toPropositionDto };
+export { addLink, linkClaim, restoreLink, unlink, updateLink } from "@/domain/links/service";
+export { auditedLink, toLinkDto } from "@/domain/links/kind";
 
 /** The story's propositions with their links; `only` limits them to those ids (a page of the matrix). */
 export async function listPropositions(actor: Actor, storyId: string, only?: string[]): Promise<PropositionDto[]> {
@@ -89,151 +37,38 @@ export async function addProposition(tx: Tx, actor: Actor, storyId: string, body
   const story = await findStory(storyId, { tx });
   if (!story) throw notFound(`Story ${storyId}`);
   const row = await insertProposition(tx, { storyId, statement: body.statement, verdict: body.verdict ?? null, rationale: body.rationale ?? "", createdById: actor.userId });
-  await recordAudit(tx, actor, { action: "proposition.create", entity: "proposition", entityId: row.id, storyId, before: null, after: auditedProposition(row) });
-  await touchStory(tx, storyId);
+  await created(propositionKind, tx, actor, row);
   return row;
 }
 
 export async function updateProposition(actor: Actor, id: string, input: unknown): Promise<PropositionDto> {
-  const body = parseInput(UpdatePropositionInput, input);
-  return inTransaction(async (tx) => {
-    const current = await findProposition(id, { tx });
-    if (!current) throw notFound(`Proposition ${id}`);
-    assertCanChangeContent(actor, "update", "proposition", current);
-    // The verdict is the editors' fact-check rating, and so is the statement it rates: the
-    // ClaimReview export publishes both under the editor's name, so an analyst may not reword a
-    // proposition that carries a verdict (issue 14). Refused, rather than clearing the verdict, so
-    // that an analyst's edit can never unpublish an editor's fact-check either.
-    if ((body.verdict !== undefined && body.verdict !== current.verdict) || (body.rationale !== undefined && body.rationale !== current.rationale)) assertCanReview(actor);
+  const { version, ...changes } = parseInput(UpdatePropositionInput, input);
+  return updateAtVersion(propositionKind, actor, id, version, {
+    authorize: (current) => {
+      assertCanChangeContent(actor, "update", "proposition", current);
+      // The verdict is the editors' fact-check rating, and so is the statement it rates: the
+      // ClaimReview export publishes both under the editor's name, so an analyst may not reword a
+      // proposition that carries a verdict (issue 14). Refused, rather than clearing the verdict, so
+      // that an analyst's edit can never unpublish an editor's fact-check either.
+      if ((changes.verdict !== undefined && changes.verdict !== current.verdict) || (changes.rationale !== undefined && changes.rationale !== current.rationale)) assertCanReview(actor);
+    },
     // A stale edit learns first that the proposition changed (it may have gained its verdict since).
-    if (current.version !== body.version) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
-    if (current.verdict !== null && body.statement !== undefined && body.statement !== current.statement && !atLeast(actor, "editor")) {
-      throw forbidden("This proposition carries an editor's verdict: only editors can change its statement. Ask an editor, or propose a new proposition.");
-    }
-    const { version, ...changes } = body;
-    const row = await updatePropositionAtVersion(tx, id, version, changes);
-    if (!row) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
-    await recordAudit(tx, actor, { action: "proposition.update", entity: "proposition", entityId: id, storyId: row.storyId, before: auditedProposition(current), after: auditedProposition(row) });
-    await touchStory(tx, row.storyId);
-    return toPropositionDto(row);
+    check: (current) => {
+      if (current.verdict !== null && changes.statement !== undefined && changes.statement !== current.statement && !can(actor, "review")) {
+        throw forbidden("This proposition carries an editor's verdict: only editors can change its statement. Ask an editor, or propose a new proposition.");
+      }
+    },
+    data: () => changes,
   });
 }
 
 export async function deleteProposition(actor: Actor, id: string, input: unknown): Promise<void> {
-  const body = parseInput(VersionInput, input);
-  await inTransaction(async (tx) => {
-    const current = await findProposition(id, { tx });
-    if (!current) throw notFound(`Proposition ${id}`);
-    assertCanChangeContent(actor, "delete", "proposition", current);
-    if (current.version !== body.version) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
-    const row = await updatePropositionAtVersion(tx, id, body.version, { deletedAt: new Date() });
-    if (!row) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
-    await recordAudit(tx, actor, { action: "proposition.delete", entity: "proposition", entityId: id, storyId: row.storyId, before: auditedProposition(current), after: null });
-    await touchStory(tx, row.storyId);
-  });
-}
-
-/** Links a claim of the same story to the proposition (reviving a deleted link of the same pair). */
-export async function linkClaim(actor: Actor, propositionId: string, input: unknown): Promise<LinkDto> {
-  const body = parseInput(CreateLinkInput, input);
-  assertCanChangeContent(actor, "create", "link");
-  // Refused before anything is looked up: who may approve does not depend on the claim.
-  if (body.status === "approved") assertCanReview(actor);
-  return inTransaction(async (tx) => {
-    const proposition = await findProposition(propositionId, { tx });
-    if (!proposition) throw notFound(`Proposition ${propositionId}`);
-    return addLink(tx, actor, proposition, body);
-  });
-}
-
-/**
- * Inside a transaction: links a live claim of the proposition's story (input already checked,
- * the actor's right to link already asserted), reviving a deleted link of the same pair.
- */
-export async function addLink(tx: Tx, actor: Actor, proposition: { id: string; storyId: string }, body: { claimId: string; stance: Stance; note?: string; status?: ReviewStatus }, claimPath = "claimId"): Promise<LinkDto> {
-  const propositionId = proposition.id;
-  const claim = await findClaim(body.claimId, { tx });
-  if (!claim) throw invalidInput("The claim does not exist or was deleted.", [{ path: claimPath, message: "is not a live claim" }]);
-  if (claim.storyId !== proposition.storyId) {
-    throw invalidInput("A claim can only be linked to a proposition of its own story.", [{ path: claimPath, message: "belongs to another story" }]);
-  }
-  const existing = await findLinkByPair(tx, claim.id, propositionId);
-  if (existing && !existing.deletedAt) {
-    throw new DomainError("conflict", "This claim is already linked to this proposition. Change that link's stance instead.", [{ path: claimPath, message: `already linked (link ${existing.id})` }]);
-  }
-  const data = { stance: body.stance, note: body.note ?? "", ...initialReview(actor, body.status) };
-  const row = existing
-    ? await updateLinkAtVersion(tx, existing.id, existing.version, { ...data, deletedAt: null, createdById: actor.userId }, { deleted: true })
-    : await insertLink(tx, { storyId: claim.storyId, claimId: claim.id, propositionId, ...data, createdById: actor.userId });
-  if (!row) throw new DomainError("conflict", "The link changed meanwhile. Try again.");
-  await recordAudit(tx, actor, { action: "link.create", entity: "link", entityId: row.id, storyId: claim.storyId, before: null, after: auditedLink(row) });
-  await touchStory(tx, claim.storyId);
-  return toLinkDto(row);
-}
-
-export async function updateLink(actor: Actor, id: string, input: unknown): Promise<LinkDto> {
-  const body = parseInput(UpdateLinkInput, input);
-  return inTransaction(async (tx) => {
-    const current = await findLink(id, { tx });
-    if (!current) throw notFound(`Link ${id}`);
-    assertCanChangeContent(actor, "update", "link", current);
-    const { version, status, ...changes } = body;
-    const contentChanged = (changes.stance !== undefined && changes.stance !== current.stance) || (changes.note !== undefined && changes.note !== current.note);
-    const review = reviewAfterUpdate(actor, current, status, contentChanged);
-    if (current.version !== body.version) throw staleVersion("link", "The link", current);
-    const row = await updateLinkAtVersion(tx, id, version, { ...changes, ...review });
-    if (!row) throw staleVersion("link", "The link", current);
-    await recordAudit(tx, actor, { action: "link.update", entity: "link", entityId: id, storyId: row.storyId, before: auditedLink(current), after: auditedLink(row) });
-    await touchStory(tx, row.storyId);
-    return toLinkDto(row);
-  });
-}
-
-export async function unlink(actor: Actor, id: string, input: unknown): Promise<void> {
-  const body = parseInput(VersionInput, input);
-  await inTransaction(async (tx) => {
-    const current = await findLink(id, { tx });
-    if (!current) throw notFound(`Link ${id}`);
-    assertCanChangeContent(actor, "delete", "link", current);
-    assertCanDeleteReviewed(actor, current, "link");
-    if (current.version !== body.version) throw staleVersion("link", "The link", current);
-    const row = await updateLinkAtVersion(tx, id, body.version, { deletedAt: new Date() });
-    if (!row) throw staleVersion("link", "The link", current);
-    await recordAudit(tx, actor, { action: "link.delete", entity: "link", entityId: id, storyId: row.storyId, before: auditedLink(current), after: null });
-    await touchStory(tx, row.storyId);
-  });
+  const { version } = parseInput(VersionInput, input);
+  await softDelete(propositionKind, actor, id, version, (current) => assertCanChangeContent(actor, "delete", "proposition", current));
 }
 
 /** Undoes a proposition's delete (from the activity page or the API). */
 export async function restoreProposition(actor: Actor, id: string, input: unknown): Promise<PropositionDto> {
-  const body = parseInput(VersionInput, input);
-  return inTransaction(async (tx) => {
-    const current = await findProposition(id, { tx, deleted: true });
-    if (!current) throw notFound(`Proposition ${id}`);
-    if (!current.deletedAt) throw new DomainError("conflict", "This proposition is not deleted.");
-    assertCanChangeContent(actor, "delete", "proposition", current);
-    if (current.version !== body.version) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
-    const row = await updatePropositionAtVersion(tx, id, body.version, { deletedAt: null }, { deleted: true });
-    if (!row) throw staleVersion("proposition", `Proposition "${current.statement}"`, current);
-    await recordAudit(tx, actor, { action: "proposition.restore", entity: "proposition", entityId: id, storyId: row.storyId, before: null, after: auditedProposition(row) });
-    await touchStory(tx, row.storyId);
-    return toPropositionDto(row);
-  });
-}
-
-/** Undoes an unlink. */
-export async function restoreLink(actor: Actor, id: string, input: unknown): Promise<LinkDto> {
-  const body = parseInput(VersionInput, input);
-  return inTransaction(async (tx) => {
-    const current = await findLink(id, { tx, deleted: true });
-    if (!current) throw notFound(`Link ${id}`);
-    if (!current.deletedAt) throw new DomainError("conflict", "This link is not deleted.");
-    assertCanChangeContent(actor, "delete", "link", current);
-    if (current.version !== body.version) throw staleVersion("link", "The link", current);
-    const row = await updateLinkAtVersion(tx, id, body.version, { deletedAt: null, ...reviewAfterRestore(actor, current) }, { deleted: true });
-    if (!row) throw staleVersion("link", "The link", current);
-    await recordAudit(tx, actor, { action: "link.restore", entity: "link", entityId: id, storyId: row.storyId, before: null, after: auditedLink(row) });
-    await touchStory(tx, row.storyId);
-    return toLinkDto(row);
-  });
+  const { version } = parseInput(VersionInput, input);
+  return restore(propositionKind, actor, id, version, (current) => assertCanChangeContent(actor, "delete", "proposition", current));
 }
