@@ -30,6 +30,11 @@ async function withCounts<T extends { id: string }>(db: Tx, row: T | null): Prom
   return row ? (await withLiveCounts(db, [row]))[0]! : null;
 }
 
+/** A story row with its live article and claim counts. */
+export async function withStoryCounts<T extends { id: string }>(tx: Tx, row: T): Promise<T & LiveCounts> {
+  return (await withLiveCounts(tx, [row]))[0]!;
+}
+
 export async function findStoriesPage(limit: number, after?: { updatedAt: Date; id: string }) {
   const db = await getDb();
   return db.story.findMany({
@@ -73,7 +78,7 @@ export async function updateStoryAtVersion(tx: Tx, id: string, version: number, 
   // Prisma's @updatedAt is the clock, which can repeat the stamp a write moved on the same
   // millisecond; the stamp must move on (derived results are cached by it).
   await touchStory(tx, id);
-  return withCounts(tx, await tx.story.findUniqueOrThrow({ where: { id } }));
+  return tx.story.findUniqueOrThrow({ where: { id } });
 }
 
 /**

@@ -5,7 +5,6 @@ import {
   type ArticleRow,
   findArticle,
   insertArticleWithText,
-  updateArticleAtVersion,
 } from "@/data/articles";
 import { inTransaction } from "@/data/db";
 import { findStory, touchStory } from "@/data/stories";
@@ -15,8 +14,9 @@ import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent } from "@/domain/auth/permissions";
 import { invalidInput, notFound, parseInput, staleVersion } from "@/domain/errors";
 import { reanchorArticleClaims } from "@/domain/claims/reanchor-claims";
-import { toArticleSummary } from "@/domain/stories/service";
 import { extractArticleInWorker } from "@/domain/parsing/pool";
+import { updateAtVersion } from "@/domain/versioned/write";
+import { articleKind, pickArticle, toArticleDto } from "./kind";
 import {
   type ArticleDto,
   CreateArticleFromHtml,
@@ -32,31 +32,11 @@ export async function requireArticle(_actor: Actor, id: string): Promise<Article
   return row;
 }
 
-export function toArticleDto(row: ArticleRow): ArticleDto {
-  return {
-    ...toArticleSummary(row),
-    storyId: row.story.id,
-    storyTitle: row.story.title,
-    revisionId: row.currentRevision?.id ?? null,
-    revisionNumber: row.currentRevision?.number ?? null,
-    text: row.currentRevision?.text ?? "",
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
+export { toArticleDto };
 
 export async function getArticle(actor: Actor, id: string): Promise<ArticleDto> {
   return toArticleDto(await requireArticle(actor, id));
 }
-
-const pickArticle = (a: ArticleFields) => ({
-  title: a.title,
-  outlet: a.outlet,
-  author: a.author,
-  publishedAt: a.publishedAt,
-  url: a.url,
-  language: a.language,
-});
 
 /** Fields and text of a new article, from pasted text or from an HTML page (metadata prefilled). */
 async function articleFromInput(input: unknown): Promise<ArticleFields & { text: string }> {
@@ -120,18 +100,10 @@ export async function createArticle(actor: Actor, storyId: string, input: unknow
 }
 
 export async function updateArticle(actor: Actor, id: string, input: unknown): Promise<ArticleDto> {
-  const body = parseInput(UpdateArticleInput, input);
-  return inTransaction(async (tx) => {
-    const current = await findArticle(id, { tx });
-    if (!current) throw notFound(`Article ${id}`);
-    assertCanChangeContent(actor, "update", "article", current);
-    if (current.version !== body.version) throw staleVersion("article", `Article "${current.title}"`, current);
-    const { version, ...changes } = body;
-    const row = await updateArticleAtVersion(tx, id, version, changes);
-    if (!row) throw staleVersion("article", `Article "${current.title}"`, current);
-    await recordAudit(tx, actor, { action: "article.update", entity: "article", entityId: id, storyId: row.storyId, before: pickArticle(current), after: pickArticle(row) });
-    await touchStory(tx, row.storyId);
-    return toArticleDto(row);
+  const { version, ...changes } = parseInput(UpdateArticleInput, input);
+  return updateAtVersion(articleKind, actor, id, version, {
+    authorize: (current) => assertCanChangeContent(actor, "update", "article", current),
+    data: () => changes,
   });
 }
 
@@ -147,10 +119,10 @@ export async function reviseArticleText(actor: Actor, id: string, input: unknown
     const current = await findArticle(id, { tx });
     if (!current?.currentRevision) throw notFound(`Article ${id}`);
     assertCanChangeContent(actor, "update", "article", current);
-    if (current.version !== body.version) throw staleVersion("article", `Article "${current.title}"`, current);
+    if (current.version !== body.version) throw staleVersion("article", articleKind.describe(current), current);
     const oldRevision = current.currentRevision;
     const revision = await appendRevisionAtVersion(tx, id, body.version, text, actor.userId);
-    if (!revision) throw staleVersion("article", `Article "${current.title}"`, current);
+    if (!revision) throw staleVersion("article", articleKind.describe(current), current);
     const claims = await reanchorArticleClaims(tx, actor, { articleId: id, storyId: current.storyId, oldText: oldRevision.text, revision });
     await recordAudit(tx, actor, {
       action: "article.revise_text",

@@ -3,38 +3,18 @@
  * authors edit or delete their own, editors any. Every change is audited.
  */
 import { findClaim } from "@/data/claims";
-import { type CommentRow, type CommentTarget, countPropositionComments, findComment, findComments, insertComment, updateCommentAtVersion } from "@/data/comments";
+import { type CommentRow, type CommentTarget, countPropositionComments, findComments, insertComment } from "@/data/comments";
 import { inTransaction, type Tx } from "@/data/db";
 import { findLink, findProposition } from "@/data/propositions";
-import { touchStory } from "@/data/stories";
-import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent } from "@/domain/auth/permissions";
-import { notFound, parseInput, staleVersion } from "@/domain/errors";
+import { notFound, parseInput } from "@/domain/errors";
+import { created, softDelete, updateAtVersion } from "@/domain/versioned/write";
 import { VersionInput } from "@/domain/claims/schemas";
+import { commentKind, toCommentDto } from "./kind";
 import { type CommentDto, CommentTargetType, CreateCommentInput, UpdateCommentInput } from "./schemas";
 
-export function toCommentDto(row: CommentRow): CommentDto {
-  const [targetType, targetId] = row.claimId
-    ? (["claim", row.claimId] as const)
-    : row.propositionId
-      ? (["proposition", row.propositionId] as const)
-      : (["link", row.linkId ?? ""] as const);
-  return {
-    id: row.id,
-    storyId: row.storyId,
-    targetType,
-    targetId,
-    kind: row.kind,
-    body: row.body,
-    author: row.author ? { id: row.author.id, name: row.author.name } : null,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
-
-const auditedComment = (c: CommentRow) => ({ body: c.body, kind: c.kind, claimId: c.claimId, propositionId: c.propositionId, linkId: c.linkId });
+export { toCommentDto };
 
 const column = { claim: "claimId", proposition: "propositionId", link: "linkId" } as const;
 
@@ -69,9 +49,7 @@ export async function insertAuditedComment(
   kind: "comment" | "sent_back" = "comment",
 ): Promise<CommentDto> {
   const row = await insertComment(tx, { storyId: target.storyId, ...targetOf(target.type, target.id), body, kind, authorId: actor.userId });
-  await recordAudit(tx, actor, { action: "comment.create", entity: "comment", entityId: row.id, storyId: row.storyId, before: null, after: auditedComment(row) });
-  await touchStory(tx, row.storyId);
-  return toCommentDto(row);
+  return created(commentKind, tx, actor, row);
 }
 
 export async function addComment(actor: Actor, type: unknown, id: string, input: unknown): Promise<CommentDto> {
@@ -84,37 +62,17 @@ export async function addComment(actor: Actor, type: unknown, id: string, input:
   });
 }
 
-async function requireComment(tx: Tx, id: string): Promise<CommentRow> {
-  const row = await findComment(id, { tx });
-  if (!row) throw notFound(`Comment ${id}`);
-  return row;
-}
-
 const owned = (c: CommentRow) => ({ createdById: c.authorId });
 
 export async function editComment(actor: Actor, id: string, input: unknown): Promise<CommentDto> {
-  const body = parseInput(UpdateCommentInput, input);
-  return inTransaction(async (tx) => {
-    const current = await requireComment(tx, id);
-    assertCanChangeContent(actor, "update", "comment", owned(current));
-    if (current.version !== body.version) throw staleVersion("comment", "The comment", current);
-    const row = await updateCommentAtVersion(tx, id, body.version, { body: body.body });
-    if (!row) throw staleVersion("comment", "The comment", current);
-    await recordAudit(tx, actor, { action: "comment.update", entity: "comment", entityId: id, storyId: row.storyId, before: auditedComment(current), after: auditedComment(row) });
-    await touchStory(tx, row.storyId);
-    return toCommentDto(row);
+  const { version, body } = parseInput(UpdateCommentInput, input);
+  return updateAtVersion(commentKind, actor, id, version, {
+    authorize: (current) => assertCanChangeContent(actor, "update", "comment", owned(current)),
+    data: () => ({ body }),
   });
 }
 
 export async function deleteComment(actor: Actor, id: string, input: unknown): Promise<void> {
-  const body = parseInput(VersionInput, input);
-  await inTransaction(async (tx) => {
-    const current = await requireComment(tx, id);
-    assertCanChangeContent(actor, "delete", "comment", owned(current));
-    if (current.version !== body.version) throw staleVersion("comment", "The comment", current);
-    const row = await updateCommentAtVersion(tx, id, body.version, { deletedAt: new Date() });
-    if (!row) throw staleVersion("comment", "The comment", current);
-    await recordAudit(tx, actor, { action: "comment.delete", entity: "comment", entityId: id, storyId: row.storyId, before: auditedComment(current), after: null });
-    await touchStory(tx, row.storyId);
-  });
+  const { version } = parseInput(VersionInput, input);
+  await softDelete(commentKind, actor, id, version, (current) => assertCanChangeContent(actor, "delete", "comment", owned(current)));
 }

@@ -1,10 +1,12 @@
 /** Stories: list, read, create, rename and describe. */
 import { inTransaction } from "@/data/db";
-import { findStory, findStoriesPage, findStoryStamp, storyExists, findStoryWithArticles, insertStory, updateStoryAtVersion } from "@/data/stories";
+import { findStoriesPage, findStoryStamp, storyExists, findStoryWithArticles, insertStory } from "@/data/stories";
 import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent } from "@/domain/auth/permissions";
-import { notFound, parseInput, staleVersion } from "@/domain/errors";
+import { notFound, parseInput } from "@/domain/errors";
+import { updateAtVersion } from "@/domain/versioned/write";
+import { auditedStory, storyKind, toSummary } from "./kind";
 import { decodeCursor, type Page, type PageQuery, toPage } from "@/domain/pagination";
 import { processCache, readAtStamp, StampedCache } from "@/domain/stamped-cache";
 import {
@@ -15,29 +17,6 @@ import {
   type StorySummaryDto,
   UpdateStoryInput,
 } from "./schemas";
-
-interface StoryRowBase {
-  id: string;
-  title: string;
-  description: string;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  _count: { articles: number; claims: number };
-}
-
-function toSummary(row: StoryRowBase): StorySummaryDto {
-  return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    articleCount: row._count.articles,
-    claimCount: row._count.claims,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
 
 export function toArticleSummary(a: {
   id: string;
@@ -100,24 +79,15 @@ export async function createStory(actor: Actor, input: unknown): Promise<StorySu
   assertCanChangeContent(actor, "create", "story");
   return inTransaction(async (tx) => {
     const row = await insertStory(tx, { title: body.title, description: body.description ?? "", createdById: actor.userId });
-    await recordAudit(tx, actor, { action: "story.create", entity: "story", entityId: row.id, storyId: row.id, before: null, after: pickStory(row) });
+    await recordAudit(tx, actor, { action: "story.create", entity: "story", entityId: row.id, storyId: row.id, before: null, after: auditedStory(row) });
     return toSummary(row);
   });
 }
 
 export async function updateStory(actor: Actor, id: string, input: unknown): Promise<StorySummaryDto> {
-  const body = parseInput(UpdateStoryInput, input);
-  return inTransaction(async (tx) => {
-    const current = await findStory(id, { tx });
-    if (!current) throw notFound(`Story ${id}`);
-    assertCanChangeContent(actor, "update", "story", current);
-    if (current.version !== body.version) throw staleVersion("story", `Story "${current.title}"`, current);
-    const { version: _v, ...changes } = body;
-    const row = await updateStoryAtVersion(tx, id, body.version, changes);
-    if (!row) throw staleVersion("story", `Story "${current.title}"`, (await findStory(id, { tx })) ?? current);
-    await recordAudit(tx, actor, { action: "story.update", entity: "story", entityId: id, storyId: id, before: pickStory(current), after: pickStory(row) });
-    return toSummary(row);
+  const { version, ...changes } = parseInput(UpdateStoryInput, input);
+  return updateAtVersion(storyKind, actor, id, version, {
+    authorize: (current) => assertCanChangeContent(actor, "update", "story", current),
+    data: () => changes,
   });
 }
-
-const pickStory = (s: { title: string; description: string }) => ({ title: s.title, description: s.description });

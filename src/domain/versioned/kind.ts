@@ -33,7 +33,8 @@ export interface Kind<Row extends VersionedRow, Dto> {
   storyOf: (row: Row) => string | null;
   /** The fields an audit entry shows. */
   audited: (row: Row) => Record<string, unknown>;
-  toDto: (row: Row) => Dto;
+  /** The answer; may read more inside the transaction (a story's live counts). */
+  toDto: (row: Row, tx: Tx) => Dto | Promise<Dto>;
 }
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -52,7 +52,7 @@ async function finish<Row extends VersionedRow, Dto>(kind: Kind<Row, Dto>, tx: T
     after: after && kind.audited(after),
   });
   if (storyId) await touchStory(tx, storyId);
-  return kind.toDto(row);
+  return kind.toDto(row, tx);
 }
 
 /** Changes a live row at the version the client read. */
