@@ -41,9 +41,10 @@ export async function findStoryClaims(storyId: string) {
 }
 
 /** How many live claims each article of the story has, per sourcing (the dashboard's chart). */
+/** Orphaned claims are left out: their words are no longer in the article (until repaired). */
 export async function countStoryClaimsBySourcing(storyId: string) {
   const db = await getDb();
-  const groups = await db.claim.groupBy({ by: ["articleId", "sourcing"], where: { storyId, deletedAt: null }, _count: { _all: true } });
+  const groups = await db.claim.groupBy({ by: ["articleId", "sourcing"], where: { storyId, deletedAt: null, orphaned: false }, _count: { _all: true } });
   return groups.map((g) => ({ articleId: g.articleId, sourcing: g.sourcing, count: g._count._all }));
 }
 
