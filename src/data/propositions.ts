@@ -6,7 +6,7 @@ import { getDb, type Tx } from "./db";
 const withLinks = {
   links: {
     where: { deletedAt: null, claim: { deletedAt: null, article: { deletedAt: null } } },
-    include: { claim: { select: { id: true, articleId: true, statement: true, sourcing: true, exact: true, source: true } } },
+    include: { claim: { select: { id: true, articleId: true, statement: true, sourcing: true, exact: true, source: true, orphaned: true } } },
     orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
   },
   createdBy: { select: { id: true, name: true } },
@@ -43,7 +43,7 @@ export async function updatePropositionAtVersion(tx: Tx, id: string, version: nu
   return count === 0 ? null : findProposition(id, tx, true);
 }
 
-const linkInclude = { claim: { select: { id: true, articleId: true, statement: true, sourcing: true, exact: true, source: true } } } as const;
+const linkInclude = { claim: { select: { id: true, articleId: true, statement: true, sourcing: true, exact: true, source: true, orphaned: true } } } as const;
 
 export async function findLink(id: string, tx?: Tx, includeDeleted = false) {
   const db = tx ?? (await getDb());

@@ -10,6 +10,7 @@ import { PUT as reviseText } from "../../app/api/v1/articles/[id]/text/route";
 import { GET as getArticle } from "../../app/api/v1/articles/[id]/route";
 import { PATCH as patchClaim, GET as getClaim } from "../../app/api/v1/claims/[id]/route";
 import { GET as comparison } from "../../app/api/v1/stories/[id]/comparison/route";
+import { GET as listPropositions } from "../../app/api/v1/stories/[id]/propositions/route";
 import { call, tokenFor } from "../support/api";
 import { makeStoryWithArticle } from "../support/factories";
 
@@ -49,6 +50,9 @@ describe("orphaned claims in the comparison", () => {
     expect(after.totals).toMatchObject({ agreements: 0, onlyIn: 1 });
     expect(after.propositionTotals).toMatchObject({ agreements: 0, onlyIn: 1 });
     expect(after.orphanedClaims).toEqual([{ id: c1.id, articleId: article.id }]);
+    // The proposition's links say which claim waits for repair (the dashboard row shows it so).
+    const props = (await call(listPropositions, `/api/v1/stories/${story.id}/propositions`, { token, params: { id: story.id } })).body!;
+    expect(props.items[0].links.map((l: { claimId: string; claim: { orphaned: boolean } }) => [l.claimId, l.claim.orphaned])).toEqual([[c1.id, true], [c2.id, false]]);
     // The sourcing-mix chart no longer counts it either.
     const mix = await countClaimsBySourcing(actor, story.id);
     expect(mix.get(article.id)?.confirmed ?? 0).toBe(0);
