@@ -110,6 +110,9 @@ test.describe("the dashboard, as an editor", () => {
     await expect(page.locator('.figure[data-kind="agreement"] .figure-pairs')).toHaveText("across 1 article pair");
     const row = page.locator("table.matrix tbody tr", { hasText: "The bridge closed on Monday" });
     await expect(row.locator("td").nth(0)).toContainText("Not reported");
+    // Opened, the row still lists the claim, marked as left out.
+    await row.locator("summary").click();
+    await expect(row.locator(".row-claims li", { hasText: "Daily report" })).toContainText("Orphaned: not counted until repaired");
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await notice.getByRole("link", { name: "Repair 1 claim in “Daily report”" }).click();
@@ -174,6 +177,8 @@ test.describe("the dashboard, as an editor", () => {
         if (url === "/") await page.getByRole("link", { name: "Russian espionage affair in Serbia (2019–2020)" }).click();
         await expect(page.locator("table.matrix")).toBeVisible();
         expect(await seriousA11yViolations(page)).toEqual([]);
+        // Only the matrix and the pairs table scroll sideways, never the page (long propositions in the unlinked list's selects).
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         // The regions that scroll on their own are reachable by keyboard.
         for (const name of ["Comparison matrix", "Pairs of articles, table"]) {
           const region = page.getByRole("region", { name });
