@@ -90,10 +90,11 @@ function UnlinkedClaimItem({ storyId, claim, articleTitle, propositions, canLink
   return (
     <li className="unlinked-item" data-claim-id={claim.id}>
       <div>
-        <strong>{claim.statement}</strong> <SourcingBadge sourcing={claim.sourcing} />{" "}
-        <Link className="small" href={`/stories/${storyId}/articles/${claim.articleId}#claim-${claim.id}`}>
-          in “{articleTitle}”
-        </Link>
+        {/* The statement links to the claim in its article, as on the claims page. */}
+        <Link className="claim-statement" href={`/stories/${storyId}/articles/${claim.articleId}#claim-${claim.id}`}>
+          {claim.statement}
+        </Link>{" "}
+        <SourcingBadge sourcing={claim.sourcing} /> <span className="muted small">in “{articleTitle}”</span>
       </div>
       <blockquote className="claim-quote">{claim.exact}</blockquote>
       {canLink && (
