@@ -36,10 +36,31 @@ export async function findStoryClaims(storyId: string) {
   });
 }
 
+/**
+ * The story's live, anchored claims that speak to no live proposition (no live link, or links only
+ * to deleted propositions), in reading order, the first `limit` of them, and how many there are.
+ */
+export async function findUnlinkedStoryClaims(storyId: string, limit: number) {
+  const db = await getDb();
+  const where = {
+    storyId,
+    deletedAt: null,
+    orphaned: false,
+    article: { deletedAt: null },
+    links: { none: { deletedAt: null, proposition: { deletedAt: null } } },
+  } satisfies Prisma.ClaimWhereInput;
+  const [rows, total] = await Promise.all([
+    db.claim.findMany({ where, orderBy: [{ article: { position: "asc" } }, { articleId: "asc" }, { start: "asc" }, { id: "asc" }], take: limit, include: withAuthor }),
+    db.claim.count({ where }),
+  ]);
+  return { rows, total };
+}
+
 /** How many live claims each article of the story has, per sourcing (the dashboard's chart). */
+/** Orphaned claims are left out: their words are no longer in the article (until repaired). */
 export async function countStoryClaimsBySourcing(storyId: string) {
   const db = await getDb();
-  const groups = await db.claim.groupBy({ by: ["articleId", "sourcing"], where: { storyId, deletedAt: null }, _count: { _all: true } });
+  const groups = await db.claim.groupBy({ by: ["articleId", "sourcing"], where: { storyId, deletedAt: null, orphaned: false }, _count: { _all: true } });
   return groups.map((g) => ({ articleId: g.articleId, sourcing: g.sourcing, count: g._count._all }));
 }
 

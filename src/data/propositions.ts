@@ -6,7 +6,7 @@ import { getDb, type ReadOptions, readerOf, type Tx, type WriteOptions } from ".
 const withLinks = {
   links: {
     where: { deletedAt: null, claim: { deletedAt: null, article: { deletedAt: null } } },
-    include: { claim: { select: { id: true, articleId: true, statement: true, sourcing: true, exact: true, source: true } } },
+    include: { claim: { select: { id: true, articleId: true, statement: true, sourcing: true, exact: true, source: true, orphaned: true } } },
     orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
   },
   createdBy: { select: { id: true, name: true } },
@@ -43,7 +43,7 @@ export async function updatePropositionAtVersion(tx: Tx, id: string, version: nu
   return count === 0 ? null : findProposition(id, { tx, deleted: true });
 }
 
-const linkInclude = { claim: { select: { id: true, articleId: true, statement: true, sourcing: true, exact: true, source: true } } } as const;
+const linkInclude = { claim: { select: { id: true, articleId: true, statement: true, sourcing: true, exact: true, source: true, orphaned: true } } } as const;
 
 export async function findLink(id: string, options: ReadOptions = {}) {
   const db = await readerOf(options);
@@ -91,10 +91,11 @@ export async function findComparisonRows(storyId: string) {
     // A link and its claim are always of one story (composite foreign key); saying so lets the
     // planner reach the claims by the story's index too, not only by 2,000 probes of the primary key.
     // Both providers take this SQL as is (quoted identifiers; enums come back as their names).
-    db.$queryRaw<{ propositionId: string; claimId: string; stance: Stance; articleId: string; sourcing: Sourcing }[]>`
-      SELECT l."propositionId", l."claimId", l."stance", c."articleId", c."sourcing"
+    // `orphaned` comes back as 0/1 from SQLite and as a boolean from PostgreSQL.
+    db.$queryRaw<{ propositionId: string; claimId: string; stance: Stance; articleId: string; sourcing: Sourcing; orphaned: boolean | number | bigint }[]>`
+      SELECT l."propositionId", l."claimId", l."stance", c."articleId", c."sourcing", c."orphaned"
       FROM "claim_link" l JOIN "claim" c ON c."id" = l."claimId" AND c."storyId" = l."storyId"
       WHERE l."storyId" = ${storyId} AND l."deletedAt" IS NULL AND c."deletedAt" IS NULL`,
   ]);
-  return { articles, propositions, links };
+  return { articles, propositions, links: links.map((l) => ({ ...l, orphaned: Boolean(l.orphaned) })) };
 }

@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { canChangeContent } from "@/domain/auth/permissions";
 import { countClaimsBySourcing } from "@/domain/claims/service";
+import { listUnlinkedClaims } from "@/domain/claims/unlinked";
 import { getComparison } from "@/domain/comparison/service";
 import { propositionCommentCounts } from "@/domain/comments/service";
 import { ComparisonMatrix, MATRIX_PAGE_ROWS, matrixFilters, matrixRows, matrixSorts, type MatrixFilter, type MatrixSort } from "@/features/dashboard/ComparisonMatrix";
 import { HeadlineFigures } from "@/features/dashboard/HeadlineFigures";
+import { OrphanedClaimsNotice } from "@/features/dashboard/OrphanedClaimsNotice";
+import { suggestPropositions } from "@/features/dashboard/suggest-proposition";
+import { UnlinkedClaims } from "@/features/dashboard/UnlinkedClaims";
 import { PairChart } from "@/features/dashboard/PairChart";
 import { SourcingMixChart } from "@/features/dashboard/SourcingMixChart";
 import { StoryHeader } from "@/features/stories/StoryHeader";
@@ -24,6 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const PAIR_CHART_LIMIT = 20;
 /** Pairs listed at first (n articles make n(n-1)/2 pairs: 4,950 at 100); all of them on request. */
 const PAIR_TABLE_ROWS = 20;
+/** Unlinked claims listed on the dashboard; the claims page lists more. */
+const UNLINKED_LISTED = 10;
 
 /** The story dashboard: headline figures, the comparison matrix, and the charts. */
 export default async function StoryDashboardPage({ params, searchParams }: Props) {
@@ -34,10 +41,11 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
   const order: MatrixSort = sort && sort in matrixSorts ? (sort as MatrixSort) : "divergences";
   // Each read of a missing story is the not-found page, whichever rejects first.
   const stamp = await stampForPage(actor, id);
-  const [story, comparison, counts] = await Promise.all([
+  const [story, comparison, counts, unlinked] = await Promise.all([
     storyForPage(actor, id),
     pageOrNotFound(getComparison(actor, id, stamp)),
     pageOrNotFound(countClaimsBySourcing(actor, id, stamp)),
+    pageOrNotFound(listUnlinkedClaims(actor, id, UNLINKED_LISTED)),
   ]);
   // The matrix shows a first slice of its rows (more on request); a row's claims load when it opens.
   const allRows = matrixRows(comparison, filter, order);
@@ -59,9 +67,23 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
     const q = new URLSearchParams({ show: filter, sort: order, ...(rowsParam && { rows: rowsParam }), ...(all && { pairs: "all" }) });
     return `/stories/${id}?${q.toString()}#pairs-title`;
   };
+  const propositionChoices = comparison.propositions.map((p) => ({ id: p.id, statement: p.statement }));
+  const suggested = suggestPropositions(propositionChoices, unlinked.items.map((c) => ({ id: c.id, statement: c.statement, exact: c.selector.exact })));
+  const unlinkedClaims = (
+    <UnlinkedClaims
+      storyId={id}
+      total={unlinked.total}
+      claims={unlinked.items.map((c) => ({ id: c.id, articleId: c.articleId, statement: c.statement, exact: c.selector.exact, sourcing: c.sourcing, suggestedId: suggested[c.id] ?? null }))}
+      articleTitles={Object.fromEntries(title)}
+      propositions={propositionChoices}
+      canLink={canChangeContent(actor, "create")}
+      moreHref={`/stories/${id}/claims#unlinked-title`}
+    />
+  );
   return (
     <>
       <StoryHeader story={story} current="dashboard" role={actor.role} showDescription />
+      <OrphanedClaimsNotice storyId={id} orphaned={comparison.orphanedClaims} articles={comparison.articles} />
       {story.articles.length < 2 ? (
         <div className="card empty">
           Comparison needs at least two articles. <Link href={`/stories/${id}/articles/new`}>Add an article</Link>.
@@ -75,6 +97,7 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
             canReview={actor.role === "editor" || actor.role === "admin"}
             comparison={comparison} rows={shownRows} total={allRows.length} filter={filter} sort={order} stamp={story.updatedAt}
             commentCounts={commentCounts} viewer={{ userId: actor.userId, role: actor.role }} />
+          {unlinkedClaims}
           <div className="dash-grid">
             <section className="card" aria-labelledby="mix-title">
               <h2 id="mix-title">Sourcing mix per article</h2>
@@ -97,7 +120,8 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
                   />
                 </>
               )}
-              <div className="table-wrap" style={{ maxHeight: 360, overflow: "auto" }}>
+              {/* Scrolls on its own, so it must be reachable by keyboard (axe: scrollable-region-focusable). */}
+              <div className="table-wrap" style={{ maxHeight: 360, overflow: "auto" }} role="region" aria-label="Pairs of articles, table" tabIndex={0}>
                 <table className="pair-table">
                   <thead>
                     <tr>
@@ -137,6 +161,7 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
           </div>
         </>
       )}
+      {story.articles.length < 2 && unlinkedClaims}
     </>
   );
 }

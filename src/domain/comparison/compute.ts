@@ -2,8 +2,13 @@
  * The comparison matrix (docs/contract/API.md: Comparison; docs/contract/DESIGN.md: agreement, divergence, sourcing gap,
  * only in). Pure: the caller loads the story and passes live links of live claims, so this module
  * can be tested table by table and rerun on every request without touching the database.
+ *
+ * Links of orphaned claims (their words were deleted by an article edit) do not count anywhere
+ * until the claim is repaired: they quote text the article no longer holds. They are listed in
+ * `orphanedClaims` so that the dashboard can say how many wait for repair.
  */
 import type { Sourcing, Stance } from "@/domain/vocabulary";
+import { classifyRow, type RowKind } from "./rows";
 
 export interface ComparisonInput {
   storyId: string;
@@ -12,7 +17,7 @@ export interface ComparisonInput {
   /** In display order. */
   propositions: { id: string; statement: string; verdict?: string | null }[];
   /** Live links of live claims only: this module does not know about deletion. */
-  links: { propositionId: string; articleId: string; claimId: string; stance: Stance; sourcing: Sourcing }[];
+  links: { propositionId: string; articleId: string; claimId: string; stance: Stance; sourcing: Sourcing; orphaned?: boolean }[];
 }
 
 export type CellStance = "supports" | "contradicts" | "mixed" | "absent";
@@ -28,10 +33,32 @@ export type PairRelation = "agreement" | "divergence" | "only_a" | "only_b" | "n
 export interface Comparison {
   storyId: string;
   articles: { id: string; title: string }[];
-  propositions: { id: string; statement: string; verdict: string | null; cells: Record<string, Cell> }[];
+  /** `kind`: the row's word in the matrix (rows.ts, classifyRow). */
+  propositions: { id: string; statement: string; verdict: string | null; kind: RowKind; cells: Record<string, Cell> }[];
   pairs: { a: string; b: string; agreements: number; divergences: number; sourcingGaps: number; onlyInA: number; onlyInB: number }[];
+  /** Counted over pairs of articles (a proposition counts once per pair). */
   totals: { agreements: number; divergences: number; sourcingGaps: number; onlyIn: number; mixed: number; propositions: number };
+  /** Propositions by row kind: exactly the matrix rows of each kind. */
+  propositionTotals: PropositionTotals;
+  /** Linked claims left out because they are orphaned, in first-seen order, each once. */
+  orphanedClaims: { id: string; articleId: string }[];
 }
+
+export interface PropositionTotals {
+  agreements: number;
+  divergences: number;
+  sourcingGaps: number;
+  onlyIn: number;
+  unlinked: number;
+}
+
+const totalsKey: Record<RowKind, keyof PropositionTotals> = {
+  agreement: "agreements",
+  divergence: "divergences",
+  sourcing_gap: "sourcingGaps",
+  only_in: "onlyIn",
+  unlinked: "unlinked",
+};
 
 /** Higher is stronger; a cell shows its strongest sourcing (docs/contract/API.md). */
 export const sourcingStrength: Record<Sourcing, number> = {
@@ -107,10 +134,19 @@ export function computeComparison(input: ComparisonInput): Comparison {
   // One pass over the links into proposition -> article -> links, so building each cell costs only
   // its own links; scanning all links per cell is O(cells x links) and too slow for large stories.
   const byProposition: (CellLink[] | undefined)[][] = propositionsIn.map(() => new Array<CellLink[] | undefined>(n));
+  const orphanedClaims: Comparison["orphanedClaims"] = [];
+  const orphanSeen = new Set<string>();
   for (const link of input.links) {
     const p = propositionIndex.get(link.propositionId);
     const a = articleIndex.get(link.articleId);
     if (p === undefined || a === undefined) continue;
+    if (link.orphaned) {
+      if (!orphanSeen.has(link.claimId)) {
+        orphanSeen.add(link.claimId);
+        orphanedClaims.push({ id: link.claimId, articleId: link.articleId });
+      }
+      continue;
+    }
     const row = byProposition[p];
     if (row === undefined) continue;
     const bucket = row[a];
@@ -128,6 +164,7 @@ export function computeComparison(input: ComparisonInput): Comparison {
   const onlyInA = new Uint32Array(pairCount);
   const onlyInB = new Uint32Array(pairCount);
   let mixed = 0;
+  const propositionTotals: PropositionTotals = { agreements: 0, divergences: 0, sourcingGaps: 0, onlyIn: 0, unlinked: 0 };
 
   // The inner pair loop runs propositions x n(n-1)/2 times (435,000 for 30 x 1,000), so it works on
   // small integer codes instead of calling relate() and allocating a result per pair. It must
@@ -173,7 +210,9 @@ export function computeComparison(input: ComparisonInput): Comparison {
       if (id === "__proto__") Object.defineProperty(cells, id, { value: rowCells[i], enumerable: true, writable: true, configurable: true });
       else cells[id] = rowCells[i] as Cell;
     }
-    return { id: proposition.id, statement: proposition.statement, verdict: proposition.verdict ?? null, cells };
+    const kind = classifyRow(rowCells).kind;
+    propositionTotals[totalsKey[kind]] += 1;
+    return { id: proposition.id, statement: proposition.statement, verdict: proposition.verdict ?? null, kind, cells };
   });
 
   const pairs: Comparison["pairs"] = [];
@@ -198,5 +237,5 @@ export function computeComparison(input: ComparisonInput): Comparison {
     }
   }
 
-  return { storyId: input.storyId, articles, propositions, pairs, totals };
+  return { storyId: input.storyId, articles, propositions, pairs, totals, propositionTotals, orphanedClaims };
 }

@@ -13,7 +13,7 @@ export function toLinkDto(row: LinkRow): LinkDto {
     note: row.note,
     status: row.status,
     version: row.version,
-    claim: { statement: row.claim.statement, sourcing: row.claim.sourcing, exact: row.claim.exact, source: row.claim.source },
+    claim: { statement: row.claim.statement, sourcing: row.claim.sourcing, exact: row.claim.exact, source: row.claim.source, orphaned: row.claim.orphaned },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -15,7 +15,13 @@ export const LinkSchema = z
     status: ReviewStatus,
     version: z.number().int().min(1),
     claim: z
-      .object({ statement: z.string(), sourcing: Sourcing, exact: z.string(), source: z.string() })
+      .object({
+        statement: z.string(),
+        sourcing: Sourcing,
+        exact: z.string(),
+        source: z.string(),
+        orphaned: z.boolean().meta({ description: "Its words were deleted by an article edit: the comparison leaves it out until it is repaired." }),
+      })
       .meta({ description: "The linked claim, for display." }),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,

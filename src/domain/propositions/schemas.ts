@@ -59,7 +59,8 @@ export interface LinkDto {
   note: string;
   status: ReviewStatusT;
   version: number;
-  claim: { statement: string; sourcing: Sourcing; exact: string; source: string };
+  /** `orphaned`: its words were deleted by an article edit; the comparison leaves it out until repaired. */
+  claim: { statement: string; sourcing: Sourcing; exact: string; source: string; orphaned: boolean };
   createdAt: string;
   updatedAt: string;
 }

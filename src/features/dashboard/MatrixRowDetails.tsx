@@ -78,6 +78,7 @@ function RowBody({ shared, propositionId, loaded }: { shared: MatrixShared; prop
               {l.claim.exact}
             </Link>
             {l.claim.source && <span className="muted small"> — {l.claim.source}</span>}
+            {l.claim.orphaned && <span className="badge badge-orphaned">Orphaned: not counted until repaired</span>}
             {l.note && <div className="row-note">Note: {l.note}</div>}
           </li>
         ))}

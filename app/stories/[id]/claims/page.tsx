@@ -1,14 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { canChangeContent } from "@/domain/auth/permissions";
 import { searchClaims } from "@/domain/claims/service";
+import { listUnlinkedClaims } from "@/domain/claims/unlinked";
+import { getComparison } from "@/domain/comparison/service";
 import { getStory } from "@/domain/stories/service";
 import { reviewStatuses, sourcings, sourcingLabel, statusLabel } from "@/domain/vocabulary";
 import { SourcingBadge, StatusBadge } from "@/features/reader/SourcingBadge";
 import { StoryHeader } from "@/features/stories/StoryHeader";
+import { suggestPropositions } from "@/features/dashboard/suggest-proposition";
+import { UnlinkedClaims } from "@/features/dashboard/UnlinkedClaims";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
 
 export const metadata: Metadata = { title: "Claims" };
+
+/** Unlinked claims listed above the search (the dashboard lists the first few). */
+const UNLINKED_LISTED = 50;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,11 +27,21 @@ export default async function StoryClaimsPage({ params, searchParams }: Props) {
   const query = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v]));
   const actor = await requirePageActor(`/stories/${id}/claims`);
   const story = await pageOrNotFound(getStory(actor, id));
-  const result = await searchClaims(actor, id, query);
+  const [result, unlinked, comparison] = await Promise.all([searchClaims(actor, id, query), listUnlinkedClaims(actor, id, UNLINKED_LISTED), getComparison(actor, id)]);
+  const propositions = comparison.propositions.map((p) => ({ id: p.id, statement: p.statement }));
+  const suggested = suggestPropositions(propositions, unlinked.items.map((c) => ({ id: c.id, statement: c.statement, exact: c.selector.exact })));
   const selected = (key: string, value: string) => (query[key] ?? "").split(",").includes(value);
   return (
     <>
       <StoryHeader story={story} current="claims" role={actor.role} />
+      <UnlinkedClaims
+        storyId={id}
+        total={unlinked.total}
+        claims={unlinked.items.map((c) => ({ id: c.id, articleId: c.articleId, statement: c.statement, exact: c.selector.exact, sourcing: c.sourcing, suggestedId: suggested[c.id] ?? null }))}
+        articleTitles={Object.fromEntries(story.articles.map((a) => [a.id, a.title]))}
+        propositions={propositions}
+        canLink={canChangeContent(actor, "create")}
+      />
       <form className="card filters" method="get" aria-label="Search and filter claims">
         <div className="field">
           <label htmlFor="f-q">Search</label>
