@@ -137,7 +137,7 @@ export async function listReviewQueue(
   const [claims, links, facets] = await Promise.all([
     q.kind === "link" ? [] : findQueuedClaims(filter, q.limit, key),
     q.kind === "claim" ? [] : findQueuedLinks(filter, q.limit, key),
-    options.facets ? findQueueFacets() : undefined,
+    options.facets ? findQueueFacets({ storyId: q.story, authorId: q.author }) : undefined,
   ]);
   const merged = [...claims.map(fromClaim), ...links.map(fromLink)].sort(
     (a, b) => a.requestedAt.localeCompare(b.requestedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
