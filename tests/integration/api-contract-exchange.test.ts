@@ -50,7 +50,8 @@ describe("POST /api/v1/stories/import", () => {
     const analyst = await tokenFor("analyst");
     const imported = await c.send("importStory", { token: analyst.token, body: exported });
     expect(imported.status).toBe(201);
-    expect(imported.body).toMatchObject({ title: exported.story.title, imported: { articles: 1, revisions: 1, claims: 1, propositions: 0, links: 0, comments: 0 } });
+    // A story of that title exists (the original): the copy is marked.
+    expect(imported.body).toMatchObject({ title: `${exported.story.title} (imported ${new Date().toISOString().slice(0, 10)})`, imported: { articles: 1, revisions: 1, claims: 1, propositions: 0, links: 0, comments: 0 } });
     expect(imported.body!.id).not.toBe(storyId);
 
     const notAnExport = await c.send("importStory", { token: analyst.token, body: { title: "A story" } });

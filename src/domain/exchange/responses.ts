@@ -108,7 +108,7 @@ const ImportCountsSchema = z
 
 export const ImportedStorySchema = StorySchema.extend({ imported: ImportCountsSchema }).meta({
   id: "ImportedStory",
-  description: "The new story (with new ids; the importing person is the author of everything) and what it holds.",
+  description: "The new story (with new ids; its title marked when a story already had it) and what it holds.",
 });
 
 const RowErrorSchema = z.object({ field: z.string().meta({ description: "The column, or `row`." }), message: z.string() });

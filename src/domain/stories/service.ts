@@ -23,6 +23,8 @@ interface StoryRowBase {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+  importedFrom: string | null;
+  importedAt: Date | null;
   _count: { articles: number; claims: number };
 }
 
@@ -33,6 +35,7 @@ function toSummary(row: StoryRowBase): StorySummaryDto {
     description: row.description,
     articleCount: row._count.articles,
     claimCount: row._count.claims,
+    importedFrom: row.importedAt ? { fileName: row.importedFrom, at: row.importedAt.toISOString() } : null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

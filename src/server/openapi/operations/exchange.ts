@@ -61,7 +61,7 @@ export const exchangeOperations = [
     tag: "Exchange",
     summary: "Import a story from a json export",
     description:
-      "Creates a new story with everything the file holds, in one transaction, with new ids; the importing person is the author of everything (the file's author names are kept in the activity). A file with any problem is refused whole.",
+      "Creates a new story with everything the file holds, in one transaction, with new ids. Work keeps its authors: an account with the author's email gets it; anyone else is recorded as its original author (the importing person stands in for them). When a story already has the title, the copy's title is marked `(imported <day>)`. `?file=` names the file, which the story shows. A file with any problem is refused whole.",
     roles: "analysts, editors and admins; a file holding approvals or verdicts only editors and admins.",
     body: StoryExportSchema,
     ok: { 201: answer(ImportedStorySchema, "The new story.") },
