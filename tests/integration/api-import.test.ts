@@ -84,6 +84,27 @@ describe("POST /api/v1/stories/import", () => {
     expect(again.articles[0]!.claims.find((c) => c.statement === stranger.statement)).toMatchObject({ createdBy: "Olga Outsider", createdByEmail: "olga@elsewhere.example" });
   });
 
+  it("previews an import (dryRun): the title it will get, the counts and the authors without an account; nothing is written", async () => {
+    const doc: StoryExport = JSON.parse(JSON.stringify(exported));
+    doc.articles[0]!.claims[1]!.createdBy = "Olga Outsider";
+    doc.articles[0]!.claims[1]!.createdByEmail = "olga@elsewhere.example";
+    const db = await getDb();
+    const before = await db.story.count();
+    const res = await call(importStory, "/api/v1/stories/import?dryRun=true&file=x.json", { token: editor, body: doc });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      dryRun: true,
+      title: expect.stringMatching(/ \(imported \d{4}-\d{2}-\d{2}(, \d+)?\)$/),
+      originalTitle: exported.story.title,
+      counts: expect.objectContaining({ articles: 2, claims: exported.articles.flatMap((a) => a.claims).length, propositions: exported.propositions.length, comments: 3 }),
+      authorsWithoutAccount: ["Olga Outsider <olga@elsewhere.example>"],
+    });
+    expect(await db.story.count()).toBe(before);
+    const bad = await call(importStory, "/api/v1/stories/import?dryRun=maybe", { token: editor, body: doc });
+    expect(bad.status).toBe(400);
+    expect(bad.body!.error.details).toEqual([expect.objectContaining({ path: "dryRun" })]);
+  });
+
   it("marks a copy whose title is taken: the date, then a number", async () => {
     const doc: StoryExport = JSON.parse(JSON.stringify(exported));
     doc.story.title = `Twice ${Date.now()}`;

@@ -19,27 +19,33 @@ export function originalAuthorLabel(name: string | null, email: string | null | 
   return n ?? e;
 }
 
-/** Every author email the file names, lower-cased. */
-export function authorEmails(doc: StoryExport): string[] {
-  const emails = new Set<string>();
-  const add = (e: string | null | undefined) => e && emails.add(e.trim().toLowerCase());
-  add(doc.story.createdByEmail);
+/** Calls `visit` with the name and email of every author the file names (story, articles, revisions, claims, propositions, links, comments). */
+function eachAuthor(doc: StoryExport, visit: (name: string | null, email: string | null | undefined) => void): void {
+  visit(doc.story.createdBy, doc.story.createdByEmail);
   for (const a of doc.articles) {
-    add(a.createdByEmail);
-    a.revisions.forEach((r) => add(r.createdByEmail));
+    visit(a.createdBy, a.createdByEmail);
+    a.revisions.forEach((r) => visit(r.createdBy, r.createdByEmail));
     for (const c of a.claims) {
-      add(c.createdByEmail);
-      c.comments.forEach((k) => add(k.authorEmail));
+      visit(c.createdBy, c.createdByEmail);
+      c.comments.forEach((k) => visit(k.author, k.authorEmail));
     }
   }
   for (const p of doc.propositions) {
-    add(p.createdByEmail);
-    p.comments.forEach((k) => add(k.authorEmail));
+    visit(p.createdBy, p.createdByEmail);
+    p.comments.forEach((k) => visit(k.author, k.authorEmail));
     for (const l of p.links) {
-      add(l.createdByEmail);
-      l.comments.forEach((k) => add(k.authorEmail));
+      visit(l.createdBy, l.createdByEmail);
+      l.comments.forEach((k) => visit(k.author, k.authorEmail));
     }
   }
+}
+
+/** Every author email the file names, lower-cased. */
+export function authorEmails(doc: StoryExport): string[] {
+  const emails = new Set<string>();
+  eachAuthor(doc, (_, email) => {
+    if (email) emails.add(email.trim().toLowerCase());
+  });
   return [...emails];
 }
 
@@ -61,4 +67,15 @@ export const MAX_TITLE = 300;
 export function copyTitleCandidates(title: string, day: string, count = 20): string[] {
   const fit = (mark: string) => `${title.slice(0, MAX_TITLE - mark.length).trimEnd()}${mark}`;
   return [title, fit(` (imported ${day})`), ...Array.from({ length: count }, (_, i) => fit(` (imported ${day}, ${i + 2})`))];
+}
+
+/** The file's authors whom no account here matches, as they will be recorded (sorted, once each). */
+export function authorsWithoutAccount(doc: StoryExport, accounts: Map<string, string>): string[] {
+  const names = new Set<string>();
+  eachAuthor(doc, (name, email) => {
+    if (email && accounts.has(email.trim().toLowerCase())) return;
+    const label = originalAuthorLabel(name, email);
+    if (label) names.add(label);
+  });
+  return [...names].sort((x, y) => x.localeCompare(y));
 }

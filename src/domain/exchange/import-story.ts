@@ -8,7 +8,7 @@
  * problem named by its path; nothing is half-imported.
  */
 import { randomUUID } from "node:crypto";
-import { inTransaction } from "@/data/db";
+import { inTransaction, type Tx } from "@/data/db";
 import { z } from "zod";
 import { findTakenStoryTitles, findUserIdsByEmails, type ImportedRows, insertImportedStory } from "@/data/story-exchange";
 import { recordAudit, recordAudits } from "@/domain/audit/record";
@@ -19,11 +19,12 @@ import { getStory } from "@/domain/stories/service";
 import type { StoryDto } from "@/domain/stories/schemas";
 import { checkStoryExport } from "./check-export";
 import { type ExportedComment, STORY_FORMAT, STORY_FORMAT_VERSION, StoryExport } from "./format";
-import { type Attribution, attributor, authorEmails, copyTitleCandidates, MAX_TITLE } from "./import-provenance";
+import { type Attribution, attributor, authorEmails, authorsWithoutAccount, copyTitleCandidates, MAX_TITLE } from "./import-provenance";
 
-/** The import's query: the name of the file the story comes from, shown on the story. */
+/** The import's query: the name of the file the story comes from (shown on the story); dryRun only previews. */
 export const ImportStoryQuery = z.object({
   file: z.string().trim().max(255, "must be at most 255 characters").optional().transform((v) => v || undefined),
+  dryRun: z.enum(["true", "false"], { message: 'must be "true" or "false"' }).optional().transform((v) => v === "true"),
 });
 
 export interface ImportCounts {
@@ -86,15 +87,27 @@ function assertCanImportDecisions(actor: Actor, doc: StoryExport): void {
 
 /** What an import would bring in, checked as the import checks it: the preview before confirming. */
 export interface ImportPreview {
+  dryRun: true;
+  /** The title the new story will have (marked when a story already has the file's). */
   title: string;
+  originalTitle: string;
   counts: ImportCounts;
+  /** The file's authors without an account here: recorded as the original authors, the importer stands in. */
+  authorsWithoutAccount: string[];
 }
 
-export function previewStoryImport(actor: Actor, input: unknown): ImportPreview {
-  assertCanChangeContent(actor, "create", "story");
-  const doc = parseStoryExport(input);
-  assertCanImportDecisions(actor, doc);
-  return { title: doc.story.title, counts: countsOf(doc) };
+/** The new story's title and its authors' accounts, as of now (inside the caller's transaction). */
+async function planImport(tx: Tx, doc: StoryExport, now: Date) {
+  const accounts = await findUserIdsByEmails(tx, authorEmails(doc));
+  const candidates = copyTitleCandidates(doc.story.title, now.toISOString().slice(0, 10));
+  const taken = await findTakenStoryTitles(tx, candidates);
+  const title = candidates.find((t) => !taken.has(t)) ?? `${doc.story.title.slice(0, MAX_TITLE - 40).trimEnd()} (imported ${now.toISOString()})`;
+  return { accounts, title };
+}
+
+async function previewStoryImport(doc: StoryExport): Promise<ImportPreview> {
+  const { accounts, title } = await inTransaction((tx) => planImport(tx, doc, new Date()));
+  return { dryRun: true, title, originalTitle: doc.story.title, counts: countsOf(doc), authorsWithoutAccount: authorsWithoutAccount(doc, accounts) };
 }
 
 function countsOf(doc: StoryExport): ImportCounts {
@@ -109,17 +122,16 @@ function countsOf(doc: StoryExport): ImportCounts {
   };
 }
 
-export async function importStory(actor: Actor, input: unknown, query: unknown = {}): Promise<ImportedStoryDto> {
+/** Imports the file as a new story, or with `?dryRun=true` only says what the import would do. */
+export async function importStory(actor: Actor, input: unknown, query: unknown = {}): Promise<ImportedStoryDto | ImportPreview> {
   assertCanChangeContent(actor, "create", "story");
-  const { file } = parseInput(ImportStoryQuery, query, "The query");
+  const { file, dryRun } = parseInput(ImportStoryQuery, query, "The query");
   const doc = parseStoryExport(input);
   assertCanImportDecisions(actor, doc);
+  if (dryRun) return previewStoryImport(doc);
   const now = new Date();
   const storyId = await inTransaction(async (tx) => {
-    const accounts = await findUserIdsByEmails(tx, authorEmails(doc));
-    const candidates = copyTitleCandidates(doc.story.title, now.toISOString().slice(0, 10));
-    const taken = await findTakenStoryTitles(tx, candidates);
-    const title = candidates.find((t) => !taken.has(t)) ?? `${doc.story.title.slice(0, MAX_TITLE - 40).trimEnd()} (imported ${now.toISOString()})`;
+    const { accounts, title } = await planImport(tx, doc, now);
     const { rows, counts, audits } = toRows(doc, attributor(accounts, actor.userId), { now, title, fileName: file ?? null });
     const storyId = rows.story.id;
     await insertImportedStory(tx, rows);
