@@ -37,7 +37,10 @@ test.describe("importing, as an editor", () => {
     const doc = await (await page.request.get(`/api/v1/stories/${demo.id}/export?format=json`)).json();
     const title = `Imported copy ${Date.now()}`;
     const file = info.outputPath("story.json");
-    writeFileSync(file, JSON.stringify({ ...doc, story: { ...doc.story, title } }));
+    // One claim by someone without an account here: credited to them as imported.
+    const outsider = { ...doc.articles[0].claims[0], createdBy: "Olga Outsider", createdByEmail: "olga@elsewhere.example" };
+    const articles = [{ ...doc.articles[0], claims: [outsider, ...doc.articles[0].claims.slice(1)] }, ...doc.articles.slice(1)];
+    writeFileSync(file, JSON.stringify({ ...doc, story: { ...doc.story, title }, articles }));
 
     const storyCount = async () => (await (await page.request.get("/api/v1/stories?limit=200")).json()).items.length as number;
     const before = await storyCount();
@@ -53,6 +56,8 @@ test.describe("importing, as an editor", () => {
     await expect(stats).toContainText(`${doc.articles.length} articles`);
     await expect(stats).toContainText(`${claims} claims`);
     await expect(stats).toContainText(`${doc.propositions.length} propositions`);
+    await expect(preview).toContainText("1 author has no account here");
+    await expect(preview).toContainText("Olga Outsider <olga@elsewhere.example>");
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: info.outputPath("import-preview.png") });
     await preview.getByRole("button", { name: "Cancel" }).click();
@@ -65,6 +70,8 @@ test.describe("importing, as an editor", () => {
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(page.locator(".story-provenance")).toContainText("Imported from file story.json on");
     expect(await storyCount()).toBe(before + 1);
+    await page.getByRole("link", { name: "Claims", exact: true }).click();
+    await expect(page.locator("tr", { hasText: outsider.statement }).first()).toContainText("Olga Outsider <olga@elsewhere.example> imported by Edith Editor");
 
     // The same file again: the preview says the copy's title is marked, and the copy has it.
     await page.goto("/");
