@@ -126,7 +126,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
                   {item.outlet && ` (${item.outlet})`}
                 </span>
                 <span>
-                  by {item.author?.name ?? "a former member"}, waiting <time dateTime={item.requestedAt}>{waited(item.requestedAt)}</time>
+                  by {item.importedAuthor ? `${item.importedAuthor} (imported by ${item.author?.name ?? "a former member"})` : (item.author?.name ?? "a former member")}, waiting <time dateTime={item.requestedAt}>{waited(item.requestedAt)}</time>
                 </span>
               </div>
               <p className="claim-statement">

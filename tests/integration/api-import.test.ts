@@ -4,6 +4,7 @@ import { getDb } from "@/data/db";
 import { StoryExport } from "@/domain/exchange/format";
 import { GET as exportStory } from "../../app/api/v1/stories/[id]/export/route";
 import { POST as importStory } from "../../app/api/v1/stories/import/route";
+import { GET as getClaim } from "../../app/api/v1/claims/[id]/route";
 import { POST as importClaims } from "../../app/api/v1/articles/[id]/claims/import/route";
 import { call, tokenFor } from "../support/api";
 import { makeStoryWithArticle } from "../support/factories";
@@ -68,10 +69,13 @@ describe("POST /api/v1/stories/import", () => {
     const res = await call(importStory, "/api/v1/stories/import?file=desk-copy.json", { token: importer.token, body: doc });
     expect(res.status).toBe(201);
     const id = res.body!.id as string;
-    const claims = await db.claim.findMany({ where: { storyId: id }, select: { statement: true, createdById: true, importedAuthor: true } });
+    const claims = await db.claim.findMany({ where: { storyId: id }, select: { id: true, statement: true, createdById: true, importedAuthor: true } });
     const byStatement = (statement: string) => claims.find((c) => c.statement === statement)!;
     expect(byStatement(known.statement)).toMatchObject({ createdById: original.id, importedAuthor: null });
     expect(byStatement(stranger.statement)).toMatchObject({ createdById: importer.user.id, importedAuthor: "Olga Outsider <olga@elsewhere.example>" });
+    // The API names the original author beside the account.
+    const answered = await call(getClaim, "/", { token: importer.token, params: { id: byStatement(stranger.statement).id } });
+    expect(answered.body).toMatchObject({ createdBy: importer.user.id, importedAuthor: "Olga Outsider <olga@elsewhere.example>" });
     const proposition = await db.proposition.findFirstOrThrow({ where: { storyId: id, statement: nameless.statement } });
     expect(proposition).toMatchObject({ createdById: importer.user.id, importedAuthor: "Nameless Desk" });
     const comment = await db.comment.findFirstOrThrow({ where: { storyId: id, body: "From afar." } });

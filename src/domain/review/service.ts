@@ -102,6 +102,7 @@ const fromClaim = (r: ClaimQueueRow): QueueItemDto => ({
   exact: r.exact,
   sourcing: r.sourcing,
   author: r.createdBy,
+  importedAuthor: r.importedAuthor,
   requestedAt: r.reviewRequestedAt!.toISOString(),
 });
 
@@ -121,6 +122,7 @@ const fromLink = (r: LinkQueueRow): QueueItemDto => ({
   propositionId: r.proposition.id,
   proposition: r.proposition.statement,
   author: r.createdBy,
+  importedAuthor: r.importedAuthor,
   requestedAt: r.reviewRequestedAt!.toISOString(),
 });
 
