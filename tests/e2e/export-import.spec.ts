@@ -72,6 +72,7 @@ test.describe("importing, as an editor", () => {
     expect(await storyCount()).toBe(before + 1);
     await page.getByRole("link", { name: "Claims", exact: true }).click();
     await expect(page.locator("tr", { hasText: outsider.statement }).first()).toContainText("Olga Outsider <olga@elsewhere.example> imported by Edith Editor");
+    await page.screenshot({ path: info.outputPath("imported-claims.png"), fullPage: true });
 
     // The same file again: the preview says the copy's title is marked, and the copy has it.
     await page.goto("/");
