@@ -26,6 +26,9 @@ const nextConfig = {
     // Server actions carry an uploaded HTML page (up to 2,000,000 characters, up to 3 bytes each in
     // UTF-8); Next's default of 1 MB refused large pages before the domain could say why.
     serverActions: { bodySizeLimit: "8mb" },
+    // `forbidden()` and app/forbidden.tsx: a page a role cannot use answers 403 up front
+    // (src/server/auth/page-access.ts).
+    authInterrupts: true,
   },
   async headers() {
     return [

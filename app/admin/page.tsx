@@ -2,21 +2,13 @@ import type { Metadata } from "next";
 import { listAccounts } from "@/domain/users/service";
 import { AccountRow } from "@/features/admin/AccountRow";
 import { NewAccountForm } from "@/features/admin/NewAccountForm";
-import { requirePageActor } from "@/server/auth/page-actor";
+import { requirePageAccess } from "@/server/auth/page-access";
 
 export const metadata: Metadata = { title: "Accounts" };
 
 /** Admins manage accounts: create, re-role, disable and enable, set a new password. */
 export default async function AdminPage() {
-  const actor = await requirePageActor("/admin");
-  if (actor.role !== "admin") {
-    return (
-      <div className="card">
-        <h1>Accounts</h1>
-        <p>Only admins manage accounts. Ask an admin to create, re-role or disable an account.</p>
-      </div>
-    );
-  }
+  const actor = await requirePageAccess("accounts.manage", "/admin");
   const accounts = await listAccounts(actor);
   return (
     <>

@@ -5,6 +5,7 @@ import { listReviewQueue } from "@/domain/review/service";
 import { sourcings, sourcingLabel } from "@/domain/vocabulary";
 import { SourcingBadge } from "@/features/reader/SourcingBadge";
 import { QueueAnnouncer } from "@/features/review/QueueAnnouncer";
+import { EmptyQueueNotice } from "@/features/review/EmptyQueueNotice";
 import { QueueItemActions } from "@/features/review/QueueItemActions";
 import { requirePageActor } from "@/server/auth/page-actor";
 
@@ -33,6 +34,14 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
     problem = error.message;
   }
   const kept = Object.entries(query).filter(([k, v]) => v && k !== "cursor") as [string, string][];
+  const stories = queue?.facets?.stories ?? [];
+  const authors = queue?.facets?.authors ?? [];
+  const filteredStory = query.story ? (stories.find((s) => s.id === query.story) ?? null) : null;
+  const waitingElsewhere = stories.filter((s) => s.id !== query.story).reduce((sum, s) => sum + s.waiting, 0);
+  // Keyed by the choices: after a decision refreshes the page the selects are rebuilt with the
+  // address's filter selected (a kept select would show whatever its options became).
+  const storyKey = [query.story, ...stories.map((s) => s.id)].join();
+  const authorKey = [query.author, ...authors.map((a) => a.id)].join();
   const nextHref = queue?.nextCursor ? `?${new URLSearchParams([...kept, ["cursor", queue.nextCursor]])}` : null;
   return (
     <>
@@ -48,9 +57,9 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
       <form className="card filters" method="get" aria-label="Filter the queue">
         <div className="field">
           <label htmlFor="q-story">Story</label>
-          <select id="q-story" name="story" defaultValue={query.story ?? ""}>
+          <select key={storyKey} id="q-story" name="story" defaultValue={query.story ?? ""}>
             <option value="">All stories</option>
-            {queue?.facets?.stories.map((s) => (
+            {stories.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title}
               </option>
@@ -59,9 +68,9 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         </div>
         <div className="field">
           <label htmlFor="q-author">Author</label>
-          <select id="q-author" name="author" defaultValue={query.author ?? ""}>
+          <select key={authorKey} id="q-author" name="author" defaultValue={query.author ?? ""}>
             <option value="">Anyone</option>
-            {queue?.facets?.authors.map((a) => (
+            {authors.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}
               </option>
@@ -102,7 +111,9 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
           {problem}
         </div>
       )}
-      {queue && queue.items.length === 0 && <div className="card empty">Nothing waits for review{kept.length ? " with these filters" : ""}.</div>}
+      {queue && queue.items.length === 0 && (
+        <EmptyQueueNotice story={filteredStory} otherFilters={kept.some(([k]) => k !== "story")} waitingElsewhere={waitingElsewhere} />
+      )}
       {queue && queue.items.length > 0 && (
         <ol className="queue-list" aria-label="Waiting for review">
           {queue.items.map((item) => (
@@ -115,7 +126,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
                   {item.outlet && ` (${item.outlet})`}
                 </span>
                 <span>
-                  by {item.author?.name ?? "a former member"}, waiting <time dateTime={item.requestedAt}>{waited(item.requestedAt)}</time>
+                  by {item.importedAuthor ? `${item.importedAuthor} (imported by ${item.author?.name ?? "a former member"})` : (item.author?.name ?? "a former member")}, waiting <time dateTime={item.requestedAt}>{waited(item.requestedAt)}</time>
                 </span>
               </div>
               <p className="claim-statement">

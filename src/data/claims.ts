@@ -104,7 +104,7 @@ const containsSql = (column: Prisma.Sql, value: string) => Prisma.sql`LOWER(${co
 interface SearchRow {
   id: string; storyId: string; articleId: string; revisionId: string; exact: string; prefix: string; suffix: string;
   start: number | bigint; end: number | bigint; orphaned: boolean | number | bigint; statement: string; sourcing: string; source: string; cue: string;
-  status: string; createdById: string | null; version: number | bigint; createdAt: Date | string | number; updatedAt: Date | string | number;
+  status: string; createdById: string | null; importedAuthor: string | null; version: number | bigint; createdAt: Date | string | number; updatedAt: Date | string | number;
   deletedAt: Date | string | number | null; reviewRequestedAt: Date | string | number | null; authorName: string | null; articleTitle: string;
 }
 const toDate = (v: Date | string | number) => (v instanceof Date ? v : new Date(v));
@@ -136,7 +136,7 @@ export async function searchStoryClaims(storyId: string, f: ClaimFilters, limit:
   const [rows, [count]] = await Promise.all([
     db.$queryRaw<SearchRow[]>`
     SELECT c."id", c."storyId", c."articleId", c."revisionId", c."exact", c."prefix", c."suffix", c."start", c."end", c."orphaned",
-      c."statement", CAST(c."sourcing" AS TEXT) AS "sourcing", c."source", c."cue", CAST(c."status" AS TEXT) AS "status", c."createdById",
+      c."statement", CAST(c."sourcing" AS TEXT) AS "sourcing", c."source", c."cue", CAST(c."status" AS TEXT) AS "status", c."createdById", c."importedAuthor",
       c."version", c."createdAt", c."updatedAt", c."deletedAt", c."reviewRequestedAt",
       u."name" AS "authorName", a."title" AS "articleTitle"
     FROM "claim" c
@@ -153,7 +153,7 @@ export async function searchStoryClaims(storyId: string, f: ClaimFilters, limit:
       id: r.id, storyId: r.storyId, articleId: r.articleId, revisionId: r.revisionId, exact: r.exact, prefix: r.prefix, suffix: r.suffix,
       start: Number(r.start), end: Number(r.end), orphaned: Boolean(r.orphaned), statement: r.statement,
       sourcing: r.sourcing as ClaimRow["sourcing"], source: r.source, cue: r.cue, status: r.status as ClaimRow["status"],
-      createdById: r.createdById, version: Number(r.version), createdAt: toDate(r.createdAt), updatedAt: toDate(r.updatedAt),
+      createdById: r.createdById, importedAuthor: r.importedAuthor, version: Number(r.version), createdAt: toDate(r.createdAt), updatedAt: toDate(r.updatedAt),
       deletedAt: r.deletedAt === null ? null : toDate(r.deletedAt), reviewRequestedAt: r.reviewRequestedAt === null ? null : toDate(r.reviewRequestedAt),
       createdBy: r.createdById && r.authorName !== null ? { id: r.createdById, name: r.authorName } : null,
       article: { title: r.articleTitle },

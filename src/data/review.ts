@@ -66,22 +66,27 @@ export async function findQueuedLinks(f: QueueFilter, limit: number, key?: Queue
   });
 }
 
-/** Who has work waiting, and in which stories (the queue's filters). */
-export async function findQueueFacets() {
+/**
+ * Who has work waiting, and in which stories with how many items (the queue's filters). The story
+ * and author the queue is filtered by are always among them, with 0 when nothing waits in it any more, so the
+ * filter keeps showing what the address says.
+ */
+export async function findQueueFacets(selected: { storyId?: string; authorId?: string } = {}) {
   const db = await getDb();
   const waiting = { status: "needs_review" as const, deletedAt: null };
-  const [authors, stories] = await Promise.all([
+  const [authors, rows] = await Promise.all([
     db.user.findMany({
-      where: { OR: [{ claims: { some: waiting } }, { links: { some: waiting } }] },
+      where: { OR: [{ claims: { some: waiting } }, { links: { some: waiting } }, ...(selected.authorId ? [{ id: selected.authorId }] : [])] },
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
     db.story.findMany({
-      where: { deletedAt: null, OR: [{ claims: { some: waiting } }, { links: { some: waiting } }] },
-      select: { id: true, title: true },
+      where: { deletedAt: null, OR: [{ claims: { some: waiting } }, { links: { some: waiting } }, ...(selected.storyId ? [{ id: selected.storyId }] : [])] },
+      select: { id: true, title: true, _count: { select: { claims: { where: waiting }, links: { where: waiting } } } },
       orderBy: { title: "asc" },
     }),
   ]);
+  const stories = rows.map((s) => ({ id: s.id, title: s.title, waiting: s._count.claims + s._count.links }));
   return { authors, stories };
 }
 

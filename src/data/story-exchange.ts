@@ -6,7 +6,7 @@
 import type { Prisma } from "./generated/sqlite/client";
 import { getDb, type Tx } from "./db";
 
-const author = { select: { name: true } } as const;
+const author = { select: { name: true, email: true } } as const;
 
 /** Everything live in a story, for an export. Cost follows the story's size only. */
 export async function findStoryContent(storyId: string) {
@@ -90,4 +90,17 @@ export async function insertImportedStory(tx: Tx, rows: ImportedRows): Promise<v
 /** Several claims into one article (CSV import), in one statement. */
 export async function insertClaims(tx: Tx, claims: Prisma.ClaimCreateManyInput[]): Promise<void> {
   if (claims.length) await tx.claim.createMany({ data: claims });
+}
+
+/** The accounts with these emails (lower-case), as email to user id: an import's authors. */
+export async function findUserIdsByEmails(tx: Tx, emails: string[]): Promise<Map<string, string>> {
+  if (emails.length === 0) return new Map();
+  const users = await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
+  return new Map(users.map((u) => [u.email.toLowerCase(), u.id]));
+}
+
+/** Which of these titles live stories already carry (an import marks its copy). */
+export async function findTakenStoryTitles(tx: Tx, titles: string[]): Promise<Set<string>> {
+  const rows = await tx.story.findMany({ where: { deletedAt: null, title: { in: titles } }, select: { title: true } });
+  return new Set(rows.map((r) => r.title));
 }

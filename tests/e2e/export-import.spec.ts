@@ -37,11 +37,51 @@ test.describe("importing, as an editor", () => {
     const doc = await (await page.request.get(`/api/v1/stories/${demo.id}/export?format=json`)).json();
     const title = `Imported copy ${Date.now()}`;
     const file = info.outputPath("story.json");
-    writeFileSync(file, JSON.stringify({ ...doc, story: { ...doc.story, title } }));
+    // One claim by someone without an account here: credited to them as imported.
+    const outsider = { ...doc.articles[0].claims[0], createdBy: "Olga Outsider", createdByEmail: "olga@elsewhere.example" };
+    const articles = [{ ...doc.articles[0], claims: [outsider, ...doc.articles[0].claims.slice(1)] }, ...doc.articles.slice(1)];
+    writeFileSync(file, JSON.stringify({ ...doc, story: { ...doc.story, title }, articles }));
 
+    const storyCount = async () => (await (await page.request.get("/api/v1/stories?limit=200")).json()).items.length as number;
+    const before = await storyCount();
+
+    // Picking the file previews it; Cancel drops it and nothing is imported.
     await page.goto("/");
     await page.getByLabel("Import story").setInputFiles(file);
+    const preview = page.getByRole("region", { name: `Import “${title}”?` });
+    await expect(preview).toBeVisible();
+    await expect(preview).toContainText("From story.json");
+    const claims = doc.articles.reduce((n: number, a: { claims: unknown[] }) => n + a.claims.length, 0);
+    const stats = preview.getByRole("list", { name: "What the file holds" });
+    await expect(stats).toContainText(`${doc.articles.length} articles`);
+    await expect(stats).toContainText(`${claims} claims`);
+    await expect(stats).toContainText(`${doc.propositions.length} propositions`);
+    await expect(preview).toContainText("1 author has no account here");
+    await expect(preview).toContainText("Olga Outsider <olga@elsewhere.example>");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: info.outputPath("import-preview.png") });
+    await preview.getByRole("button", { name: "Cancel" }).click();
+    await expect(preview).toHaveCount(0);
+    expect(await storyCount()).toBe(before);
+
+    // Picked again and confirmed: the story is imported and says where it came from.
+    await page.getByLabel("Import story").setInputFiles(file);
+    await page.getByRole("region", { name: `Import “${title}”?` }).getByRole("button", { name: "Import" }).click();
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(page.locator(".story-provenance")).toContainText("Imported from file story.json on");
+    expect(await storyCount()).toBe(before + 1);
+    await page.getByRole("link", { name: "Claims", exact: true }).click();
+    await expect(page.locator("tr", { hasText: outsider.statement }).first()).toContainText("Olga Outsider <olga@elsewhere.example> imported by Edith Editor");
+    await page.screenshot({ path: info.outputPath("imported-claims.png"), fullPage: true });
+
+    // The same file again: the preview says the copy's title is marked, and the copy has it.
+    await page.goto("/");
+    await page.getByLabel("Import story").setInputFiles(file);
+    const again = page.getByRole("region", { name: `Import “${title}”?` });
+    await expect(again).toContainText(`A story with this title exists: the copy will be called “${title} (imported`);
+    await again.getByRole("button", { name: "Import" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^${title} \\(imported \\d{4}-\\d{2}-\\d{2}\\)$`) })).toBeVisible();
+    await page.screenshot({ path: info.outputPath("imported-copy.png") });
     await page.getByRole("link", { name: "Articles", exact: true }).click();
     await expect(page.locator(".claim-item")).toHaveCount(32);
     await page.screenshot({ path: info.outputPath("imported-story.png") });
@@ -50,7 +90,9 @@ test.describe("importing, as an editor", () => {
     writeFileSync(file, JSON.stringify({ ...doc, articles: [{ ...doc.articles[0], claims: [{ ...doc.articles[0].claims[0], sourcing: "rumoured" }] }] }));
     await page.goto("/");
     await page.getByLabel("Import story").setInputFiles(file);
+    await expect(page.locator(".import-problem")).toContainText("Nothing was imported from story.json");
     await expect(page.locator(".import-problem")).toContainText("articles.0.claims.0.sourcing");
+    await expect(page.locator(".import-preview")).toHaveCount(0);
     await page.screenshot({ path: info.outputPath("import-refused.png") });
   });
 });

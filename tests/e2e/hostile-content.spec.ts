@@ -99,7 +99,7 @@ test("hostile stored text is inert on every page", async ({ page }) => {
     `/stories/${storyId}/activity`,
     `/review?story=${storyId}`,
     "/account",
-    "/admin",
+    // (/admin is for admins: an editor gets the 403 page, tests/e2e/page-access.spec.ts.)
     ...articleIds.flatMap((id) => [`/stories/${storyId}/articles/${id}`, `/stories/${storyId}/articles/${id}/edit`]),
   ];
   for (const url of pages) await expectInert(page, url);

@@ -59,6 +59,48 @@ test.describe("editorial review", () => {
   });
 });
 
+test.describe("the queue filtered by story", () => {
+  test.use({ role: "editor" });
+
+  test("keeps the story selected after its last item is approved, and says what waits elsewhere", async ({ page }) => {
+    const { storyId, articleId } = await storyWithArticle(page, { title: "Ferry report", text: "The operator said the ferry will run every hour." });
+    const story = await (await page.request.get(`/api/v1/stories/${storyId}`)).json();
+    const claim = await (
+      await page.request.post(`/api/v1/articles/${articleId}/claims`, { data: { exact: "the ferry will run every hour", statement: "Hourly ferry", sourcing: "attributed", source: "the operator" } })
+    ).json();
+    expect((await page.request.patch(`/api/v1/claims/${claim.id}`, { data: { version: claim.version, status: "needs_review" } })).status()).toBe(200);
+    const all = await (await page.request.get("/api/v1/review-queue?limit=200")).json();
+    const elsewhere = all.items.filter((i: { storyId: string }) => i.storyId !== storyId).length;
+    expect(elsewhere).toBeGreaterThan(0);
+
+    await page.goto(`/review?story=${storyId}`);
+    const storySelect = page.getByLabel("Story");
+    await expect(storySelect).toHaveValue(storyId);
+    await page.locator("li.card", { hasText: "Hourly ferry" }).getByRole("button", { name: "Approve" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Approved the claim" })).toBeVisible();
+    await expect(page.locator("li.card", { hasText: "Hourly ferry" })).toHaveCount(0);
+
+    // The filter still shows the story the URL names, and the empty queue says where work waits.
+    await expect(storySelect).toHaveValue(storyId);
+    await expect(storySelect.locator("option:checked")).toHaveText(story.title);
+    const empty = page.locator(".empty");
+    await expect(empty).toContainText(`Nothing waits for review in ${story.title}`);
+    await expect(empty).toContainText(`${elsewhere} ${elsewhere === 1 ? "item waits" : "items wait"} in other stories`);
+    await page.screenshot({ path: "test-results/review-filter-empty.png", fullPage: true });
+
+    // Loaded afresh, the same.
+    await page.reload();
+    await expect(storySelect).toHaveValue(storyId);
+    await expect(empty).toContainText(`Nothing waits for review in ${story.title}`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await empty.getByRole("link", { name: "Show all stories" }).click();
+    await expect(page).toHaveURL(/\/review$/);
+    await expect(storySelect).toHaveValue("");
+    await expect(page.locator("ol.queue-list > li")).toHaveCount(Math.min(elsewhere, 50));
+  });
+});
+
 test.describe("what each role sees", () => {
   test("viewers read claims and comments but get no controls; only admins see Accounts", async ({ browser }) => {
     const editor = await pageAs(browser, "editor");
@@ -74,8 +116,8 @@ test.describe("what each role sees", () => {
     await expect(item.getByLabel("Add a comment")).toHaveCount(0);
     await expect(item.getByRole("button", { name: /Approve|Submit for review|Edit|Delete/ })).toHaveCount(0);
     await expect(viewer.getByRole("link", { name: "Accounts" })).toHaveCount(0);
-    await viewer.goto("/admin");
-    await expect(viewer.getByText("Only admins manage accounts.")).toBeVisible();
+    expect((await viewer.goto("/admin"))?.status()).toBe(403);
+    await expect(viewer.getByRole("heading", { name: "You cannot use this page" })).toBeVisible();
 
     const analyst = await pageAs(browser, "analyst");
     await analyst.goto(readerUrl);

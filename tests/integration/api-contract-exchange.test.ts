@@ -50,8 +50,12 @@ describe("POST /api/v1/stories/import", () => {
     const analyst = await tokenFor("analyst");
     const imported = await c.send("importStory", { token: analyst.token, body: exported });
     expect(imported.status).toBe(201);
-    expect(imported.body).toMatchObject({ title: exported.story.title, imported: { articles: 1, revisions: 1, claims: 1, propositions: 0, links: 0, comments: 0 } });
+    // A story of that title exists (the original): the copy is marked.
+    expect(imported.body).toMatchObject({ title: `${exported.story.title} (imported ${new Date().toISOString().slice(0, 10)})`, imported: { articles: 1, revisions: 1, claims: 1, propositions: 0, links: 0, comments: 0 } });
     expect(imported.body!.id).not.toBe(storyId);
+    const preview = await c.send("importStory", { token: analyst.token, query: { dryRun: "true" }, body: exported });
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ dryRun: true, originalTitle: exported.story.title, counts: { articles: 1, claims: 1 } });
 
     const notAnExport = await c.send("importStory", { token: analyst.token, body: { title: "A story" } });
     expect(notAnExport.status).toBe(400);

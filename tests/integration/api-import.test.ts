@@ -4,6 +4,7 @@ import { getDb } from "@/data/db";
 import { StoryExport } from "@/domain/exchange/format";
 import { GET as exportStory } from "../../app/api/v1/stories/[id]/export/route";
 import { POST as importStory } from "../../app/api/v1/stories/import/route";
+import { GET as getClaim } from "../../app/api/v1/claims/[id]/route";
 import { POST as importClaims } from "../../app/api/v1/articles/[id]/claims/import/route";
 import { call, tokenFor } from "../support/api";
 import { makeStoryWithArticle } from "../support/factories";
@@ -33,19 +34,100 @@ describe("POST /api/v1/stories/import", () => {
     const res = await call(importStory, "/api/v1/stories/import", { token: editor, body: exported });
     expect(res.status).toBe(201);
     const counts = { articles: 2, revisions: 3, claims: exported.articles.flatMap((a) => a.claims).length, propositions: exported.propositions.length, links: exported.propositions.flatMap((p) => p.links).length, comments: 3 };
-    expect(res.body).toMatchObject({ title: exported.story.title, articleCount: 2, imported: counts });
+    // A story of that title exists (the original), so the copy is marked.
+    expect(res.body).toMatchObject({ title: `${exported.story.title} (imported ${new Date().toISOString().slice(0, 10)})`, articleCount: 2, imported: counts });
     expect(res.body!.id).not.toBe(exported.story.id);
     const again = await exportJson(res.body!.id, editor);
-    expect(normaliseExport(again)).toEqual(normaliseExport(exported));
-    // New ids everywhere; the importer is the author of everything.
+    expect(normaliseExport(again)).toEqual(normaliseExport({ ...exported, story: { ...exported.story, title: res.body!.title } }));
+    // New ids everywhere; the authors are kept (they have accounts here).
     const oldIds = new Set(exported.articles.flatMap((a) => [a.id, ...a.claims.map((c) => c.id)]));
     expect(again.articles.flatMap((a) => [a.id, ...a.claims.map((c) => c.id)]).some((id) => oldIds.has(id))).toBe(false);
-    expect(new Set(again.articles.flatMap((a) => a.claims.map((c) => c.createdBy)))).toEqual(new Set(["Test editor"]));
+    expect(again.articles.flatMap((a) => a.claims.map((c) => c.createdByEmail))).toEqual(exported.articles.flatMap((a) => a.claims.map((c) => c.createdByEmail)));
     const db = await getDb();
     const audit = await db.auditEntry.findMany({ where: { storyId: res.body!.id }, select: { action: true } });
     expect(audit.filter((a) => a.action === "story.import")).toHaveLength(1);
     expect(audit.filter((a) => a.action === "claim.import")).toHaveLength(counts.claims);
     expect(await db.claim.count({ where: { storyId: res.body!.id, status: "needs_review", reviewRequestedAt: { not: null } } })).toBe(exported.articles.flatMap((a) => a.claims).filter((c) => c.status === "needs_review").length);
+  });
+
+  it("keeps the original authors: an account with the exported email gets the work, anyone else is recorded as imported from them", async () => {
+    const db = await getDb();
+    const importer = await tokenFor("editor");
+    const known = exported.articles[0]!.claims[0]!;
+    expect(known.createdByEmail).toMatch(/@test\.local$/);
+    const original = await db.user.findUniqueOrThrow({ where: { email: known.createdByEmail! } });
+    const doc: StoryExport = JSON.parse(JSON.stringify(exported));
+    doc.story.title = `Authorship ${Date.now()}`;
+    const stranger = doc.articles[0]!.claims[1]!;
+    stranger.createdBy = "Olga Outsider";
+    stranger.createdByEmail = "olga@elsewhere.example";
+    const nameless = doc.propositions[0]!;
+    nameless.createdBy = "Nameless Desk";
+    nameless.createdByEmail = null;
+    doc.articles[0]!.claims[0]!.comments = [{ id: "c-x", kind: "comment", body: "From afar.", author: "Olga Outsider", authorEmail: "OLGA@elsewhere.example", createdAt: doc.exportedAt, updatedAt: doc.exportedAt }];
+
+    const res = await call(importStory, "/api/v1/stories/import?file=desk-copy.json", { token: importer.token, body: doc });
+    expect(res.status).toBe(201);
+    const id = res.body!.id as string;
+    const claims = await db.claim.findMany({ where: { storyId: id }, select: { id: true, statement: true, createdById: true, importedAuthor: true } });
+    const byStatement = (statement: string) => claims.find((c) => c.statement === statement)!;
+    expect(byStatement(known.statement)).toMatchObject({ createdById: original.id, importedAuthor: null });
+    expect(byStatement(stranger.statement)).toMatchObject({ createdById: importer.user.id, importedAuthor: "Olga Outsider <olga@elsewhere.example>" });
+    // The API names the original author beside the account.
+    const answered = await call(getClaim, "/", { token: importer.token, params: { id: byStatement(stranger.statement).id } });
+    expect(answered.body).toMatchObject({ createdBy: importer.user.id, importedAuthor: "Olga Outsider <olga@elsewhere.example>" });
+    const proposition = await db.proposition.findFirstOrThrow({ where: { storyId: id, statement: nameless.statement } });
+    expect(proposition).toMatchObject({ createdById: importer.user.id, importedAuthor: "Nameless Desk" });
+    const comment = await db.comment.findFirstOrThrow({ where: { storyId: id, body: "From afar." } });
+    expect(comment).toMatchObject({ authorId: importer.user.id, importedAuthor: "Olga Outsider <olga@elsewhere.example>" });
+    // The title was free: kept as it is; the story says where it came from.
+    expect(res.body).toMatchObject({ title: doc.story.title, importedFrom: { fileName: "desk-copy.json" } });
+    expect(Date.now() - new Date(res.body!.importedFrom.at).getTime()).toBeLessThan(60_000);
+    // Exported again, the outsider is named as the author.
+    const again = await exportJson(id, importer.token);
+    expect(again.articles[0]!.claims.find((c) => c.statement === stranger.statement)).toMatchObject({ createdBy: "Olga Outsider", createdByEmail: "olga@elsewhere.example" });
+  });
+
+  it("previews an import (dryRun): the title it will get, the counts and the authors without an account; nothing is written", async () => {
+    const doc: StoryExport = JSON.parse(JSON.stringify(exported));
+    doc.articles[0]!.claims[1]!.createdBy = "Olga Outsider";
+    doc.articles[0]!.claims[1]!.createdByEmail = "olga@elsewhere.example";
+    const db = await getDb();
+    const before = await db.story.count();
+    const res = await call(importStory, "/api/v1/stories/import?dryRun=true&file=x.json", { token: editor, body: doc });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      dryRun: true,
+      title: expect.stringMatching(/ \(imported \d{4}-\d{2}-\d{2}(, \d+)?\)$/),
+      originalTitle: exported.story.title,
+      counts: expect.objectContaining({ articles: 2, claims: exported.articles.flatMap((a) => a.claims).length, propositions: exported.propositions.length, comments: 3 }),
+      authorsWithoutAccount: ["Olga Outsider <olga@elsewhere.example>"],
+    });
+    expect(await db.story.count()).toBe(before);
+    const bad = await call(importStory, "/api/v1/stories/import?dryRun=maybe", { token: editor, body: doc });
+    expect(bad.status).toBe(400);
+    expect(bad.body!.error.details).toEqual([expect.objectContaining({ path: "dryRun" })]);
+  });
+
+  it("marks a copy whose title is taken: the date, then a number", async () => {
+    const doc: StoryExport = JSON.parse(JSON.stringify(exported));
+    doc.story.title = `Twice ${Date.now()}`;
+    const titles: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await call(importStory, "/api/v1/stories/import", { token: editor, body: doc });
+      expect(res.status).toBe(201);
+      titles.push(res.body!.title);
+      expect(res.body!.importedFrom).toMatchObject({ fileName: null });
+    }
+    const day = new Date().toISOString().slice(0, 10);
+    expect(titles).toEqual([doc.story.title, `${doc.story.title} (imported ${day})`, `${doc.story.title} (imported ${day}, 2)`]);
+    const long: StoryExport = JSON.parse(JSON.stringify(doc));
+    long.story.title = "L".repeat(300);
+    await call(importStory, "/api/v1/stories/import", { token: editor, body: long });
+    const marked = await call(importStory, "/api/v1/stories/import", { token: editor, body: long });
+    expect(marked.body!.title).toHaveLength(300);
+    expect(marked.body!.title.endsWith(`(imported ${day})`)).toBe(true);
+    expect((await call(importStory, "/api/v1/stories/import?file=" + "x".repeat(300), { token: editor, body: doc })).status).toBe(400);
   });
 
   it("refuses a broken file whole, naming each bad field by path, and writes nothing", async () => {

@@ -27,3 +27,22 @@ export function assertCanChangeContent(actor: Actor, action: ContentAction, what
 export function assertCanReview(actor: Actor): void {
   if (!can(actor, "review")) throw forbidden("Only editors can approve or send back work for review.");
 }
+
+/**
+ * What a page is for, beyond reading. A page whose purpose the actor's role cannot fulfil is
+ * refused up front (src/server/auth/page-access.ts), by the same rules the mutations obey, rather
+ * than shown with a form whose saving is then refused.
+ */
+export type PagePermission = "content.create" | "content.update" | "accounts.manage";
+
+/** Whether the actor may use a page with this purpose (`content.update` asks about its target). */
+export function mayUsePage(actor: Actor, permission: PagePermission, target?: Owned): boolean {
+  switch (permission) {
+    case "content.create":
+      return canChangeContent(actor, "create");
+    case "content.update":
+      return target !== undefined && canChangeContent(actor, "update", target);
+    case "accounts.manage":
+      return atLeast(actor, "admin");
+  }
+}

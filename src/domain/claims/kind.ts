@@ -19,6 +19,7 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     selector: { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end },
     createdBy: row.createdBy?.id ?? null,
     createdByName: row.createdBy?.name ?? null,
+    importedAuthor: row.importedAuthor,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     ...(row.deletedAt && { deletedAt: row.deletedAt.toISOString() }),

@@ -30,6 +30,10 @@ export const ClaimSchema = z
     selector: SelectorSchema,
     createdBy: z.string().nullable(),
     createdByName: z.string().nullable(),
+    importedAuthor: z
+      .string()
+      .nullable()
+      .meta({ description: 'Who made the claim in the file it was imported from ("Name <email>"), when no account here has their email; `createdBy` is then the person who imported it.' }),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
     deletedAt: IsoDateTime.nullable().optional().meta({ description: "Set on a deleted claim (answered by restore)." }),

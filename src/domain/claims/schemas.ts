@@ -64,6 +64,8 @@ export interface ClaimDto {
   selector: { exact: string; prefix: string; suffix: string; start: number; end: number };
   createdBy: string | null;
   createdByName: string | null;
+  /** Who made it in the file it was imported from, when no account here has their email (createdBy is then the importer). */
+  importedAuthor: string | null;
   createdAt: string;
   updatedAt: string;
   deletedAt?: string | null;

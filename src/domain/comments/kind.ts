@@ -17,6 +17,7 @@ export function toCommentDto(row: CommentRow): CommentDto {
     kind: row.kind,
     body: row.body,
     author: row.author ? { id: row.author.id, name: row.author.name } : null,
+    importedAuthor: row.importedAuthor,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -19,6 +19,8 @@ export interface CommentDto {
   kind: "comment" | "sent_back";
   body: string;
   author: { id: string; name: string } | null;
+  /** Who wrote it in the file it was imported from, when no account here has their email (author is then the importer). */
+  importedAuthor: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;

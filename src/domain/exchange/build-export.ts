@@ -5,9 +5,27 @@
 import type { StoryContentRows } from "@/data/story-exchange";
 import { STORY_FORMAT, STORY_FORMAT_VERSION, type ExportedComment, type StoryExport } from "./format";
 
-type Named = { createdBy: { name: string } | null; createdAt: Date; updatedAt: Date };
-const authored = (row: Named) => ({
-  createdBy: row.createdBy?.name ?? null,
+type Person = { name: string; email: string } | null;
+type Named = { createdBy: Person; importedAuthor: string | null; createdAt: Date; updatedAt: Date };
+
+/**
+ * Who made a row: its account, or, for work imported from someone without an account here, the
+ * original author recorded at the import ("Name <email>", "Name" or "email").
+ */
+export function authorOf(person: Person, importedAuthor: string | null): { name: string | null; email: string | null } {
+  if (importedAuthor) {
+    const match = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(importedAuthor);
+    if (match) return { name: match[1] || null, email: match[2]! };
+    return importedAuthor.includes("@") && !importedAuthor.includes(" ") ? { name: null, email: importedAuthor } : { name: importedAuthor, email: null };
+  }
+  return { name: person?.name ?? null, email: person?.email ?? null };
+}
+
+const authored = (row: Named) => {
+  const who = authorOf(row.createdBy, row.importedAuthor);
+  return { createdBy: who.name, createdByEmail: who.email, ...stamps(row) };
+};
+const stamps = (row: Named) => ({
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
@@ -30,7 +48,7 @@ export function buildStoryExport(
       id: c.id,
       kind: c.kind,
       body: c.body,
-      author: c.author?.name ?? null,
+      ...(({ name, email }) => ({ author: name, authorEmail: email }))(authorOf(c.author, c.importedAuthor)),
       createdAt: c.createdAt.toISOString(),
       updatedAt: c.updatedAt.toISOString(),
     });
@@ -57,7 +75,10 @@ export function buildStoryExport(
       currentRevision: revisionNumber.get(a.currentRevisionId ?? "") ?? 1,
       revisions: rows.revisions
         .filter((r) => r.articleId === a.id)
-        .map((r) => ({ number: r.number, text: r.text, createdBy: r.createdBy?.name ?? null, createdAt: r.createdAt.toISOString() })),
+        .map((r) => {
+          const who = authorOf(r.createdBy, r.importedAuthor);
+          return { number: r.number, text: r.text, createdBy: who.name, createdByEmail: who.email, createdAt: r.createdAt.toISOString() };
+        }),
       claims: rows.claims
         .filter((c) => c.articleId === a.id)
         .map((c) => ({

@@ -2,8 +2,8 @@
  * The `json` export format, version 1: a lossless, self-contained copy of one story (articles with
  * every text revision, claims anchored to their revisions, propositions with verdicts, links with
  * stances, comments). Ids are the exporting server's; they serve as references inside the file and
- * the importer replaces them. Author names are kept for information; an import is authored by the
- * person who imports it.
+ * the importer replaces them. Authors are given by name and email: an import attributes work to the
+ * account with that email, and records anyone without an account here as the work's original author.
  */
 import { z } from "zod";
 import { ArticleMetadata, MAX_ARTICLE_CHARS, PartialIsoDate } from "@/domain/articles/schemas";
@@ -14,6 +14,8 @@ export const STORY_FORMAT_VERSION = 1;
 
 const Id = z.string().min(1, "must not be empty").max(64, "must be at most 64 characters");
 const PersonName = z.string().max(300, "must be at most 300 characters").nullable();
+/** The author's email (files exported before it was included have none). */
+const PersonEmail = z.email("must be an email address").max(320, "must be at most 320 characters").nullable().optional();
 const Timestamp = z.iso.datetime({ offset: true, message: "must be an ISO 8601 timestamp such as 2020-05-14T09:00:00.000Z" });
 const Offset = z.number().int("must be a whole number").min(0, "must be 0 or more");
 const RevisionNumber = z.number().int("must be a whole number").min(1, "must be at least 1");
@@ -22,6 +24,7 @@ const ShortText = z.string().trim().max(300, "must be at most 300 characters");
 
 const Authored = {
   createdBy: PersonName,
+  createdByEmail: PersonEmail,
   createdAt: Timestamp,
   updatedAt: Timestamp,
 };
@@ -31,6 +34,7 @@ export const ExportedComment = z.strictObject({
   kind: z.enum(["comment", "sent_back"]),
   body: z.string().trim().min(1, "must not be empty").max(10_000, "must be at most 10000 characters"),
   author: PersonName,
+  authorEmail: PersonEmail,
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -39,6 +43,7 @@ export const ExportedRevision = z.strictObject({
   number: RevisionNumber,
   text: z.string().min(1, "must not be empty").max(MAX_ARTICLE_CHARS, `must be at most ${MAX_ARTICLE_CHARS} characters`),
   createdBy: PersonName,
+  createdByEmail: PersonEmail,
   createdAt: Timestamp,
 });
 

@@ -6,10 +6,10 @@
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent } from "@/domain/auth/permissions";
 import { parseStoryExportInWorker } from "@/domain/parsing/pool";
-import { type ImportedStoryDto, importStory } from "./import-story";
+import { type ImportedStoryDto, type ImportPreview, importStory } from "./import-story";
 
-export async function importStoryFromText(actor: Actor, json: string): Promise<ImportedStoryDto> {
+export async function importStoryFromText(actor: Actor, json: string, query: unknown = {}): Promise<ImportedStoryDto | ImportPreview> {
   assertCanChangeContent(actor, "create", "story");
   const doc = await parseStoryExportInWorker(json);
-  return importStory(actor, doc);
+  return importStory(actor, doc, query);
 }

@@ -12,7 +12,7 @@ import { CSV_COLUMNS } from "./csv-export";
 import { REQUIRED_COLUMNS, OPTIONAL_COLUMNS } from "./csv-claims";
 import { StoryExport } from "./format";
 import type { ClaimImportReport, ClaimImportRowReport } from "./import-claims";
-import type { ImportCounts, ImportedStoryDto } from "./import-story";
+import type { ImportCounts, ImportedStoryDto, ImportPreview } from "./import-story";
 
 export const StoryExportSchema = StoryExport.meta({
   // As a request body (the import), `comments` may be left out; as an answer it is always there.
@@ -106,9 +106,19 @@ const ImportCountsSchema = z
   })
   .meta({ id: "ImportCounts", description: "How many of each were imported." });
 
+export const ImportPreviewSchema = z
+  .object({
+    dryRun: z.literal(true),
+    title: z.string().meta({ description: "The title the new story will have: the file's, marked \"(imported <day>)\" when a story already has it." }),
+    originalTitle: z.string(),
+    counts: ImportCountsSchema,
+    authorsWithoutAccount: z.array(z.string()).meta({ description: "The file's authors whose email no account here has: recorded as the original authors of their work." }),
+  })
+  .meta({ id: "StoryImportPreview", description: "What the import would bring in (nothing was written)." });
+
 export const ImportedStorySchema = StorySchema.extend({ imported: ImportCountsSchema }).meta({
   id: "ImportedStory",
-  description: "The new story (with new ids; the importing person is the author of everything) and what it holds.",
+  description: "The new story (with new ids; its title marked when a story already had it) and what it holds.",
 });
 
 const RowErrorSchema = z.object({ field: z.string().meta({ description: "The column, or `row`." }), message: z.string() });
@@ -146,6 +156,7 @@ export const ClaimsCsvSchema = z.string().meta({
 export const exchangeShapesAgree: [
   Same<z.infer<typeof ImportCountsSchema>, ImportCounts>,
   Same<z.infer<typeof ImportedStorySchema>, ImportedStoryDto>,
+  Same<z.infer<typeof ImportPreviewSchema>, ImportPreview>,
   Same<z.infer<typeof ClaimImportRowSchema>, ClaimImportRowReport>,
   Same<z.infer<typeof ClaimImportReportSchema>, ClaimImportReport>,
-] = [true, true, true, true];
+] = [true, true, true, true, true];

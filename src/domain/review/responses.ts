@@ -23,6 +23,10 @@ export const QueueItemSchema = z
     propositionId: Id.optional().meta({ description: "Links only." }),
     proposition: z.string().optional().meta({ description: "Links only: the proposition's statement." }),
     author: Person.nullable().meta({ description: "Who created it (null if that account is gone)." }),
+    importedAuthor: z
+      .string()
+      .nullable()
+      .meta({ description: 'Who made it in the file it was imported from ("Name <email>"), when no account here has their email; `author` is then the person who imported it.' }),
     requestedAt: IsoDateTime.meta({ description: "When review was requested." }),
   })
   .meta({ id: "ReviewQueueItem", description: "A claim or link waiting for an editor's decision." });

@@ -48,5 +48,7 @@ export interface QueueItemDto {
   propositionId?: string;
   proposition?: string;
   author: { id: string; name: string } | null;
+  /** Who made it in the file it was imported from, when no account here has their email (author is then the importer). */
+  importedAuthor: string | null;
   requestedAt: string;
 }

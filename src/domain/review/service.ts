@@ -102,6 +102,7 @@ const fromClaim = (r: ClaimQueueRow): QueueItemDto => ({
   exact: r.exact,
   sourcing: r.sourcing,
   author: r.createdBy,
+  importedAuthor: r.importedAuthor,
   requestedAt: r.reviewRequestedAt!.toISOString(),
 });
 
@@ -121,6 +122,7 @@ const fromLink = (r: LinkQueueRow): QueueItemDto => ({
   propositionId: r.proposition.id,
   proposition: r.proposition.statement,
   author: r.createdBy,
+  importedAuthor: r.importedAuthor,
   requestedAt: r.reviewRequestedAt!.toISOString(),
 });
 
@@ -137,7 +139,7 @@ export async function listReviewQueue(
   const [claims, links, facets] = await Promise.all([
     q.kind === "link" ? [] : findQueuedClaims(filter, q.limit, key),
     q.kind === "claim" ? [] : findQueuedLinks(filter, q.limit, key),
-    options.facets ? findQueueFacets() : undefined,
+    options.facets ? findQueueFacets({ storyId: q.story, authorId: q.author }) : undefined,
   ]);
   const merged = [...claims.map(fromClaim), ...links.map(fromLink)].sort(
     (a, b) => a.requestedAt.localeCompare(b.requestedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),

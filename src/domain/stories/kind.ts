@@ -10,6 +10,8 @@ export interface StorySummaryRow {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+  importedFrom: string | null;
+  importedAt: Date | null;
   _count: { articles: number; claims: number };
 }
 
@@ -20,6 +22,7 @@ export function toSummary(row: StorySummaryRow): StorySummaryDto {
     description: row.description,
     articleCount: row._count.articles,
     claimCount: row._count.claims,
+    importedFrom: row.importedAt ? { fileName: row.importedFrom, at: row.importedAt.toISOString() } : null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -10,6 +10,10 @@ export const StorySummarySchema = z
     description: z.string(),
     articleCount: z.number().int().min(0),
     claimCount: z.number().int().min(0),
+    importedFrom: z
+      .object({ fileName: z.string().nullable(), at: IsoDateTime })
+      .nullable()
+      .meta({ description: "Set when the story was imported from a json export: the name of the file (when the import gave one) and when." }),
     version: z.number().int().min(1),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,

@@ -9,6 +9,8 @@ export interface StorySummaryDto {
   description: string;
   articleCount: number;
   claimCount: number;
+  /** Set when the story was imported from a json export: the file's name (when given) and when. */
+  importedFrom: { fileName: string | null; at: string } | null;
   version: number;
   createdAt: string;
   updatedAt: string;

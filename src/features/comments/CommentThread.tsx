@@ -79,7 +79,8 @@ export function CommentThread({ type, targetId, viewer, initial, extra = [] }: P
             return (
               <li key={c.id} className="comment" data-kind={c.kind}>
                 <div className="comment-meta">
-                  <strong>{c.author?.name ?? "Former member"}</strong>
+                  <strong>{c.importedAuthor ?? c.author?.name ?? "Former member"}</strong>
+                  {c.importedAuthor && <span className="muted">(imported by {c.author?.name ?? "a former member"})</span>}
                   {c.kind === "sent_back" && <span className="badge badge-sent-back">Sent back</span>}
                   <time dateTime={c.createdAt}>{formatWhen(c.createdAt)}</time>
                   {c.version > 1 && <span className="muted">(edited)</span>}

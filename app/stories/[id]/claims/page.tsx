@@ -134,7 +134,16 @@ export default async function StoryClaimsPage({ params, searchParams }: Props) {
                     <StatusBadge status={c.status} />
                   </td>
                   <td>{c.articleTitle}</td>
-                  <td>{c.createdByName}</td>
+                  <td>
+                    {c.importedAuthor ? (
+                      <>
+                        {c.importedAuthor}
+                        <span className="muted imported-by"> imported by {c.createdByName ?? "a former member"}</span>
+                      </>
+                    ) : (
+                      c.createdByName
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -6,6 +6,7 @@ import {
   ClaimReviewGraphSchema,
   ClaimsCsvSchema,
   ImportedStorySchema,
+  ImportPreviewSchema,
   StoryCsvSchema,
   StoryExportSchema,
   WebAnnotationCollectionSchema,
@@ -25,6 +26,11 @@ export const exportMediaTypes = {
 const ClaimsCsvOptions = z.object({
   mode: z.string().optional().meta({ description: 'With a `text/csv` body: `all` (default) or `valid-only`.' }),
   dryRun: z.string().optional().meta({ description: "With a `text/csv` body: `true` or `1` to only check the rows (a preview); nothing is written." }),
+});
+
+const ImportStoryOptions = z.object({
+  file: z.string().optional().meta({ description: "The name of the file the story comes from (at most 255 characters); the story shows it." }),
+  dryRun: z.string().optional().meta({ description: "`true` to only check the file and preview the import (200); nothing is written." }),
 });
 
 export const exchangeOperations = [
@@ -61,10 +67,14 @@ export const exchangeOperations = [
     tag: "Exchange",
     summary: "Import a story from a json export",
     description:
-      "Creates a new story with everything the file holds, in one transaction, with new ids; the importing person is the author of everything (the file's author names are kept in the activity). A file with any problem is refused whole.",
+      "Creates a new story with everything the file holds, in one transaction, with new ids. Work keeps its authors: an account with the author's email gets it; anyone else is recorded as its original author (the importing person stands in for them). When a story already has the title, the copy's title is marked `(imported <day>)`. `?file=` names the file, which the story shows; `?dryRun=true` checks the file the same way and answers a preview without importing. A file with any problem is refused whole.",
     roles: "analysts, editors and admins; a file holding approvals or verdicts only editors and admins.",
+    query: ImportStoryOptions,
     body: StoryExportSchema,
-    ok: { 201: answer(ImportedStorySchema, "The new story.") },
+    ok: {
+      200: answer(ImportPreviewSchema, "A dry run (`dryRun=true`): what the import would bring in. Nothing was written."),
+      201: answer(ImportedStorySchema, "The new story."),
+    },
     refusals: {
       400: "Not a `claimboard-story` export, a newer format version, or invalid or inconsistent content: `error.details` names every problem by its path. Nothing was imported.",
       403: "Viewers cannot import; analysts cannot import a file holding approved claims or links, or verdicts.",

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getStory } from "@/domain/stories/service";
 import { NewArticleForm } from "@/features/annotation/NewArticleForm";
-import { requirePageActor } from "@/server/auth/page-actor";
+import { requirePageAccess } from "@/server/auth/page-access";
 import { pageOrNotFound } from "@/server/page-errors";
 
 export const metadata: Metadata = { title: "Add an article" };
 
 export default async function NewArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requirePageActor(`/stories/${id}/articles/new`);
+  const actor = await requirePageAccess("content.create", `/stories/${id}/articles/new`);
   const story = await pageOrNotFound(getStory(actor, id));
   return (
     <>
@@ -19,7 +19,7 @@ export default async function NewArticlePage({ params }: { params: Promise<{ id:
       <div className="page-head">
         <h1>Add an article</h1>
       </div>
-      {actor.role === "viewer" ? <p className="card">Viewers can read stories but not add articles.</p> : <NewArticleForm storyId={id} />}
+      <NewArticleForm storyId={id} />
     </>
   );
 }

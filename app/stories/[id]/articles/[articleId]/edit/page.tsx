@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getArticle } from "@/domain/articles/service";
+import { requireArticle, toArticleDto } from "@/domain/articles/service";
 import { ArticleEditForm } from "@/features/annotation/ArticleEditForm";
+import { requirePageAccess } from "@/server/auth/page-access";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
 
@@ -12,9 +13,13 @@ export const metadata: Metadata = { title: "Edit article" };
 
 export default async function EditArticlePage({ params }: Props) {
   const { id, articleId } = await params;
-  const actor = await requirePageActor(`/stories/${id}/articles/${articleId}/edit`);
-  const article = await pageOrNotFound(getArticle(actor, articleId));
-  if (article.storyId !== id) notFound();
+  const path = `/stories/${id}/articles/${articleId}/edit`;
+  const actor = await requirePageActor(path);
+  const row = await pageOrNotFound(requireArticle(actor, articleId));
+  if (row.story.id !== id) notFound();
+  // Analysts edit only the articles they added; viewers none.
+  await requirePageAccess("content.update", path, row);
+  const article = toArticleDto(row);
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
