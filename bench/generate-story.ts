@@ -1,5 +1,5 @@
 /**
- * Builds one synthetic story through the data factories (src/data/factories.ts), the same code the
+ * Builds one synthetic story through the data factories (src/demo/factories.ts), the same code the
  * demo seed and the tests use: articles with real text, claims anchored by their quotes,
  * propositions, and links with a deterministic mix of stances and sourcings.
  *   DATABASE_URL=... tsx bench/generate-story.ts ARTICLES CLAIMS_PER_ARTICLE [LABEL]
@@ -7,7 +7,7 @@
  * Run as a child process so that each database gets its own client.
  */
 import { performance } from "node:perf_hooks";
-import { createArticle, createClaim, createLink, createProposition, createStory } from "../src/data/factories";
+import { createArticle, createClaim, createLink, createProposition, createStory } from "../src/demo/factories";
 import { disconnectDb, getDb } from "../src/data/db";
 import type { Sourcing, Stance } from "../src/domain/vocabulary";
 import { storyShape } from "./lib/story-shape";

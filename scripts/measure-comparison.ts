@@ -20,7 +20,7 @@ async function main() {
   const { applyMigrations } = await import("./db/apply-migrations");
   applyMigrations(process.env.DATABASE_URL);
   const { getDb, disconnectDb } = await import("../src/data/db");
-  const { createArticle, createStory, createUser } = await import("../src/data/factories");
+  const { createArticle, createStory, createUser } = await import("../src/demo/factories");
   const { getComparison } = await import("../src/domain/comparison/service");
 
   const db = await getDb();

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "@/data/db";
-import { createArticle, createClaim, createLink, createProposition, createStory, createUser } from "@/data/factories";
+import { createArticle, createClaim, createLink, createProposition, createStory, createUser } from "@/demo/factories";
 import type { Role } from "@/domain/vocabulary";
 import { demoAccounts } from "./accounts";
 import { demoStory } from "./demo-story";

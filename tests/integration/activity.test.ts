@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createClaim as createClaimRow } from "@/data/factories";
+import { createClaim as createClaimRow } from "@/demo/factories";
 import { GET as activity } from "../../app/api/v1/stories/[id]/activity/route";
 import { DELETE as deleteClaim, PATCH as patchClaim } from "../../app/api/v1/claims/[id]/route";
 import { POST as restoreClaim } from "../../app/api/v1/claims/[id]/restore/route";

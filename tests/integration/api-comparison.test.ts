@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createClaim } from "@/data/factories";
+import { createClaim } from "@/demo/factories";
 import { POST as createProposition, GET as listPropositions } from "../../app/api/v1/stories/[id]/propositions/route";
 import { DELETE as deleteProposition, PATCH as patchProposition } from "../../app/api/v1/propositions/[id]/route";
 import { POST as linkClaim } from "../../app/api/v1/propositions/[id]/links/route";
 import { DELETE as unlink, PATCH as patchLink } from "../../app/api/v1/links/[id]/route";
 import { GET as comparison } from "../../app/api/v1/stories/[id]/comparison/route";
-import { createArticle } from "@/data/factories";
+import { createArticle } from "@/demo/factories";
 import { call, tokenFor } from "../support/api";
 import { makeStoryWithArticle } from "../support/factories";
 

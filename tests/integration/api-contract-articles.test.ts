@@ -1,6 +1,6 @@
 /** Contract of the article endpoints (and an article's claims list and claim creation). */
 import { afterAll, describe, expect, it } from "vitest";
-import { createClaim } from "@/data/factories";
+import { createClaim } from "@/demo/factories";
 import { MAX_ARTICLE_CHARS } from "@/domain/articles/schemas";
 import { tokenFor } from "../support/api";
 import { contract } from "../support/contract";

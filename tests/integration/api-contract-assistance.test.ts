@@ -1,6 +1,6 @@
 /** Contract of the assistance endpoints: claim suggestions, decisions on them, and claim matches. */
 import { afterAll, describe, expect, it } from "vitest";
-import { createArticle, createClaim, createProposition } from "@/data/factories";
+import { createArticle, createClaim, createProposition } from "@/demo/factories";
 import { reviseArticleText } from "@/domain/articles/service";
 import { deleteClaim } from "@/domain/claims/service";
 import { type Json, tokenFor } from "../support/api";

@@ -1,6 +1,6 @@
 /** Contract of the claim endpoints: read, edit, delete, restore. */
 import { afterAll, describe, expect, it } from "vitest";
-import { createClaim } from "@/data/factories";
+import { createClaim } from "@/demo/factories";
 import { tokenFor } from "../support/api";
 import { contract } from "../support/contract";
 import { itRefusesWithoutCredentialsAndOversizedBodies } from "../support/contract-refusals";

@@ -1,6 +1,6 @@
 /** Contract of comments on claims, propositions and links, and of editing and deleting them. */
 import { afterAll, describe, expect, it } from "vitest";
-import { createClaim, createLink, createProposition } from "@/data/factories";
+import { createClaim, createLink, createProposition } from "@/demo/factories";
 import { tokenFor } from "../support/api";
 import { contract } from "../support/contract";
 import { itRefusesWithoutCredentialsAndOversizedBodies } from "../support/contract-refusals";

@@ -1,6 +1,6 @@
 /** Contract of exports and imports: every format's media type, story import, CSV claim import. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClaim } from "@/data/factories";
+import { createClaim } from "@/demo/factories";
 import { exportMediaTypes } from "@/server/openapi/operations/exchange";
 import { tokenFor } from "../support/api";
 import { contract, oversizedBody } from "../support/contract";

@@ -1,7 +1,7 @@
 /** Contract of editorial review: the queue, and approving or sending back claims and links. */
 import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/data/db";
-import { createClaim, createLink, createProposition } from "@/data/factories";
+import { createClaim, createLink, createProposition } from "@/demo/factories";
 import { tokenFor } from "../support/api";
 import { contract } from "../support/contract";
 import { itRefusesWithoutCredentialsAndOversizedBodies } from "../support/contract-refusals";

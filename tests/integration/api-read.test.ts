@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createClaim } from "@/data/factories";
+import { createClaim } from "@/demo/factories";
 import { GET as listStories } from "../../app/api/v1/stories/route";
 import { GET as getStory } from "../../app/api/v1/stories/[id]/route";
 import { GET as getArticle } from "../../app/api/v1/articles/[id]/route";

@@ -1,6 +1,6 @@
 /** A story's claims list (searchClaims): every filter, letter case, order, authors, and the total. */
 import { describe, expect, it } from "vitest";
-import { createArticle, createClaim } from "@/data/factories";
+import { createArticle, createClaim } from "@/demo/factories";
 import { getDb } from "@/data/db";
 import { searchClaims } from "@/domain/claims/service";
 import { makeStoryWithArticle, makeUser } from "../support/factories";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArticle, createClaim } from "@/data/factories";
+import { createArticle, createClaim } from "@/demo/factories";
 import type { Comparison } from "@/domain/comparison/compute";
 import { getComparison } from "@/domain/comparison/service";
 import { createProposition, linkClaim, updateLink } from "@/domain/propositions/service";

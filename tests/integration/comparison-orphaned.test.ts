@@ -4,7 +4,7 @@
  * which claims wait for repair.
  */
 import { describe, expect, it } from "vitest";
-import { createArticle, createClaim, createLink, createProposition } from "@/data/factories";
+import { createArticle, createClaim, createLink, createProposition } from "@/demo/factories";
 import { countClaimsBySourcing } from "@/domain/claims/service";
 import { PUT as reviseText } from "../../app/api/v1/articles/[id]/text/route";
 import { GET as getArticle } from "../../app/api/v1/articles/[id]/route";

@@ -1,7 +1,7 @@
 /** The database itself enforces the model's rules, whatever code writes to it. */
 import { describe, expect, it } from "vitest";
 import { dbProvider, getDb } from "@/data/db";
-import { createClaim, createLink, createProposition, createStory } from "@/data/factories";
+import { createClaim, createLink, createProposition, createStory } from "@/demo/factories";
 import { makeStoryWithArticle } from "../support/factories";
 
 

@@ -4,7 +4,7 @@
  * suggestions leave out the claims already linked to the chosen claim's propositions.
  */
 import { describe, expect, it } from "vitest";
-import { createArticle, createClaim, createLink, createProposition } from "@/data/factories";
+import { createArticle, createClaim, createLink, createProposition } from "@/demo/factories";
 import { listMatches } from "@/domain/assistance/service";
 import { linkSuggestedMatch } from "@/domain/propositions/link-match";
 import { listPropositions } from "@/domain/propositions/service";

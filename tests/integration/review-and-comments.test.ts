@@ -152,7 +152,7 @@ describe("comments", () => {
 
 describe("work made waiting for review by the factories (the demo seed)", () => {
   it("is in the queue", async () => {
-    const { createClaim: claimRow } = await import("@/data/factories");
+    const { createClaim: claimRow } = await import("@/demo/factories");
     const editor = await tokenFor("editor");
     const { story, article } = await makeStoryWithArticle();
     const seeded = await claimRow({ articleId: article.id, exact: "Beta might reopen it.", statement: "May reopen", sourcing: "speculative", status: "needs_review" });

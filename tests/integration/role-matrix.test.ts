@@ -4,7 +4,7 @@
  * so this also holds for pages and server actions.
  */
 import { describe, expect, it } from "vitest";
-import { createClaim as claimRow, createLink as linkRow, createProposition as propositionRow } from "@/data/factories";
+import { createClaim as claimRow, createLink as linkRow, createProposition as propositionRow } from "@/demo/factories";
 import type { Role } from "@/domain/vocabulary";
 import { POST as createStory } from "../../app/api/v1/stories/route";
 import { PATCH as patchStory } from "../../app/api/v1/stories/[id]/route";

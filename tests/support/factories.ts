@@ -1,6 +1,6 @@
-/** Test helpers on top of the shared factories (src/data/factories.ts): unique rows per test. */
+/** Test helpers on top of the shared factories (src/demo/factories.ts): unique rows per test. */
 import { randomUUID } from "node:crypto";
-import { createArticle, createClaim, createLink, createProposition, createStory, createUser } from "@/data/factories";
+import { createArticle, createClaim, createLink, createProposition, createStory, createUser } from "@/demo/factories";
 import type { Actor } from "@/domain/auth/actor";
 import type { Role } from "@/domain/vocabulary";
 

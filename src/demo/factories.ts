@@ -7,8 +7,8 @@ import { hashPassword } from "better-auth/crypto";
 import { locateQuote, selectorAt } from "@/domain/anchoring/quote";
 import { normalizeText } from "@/domain/anchoring/text";
 import type { ReviewStatus, Role, Sourcing, Stance, Verdict } from "@/domain/vocabulary";
-import { getDb, type Tx } from "./db";
-import { touchStory } from "./stories";
+import { getDb, type Tx } from "@/data/db";
+import { touchStory } from "@/data/stories";
 
 /**
  * A write into a story, in one transaction with the move of the story's change stamp, as every
