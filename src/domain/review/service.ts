@@ -1,19 +1,16 @@
 /** Editors' decisions on claims and links, and the queue of what waits for one. */
-import { type ClaimRow, findClaim, updateClaimAtVersion } from "@/data/claims";
-import { inTransaction, type Tx } from "@/data/db";
-import { findLink, type LinkRow, updateLinkAtVersion } from "@/data/propositions";
 import { findQueueFacets, findQueuedClaims, findQueuedLinks } from "@/data/review";
-import { touchStory } from "@/data/stories";
-import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanReview } from "@/domain/auth/permissions";
-import { auditedClaim, toClaimDto } from "@/domain/claims/service";
+import { claimKind } from "@/domain/claims/kind";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import { insertAuditedComment } from "@/domain/comments/service";
-import { DomainError, notFound, parseInput, staleVersion } from "@/domain/errors";
+import { DomainError, parseInput } from "@/domain/errors";
+import { linkKind } from "@/domain/links/kind";
 import { decodeCursor, type Page, toPage } from "@/domain/pagination";
-import { auditedLink, toLinkDto } from "@/domain/propositions/service";
 import type { LinkDto } from "@/domain/propositions/schemas";
+import type { Kind, VersionedRow } from "@/domain/versioned/kind";
+import { updateAtVersion } from "@/domain/versioned/write";
 import type { ReviewStatus } from "@/domain/vocabulary";
 import { QueueCursor, type QueueItemDto, ReviewDecisionInput, ReviewQueueQuery } from "./schemas";
 
@@ -26,65 +23,26 @@ function decide(status: ReviewStatus, decision: ReviewDecisionInput["decision"],
   return "draft";
 }
 
-/** How one kind of reviewable row is read, written, audited and answered. */
-interface Reviewed<Row, Dto> {
-  entity: "claim" | "link";
-  name: (row: Row) => string;
-  find: (id: string, tx: Tx) => Promise<Row | null>;
-  update: (tx: Tx, id: string, version: number, data: { status: ReviewStatus }) => Promise<Row | null>;
-  audited: (row: Row) => Record<string, unknown>;
-  toDto: (row: Row) => Dto;
-}
+type ReviewableRow = VersionedRow & { storyId: string; status: ReviewStatus };
 
-type ReviewableRow = { id: string; storyId: string; status: ReviewStatus; version: number; updatedAt: Date };
-
-/** An editor's decision, its note as a comment, its audit entry: one transaction. */
-async function review<Row extends ReviewableRow, Dto>(kind: Reviewed<Row, Dto>, actor: Actor, id: string, input: unknown): Promise<Dto> {
+/** An editor's decision, its note as a comment, its audit entry: one transaction (the versioned ritual). */
+async function review<Row extends ReviewableRow, Dto>(kind: Kind<Row, Dto>, actor: Actor, id: string, input: unknown): Promise<Dto> {
   const body = parseInput(ReviewDecisionInput, input);
   assertCanReview(actor);
-  return inTransaction(async (tx) => {
-    const current = await kind.find(id, tx);
-    if (!current) throw notFound(`${kind.entity === "claim" ? "Claim" : "Link"} ${id}`);
-    if (current.version !== body.version) throw staleVersion(kind.entity, kind.name(current), current);
-    const status = decide(current.status, body.decision, kind.entity);
-    const row = await kind.update(tx, id, body.version, { status });
-    if (!row) throw staleVersion(kind.entity, kind.name(current), current);
-    await recordAudit(tx, actor, {
-      action: `${kind.entity}.${body.decision}`,
-      entity: kind.entity,
-      entityId: id,
-      storyId: row.storyId,
-      before: kind.audited(current),
-      after: kind.audited(row),
-    });
-    if (body.comment) {
-      await insertAuditedComment(tx, actor, { type: kind.entity, id, storyId: row.storyId }, body.comment, body.decision === "send_back" ? "sent_back" : "comment");
-    }
-    await touchStory(tx, row.storyId);
-    return kind.toDto(row);
+  const type = kind.entity === "claim" ? "claim" : "link";
+  return updateAtVersion(kind, actor, id, body.version, {
+    verb: body.decision,
+    authorize: () => undefined,
+    data: (current) => ({ status: decide(current.status, body.decision, kind.noun) }),
+    alongside: async (row, tx) => {
+      if (!body.comment) return;
+      await insertAuditedComment(tx, actor, { type, id, storyId: row.storyId }, body.comment, body.decision === "send_back" ? "sent_back" : "comment");
+    },
   });
 }
 
-const claims: Reviewed<ClaimRow, ClaimDto> = {
-  entity: "claim",
-  name: (c) => `Claim "${c.statement}"`,
-  find: (id, tx) => findClaim(id, { tx }),
-  update: updateClaimAtVersion,
-  audited: auditedClaim,
-  toDto: toClaimDto,
-};
-
-const links: Reviewed<LinkRow, LinkDto> = {
-  entity: "link",
-  name: () => "The link",
-  find: (id, tx) => findLink(id, { tx }),
-  update: updateLinkAtVersion,
-  audited: auditedLink,
-  toDto: toLinkDto,
-};
-
-export const reviewClaim = (actor: Actor, id: string, input: unknown): Promise<ClaimDto> => review(claims, actor, id, input);
-export const reviewLink = (actor: Actor, id: string, input: unknown): Promise<LinkDto> => review(links, actor, id, input);
+export const reviewClaim = (actor: Actor, id: string, input: unknown): Promise<ClaimDto> => review(claimKind, actor, id, input);
+export const reviewLink = (actor: Actor, id: string, input: unknown): Promise<LinkDto> => review(linkKind, actor, id, input);
 
 type ClaimQueueRow = Awaited<ReturnType<typeof findQueuedClaims>>[number];
 type LinkQueueRow = Awaited<ReturnType<typeof findQueuedLinks>>[number];

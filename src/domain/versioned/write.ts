@@ -23,6 +23,8 @@ export interface Change<Row, Prepared = void> {
   data: (current: Row, prepared: Prepared, tx: Tx) => object | Promise<object>;
   /** The audit action's verb: `${entity}.${verb}` (default "update"). */
   verb?: string;
+  /** More writes in the same transaction, after the row's (a review decision's note). */
+  alongside?: (row: Row, tx: Tx) => Promise<unknown>;
 }
 
 async function requireCurrent<Row extends VersionedRow, Dto>(kind: Kind<Row, Dto>, tx: Tx, id: string, deleted = false): Promise<Row> {
@@ -63,6 +65,7 @@ export function updateAtVersion<Row extends VersionedRow, Dto, Prepared = void>(
     assertVersion(kind, current, version);
     change.check?.(current, prepared);
     const row = (await kind.writeAtVersion(tx, id, version, (await change.data(current, prepared, tx)) as Columns)) ?? (await staleAfterWrite(kind, tx, current));
+    await change.alongside?.(row, tx);
     return finish(kind, tx, actor, change.verb ?? "update", current, row, row);
   });
 }
