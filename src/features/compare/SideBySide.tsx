@@ -139,7 +139,7 @@ export function SideBySide({ storyId, articles, initialPropositions, viewer }: P
 
   return (
     <div className="side-by-side" style={{ ["--columns" as string]: articles.length }}>
-      <div className="side-columns" role="region" aria-label={`Articles side by side (${articles.length} columns)`} tabIndex={0}>
+      <div className="side-columns" role="region" aria-label={`Article columns (${articles.length})`} tabIndex={0}>
         {articles.map((art, i) => {
           const view = views.get(art.id)!;
           const titleId = `side-${i}-title`;

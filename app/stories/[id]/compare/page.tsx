@@ -52,8 +52,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
               Left out.
             </div>
           )}
-          <ColumnChooser key={choice.ids.join(",")} articles={story.articles.map((a) => ({ id: a.id, title: a.title }))} chosen={choice.ids} />
-          <SideBySide key={choice.ids.join(",")} storyId={id} articles={columns} initialPropositions={propositions} viewer={{ userId: actor.userId, role: actor.role }} />
+          <ColumnChooser key={`chooser-${choice.ids.join(",")}`} articles={story.articles.map((a) => ({ id: a.id, title: a.title }))} chosen={choice.ids} />
+          <SideBySide key={`columns-${choice.ids.join(",")}`} storyId={id} articles={columns} initialPropositions={propositions} viewer={{ userId: actor.userId, role: actor.role }} />
         </>
       )}
     </>
