@@ -108,6 +108,51 @@ test.describe("side by side with any number of articles, as an editor", () => {
     ]);
   });
 
+  test("with more columns than fit, a counterpart in a hidden column is brought into view; choosing a claim keeps the strip still", async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const { storyId, claims, post } = await fourArticleStory(page);
+    const p = await post(`/api/v1/stories/${storyId}/propositions`, { statement: "The bridge was closed on Monday" });
+    await post(`/api/v1/propositions/${p.id}/links`, { claimId: claims[0]!.id, stance: "supports" });
+    await post(`/api/v1/propositions/${p.id}/links`, { claimId: claims[3]!.id, stance: "contradicts" });
+    await page.goto(`/stories/${storyId}/compare`);
+    const strip = page.getByRole("region", { name: /Article columns/ });
+    await columns(page).nth(0).locator("mark.hl").first().click();
+    await expect(page.locator(".link-panel")).toBeVisible();
+    expect(await strip.evaluate((el) => el.scrollLeft)).toBe(0);
+    const fourth = columns(page).nth(3);
+    const inStrip = () =>
+      strip.evaluate((el, i) => {
+        const s = el.getBoundingClientRect();
+        const c = el.querySelectorAll("section.side")[i]!.getBoundingClientRect();
+        return c.left >= s.left - 1 && c.right <= s.right + 1;
+      }, 3);
+    expect(await inStrip()).toBe(false);
+    await page.locator(".link-panel").getByRole("button", { name: /Whether the bridge closed on Monday is disputed/ }).click();
+    await expect.poll(inStrip).toBe(true);
+    await expect(fourth.locator("mark.hl.is-active")).toHaveCount(1);
+    await expect(page.locator(".link-panel h2")).toHaveText("Whether the bridge closed on Monday is disputed");
+  });
+
+  test("the demo story side by side at 1440 and 390 px: its articles as columns, no serious accessibility violations", async ({ page }) => {
+    const stories = await (await page.request.get("/api/v1/stories")).json();
+    const demo = stories.items.find((s: { title: string }) => /Serbia/i.test(s.title));
+    const story = await (await page.request.get(`/api/v1/stories/${demo.id}`)).json();
+    for (const width of [1440, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/stories/${demo.id}/compare`);
+      await expect(columns(page)).toHaveCount(story.articles.length);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const mark = columns(page).nth(1).locator("mark.hl").first();
+      await mark.click();
+      await expect(page.locator(".link-panel")).toBeVisible();
+      // The panel opens close to the claim: within a screen's height of it.
+      const [m, p] = [await mark.boundingBox(), await page.locator(".link-panel").boundingBox()];
+      expect(p!.y - (m!.y + m!.height)).toBeLessThan(900);
+      await page.screenshot({ path: `/tmp/h6b-demo-${width}.png` });
+      expect(await seriousA11yViolations(page), `at ${width} px`).toEqual([]);
+    }
+  });
+
   test("the older ?a=&b= pair still shows those two; an id of no article of the story is named", async ({ page }) => {
     const { storyId, articles } = await fourArticleStory(page);
     await page.goto(`/stories/${storyId}/compare?a=${articles[3]!.id}&b=${articles[1]!.id}`);

@@ -63,29 +63,39 @@ export function SideBySide({ storyId, articles, initialPropositions, viewer }: P
     return new Set(ids);
   }, [active, propositions]);
 
-  function scrollTo(articleId: string, claimId: string) {
-    const mark = textRefs.current.get(articleId)?.querySelector<HTMLElement>(`mark[data-first="${claimId}"]`);
-    // On phones the columns are one long page: only the chosen claim's column stays in view.
-    mark?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  const markOf = (articleId: string, claimId: string) => textRefs.current.get(articleId)?.querySelector<HTMLElement>(`mark[data-first="${claimId}"]`);
+
+  /** Scrolls a column's own text (not the page, not the strip) so that the claim is in its middle. */
+  function centreInColumn(articleId: string, claimId: string) {
+    const mark = markOf(articleId, claimId);
+    const box = mark?.closest<HTMLElement>(".side-text");
+    if (!mark || !box) return;
+    const m = mark.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    box.scrollTop += m.top - b.top - (b.height - m.height) / 2;
   }
 
   function choose(articleId: string, claimId: string) {
     setActive({ articleId, claimId });
-    if (narrow) return;
     const linked = propositions.filter((p) => p.links.some((l) => l.claimId === claimId));
     for (const art of articles) {
       if (art.id === articleId) continue;
       const first = linked.flatMap((p) => p.links.filter((l) => l.articleId === art.id))[0];
-      if (first) requestAnimationFrame(() => scrollTo(art.id, first.claimId));
+      if (first) requestAnimationFrame(() => centreInColumn(art.id, first.claimId));
     }
   }
 
-  /** Shows a claim that may be in any chosen column (a counterpart or a suggested match). */
+  /** Shows a claim that may be in any chosen column (a counterpart or a suggested match), bringing its column into view. */
   function show(claimId: string) {
     const art = articles.find((a) => views.get(a.id)?.byId.has(claimId));
     if (!art) return;
     choose(art.id, claimId);
-    requestAnimationFrame(() => scrollTo(art.id, claimId));
+    requestAnimationFrame(() => {
+      const mark = markOf(art.id, claimId);
+      if (narrow) return mark?.scrollIntoView({ block: "center" });
+      mark?.closest("section")?.scrollIntoView({ block: "nearest", inline: "nearest" });
+      centreInColumn(art.id, claimId);
+    });
   }
 
   const upsertLink = (propositionId: string, link: LinkDto) =>
