@@ -2,12 +2,14 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { ClaimDto } from "@/domain/claims/schemas";
+import type { PropositionDto } from "@/domain/propositions/schemas";
 import type { Role } from "@/domain/vocabulary-words";
 import { ArticleText } from "@/features/reader/ArticleText";
 import { SourcingBadge, StatusBadge } from "@/features/reader/SourcingBadge";
 import { segmentText } from "@/features/reader/segments";
 import { createClaimAction, decideSuggestionAction, deleteClaimAction, getClaimAction, restoreClaimAction, updateClaimAction } from "./actions";
 import { ClaimDiscussion } from "./ClaimDiscussion";
+import { ClaimPropositions } from "./ClaimPropositions";
 import { ClaimForm, type ClaimFormValues } from "./ClaimForm";
 import { selectionSpan, selectSpan, type Span } from "./dom-offsets";
 import { ShortcutHelp } from "./ShortcutHelp";
@@ -15,11 +17,14 @@ import { SuggestionsPanel } from "./SuggestionsPanel";
 import type { SuggestionDto } from "@/domain/assistance/service";
 
 interface Props {
+  storyId: string;
   articleId: string;
   articleTitle: string;
   text: string;
   revisionId: string;
   initialClaims: ClaimDto[];
+  /** The story's propositions, for "Link to proposition" on the chosen claim. */
+  initialPropositions: PropositionDto[];
   viewer: { userId: string; role: Role };
 }
 
@@ -41,8 +46,9 @@ const isTyping = (target: EventTarget | null) =>
  * The analyst's workspace on one article: the text with every claim highlighted, the claims list
  * beside it, and recording, editing, deleting (with undo) and repairing claims, by mouse or keys.
  */
-export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId, initialClaims, viewer }: Props) {
+export function AnnotationWorkspace({ storyId, articleId, articleTitle, text, revisionId, initialClaims, initialPropositions, viewer }: Props) {
   const [claims, setClaims] = useState(initialClaims);
+  const [propositions, setPropositions] = useState(initialPropositions);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: "idle" });
   const [pending, setPending] = useState<Span | null>(null);
@@ -482,6 +488,20 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
                           Delete <kbd>X</kbd>
                         </button>
                       </div>
+                    )}
+                    {activeId === c.id && (
+                      <ClaimPropositions
+                        storyId={storyId}
+                        claim={c}
+                        propositions={propositions}
+                        viewer={viewer}
+                        onLinked={(p, link) =>
+                          setPropositions((list) => [
+                            ...list.filter((x) => x.id !== p.id),
+                            { ...p, links: [...p.links.filter((l) => l.id !== link.id), link] },
+                          ])
+                        }
+                      />
                     )}
                     {activeId === c.id && (
                       <ClaimDiscussion

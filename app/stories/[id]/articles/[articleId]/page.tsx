@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { listAllArticleClaims } from "@/domain/claims/service";
+import { listPropositions } from "@/domain/propositions/service";
 import { AnnotationWorkspace } from "@/features/annotation/AnnotationWorkspace";
 import { SourcingLegend } from "@/features/reader/SourcingBadge";
 import { articleByline } from "@/features/stories/byline";
@@ -21,9 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { id, articleId } = await params;
   const actor = await requirePageActor(`/stories/${id}/articles/${articleId}`);
-  const [article, claims] = await Promise.all([
+  const [article, claims, propositions] = await Promise.all([
     articleForPage(actor, articleId),
     pageOrNotFound(listAllArticleClaims(actor, articleId)),
+    pageOrNotFound(listPropositions(actor, id)),
   ]);
   if (article.storyId !== id || !article.revisionId) notFound();
   return (
@@ -50,11 +52,13 @@ export default async function ArticlePage({ params }: Props) {
       <SourcingLegend />
       <AnnotationWorkspace
         key={article.revisionId}
+        storyId={id}
         articleId={article.id}
         articleTitle={article.title}
         text={article.text}
         revisionId={article.revisionId}
         initialClaims={claims}
+        initialPropositions={propositions}
         viewer={{ userId: actor.userId, role: actor.role }}
       />
     </>
