@@ -1,8 +1,8 @@
 /** Articles as the API answers them. */
 import { z } from "zod";
-import { Id, IsoDateTime, type Same } from "@/domain/api-shapes";
+import { Id, IsoDateTime } from "@/domain/api-shapes";
 import { ArticleSummarySchema } from "@/domain/stories/responses";
-import type { ArticleDto, RevisionReport } from "./schemas";
+
 
 export const ArticleSchema = ArticleSummarySchema.extend({
   storyId: Id,
@@ -28,4 +28,3 @@ export const RevisionReportSchema = z
   })
   .meta({ id: "RevisionReport" });
 
-export const articleShapesAgree: [Same<z.infer<typeof ArticleSchema>, ArticleDto>, Same<z.infer<typeof RevisionReportSchema>, RevisionReport>] = [true, true];

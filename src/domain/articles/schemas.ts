@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Version } from "@/domain/stories/schemas";
-import type { ArticleSummaryDto } from "@/domain/stories/schemas";
+
+import type { ArticleSchema, RevisionReportSchema } from "./responses";
 
 /** Longest article text accepted (characters), well above any news article. */
 export const MAX_ARTICLE_CHARS = 200_000;
@@ -54,18 +55,7 @@ export const ReviseTextInput = z.strictObject({ version: Version, text: ArticleT
 export type ReviseTextInput = z.infer<typeof ReviseTextInput>;
 
 /** An article with its current text (docs/contract/API.md). */
-export interface ArticleDto extends ArticleSummaryDto {
-  storyId: string;
-  storyTitle: string;
-  revisionId: string | null;
-  revisionNumber: number | null;
-  text: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type ArticleDto = z.infer<typeof ArticleSchema>;
 
 /** What a text revision did to the article's claims. */
-export interface RevisionReport {
-  article: ArticleDto;
-  claims: { unchanged: number; moved: number; orphaned: number; orphanedIds: string[] };
-}
+export type RevisionReport = z.infer<typeof RevisionReportSchema>;

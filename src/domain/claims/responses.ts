@@ -1,8 +1,8 @@
 /** Claims as the API answers them. */
 import { z } from "zod";
-import { Id, IsoDateTime, pageOf, type Same } from "@/domain/api-shapes";
+import { Id, IsoDateTime, pageOf } from "@/domain/api-shapes";
 import { ReviewStatus, Sourcing } from "@/domain/vocabulary";
-import type { ClaimDto } from "./schemas";
+
 
 export const SelectorSchema = z
   .object({
@@ -50,4 +50,3 @@ export const ClaimSearchResultSchema = z
   })
   .meta({ id: "ClaimSearchResult" });
 
-export const claimShapesAgree: [Same<z.infer<typeof ClaimSchema>, ClaimDto>] = [true];

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ReviewStatus, Sourcing } from "@/domain/vocabulary";
 import { Version } from "@/domain/stories/schemas";
+import type { ClaimSchema } from "./responses";
 
 export const ClaimCursor = z.object({ s: z.number().int().min(0), id: z.string().min(1).max(64) });
 
@@ -49,27 +50,7 @@ export type UpdateClaimInput = z.infer<typeof UpdateClaimInput>;
 export const VersionInput = z.strictObject({ version: Version });
 
 /** A claim as the API answers it (docs/contract/API.md). */
-export interface ClaimDto {
-  id: string;
-  storyId: string;
-  articleId: string;
-  revisionId: string;
-  version: number;
-  statement: string;
-  sourcing: Sourcing;
-  source: string;
-  cue: string;
-  status: ReviewStatus;
-  orphaned: boolean;
-  selector: { exact: string; prefix: string; suffix: string; start: number; end: number };
-  createdBy: string | null;
-  createdByName: string | null;
-  /** Who made it in the file it was imported from, when no account here has their email (createdBy is then the importer). */
-  importedAuthor: string | null;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt?: string | null;
-}
+export type ClaimDto = z.infer<typeof ClaimSchema>;
 
 const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(item).max(10));

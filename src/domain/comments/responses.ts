@@ -1,7 +1,7 @@
 /** Comments as the API answers them. */
 import { z } from "zod";
-import { Id, IsoDateTime, type Same } from "@/domain/api-shapes";
-import { CommentTargetType, type CommentDto } from "./schemas";
+import { Id, IsoDateTime } from "@/domain/api-shapes";
+import { CommentTargetType } from "./schemas";
 
 export const CommentSchema = z
   .object({
@@ -26,4 +26,3 @@ export const CommentListSchema = z
   .object({ items: z.array(CommentSchema) })
   .meta({ id: "CommentList", description: "Every live comment of the target, oldest first, in one list (no pages)." });
 
-export const commentShapesAgree: [Same<z.infer<typeof CommentSchema>, CommentDto>] = [true];

@@ -1,8 +1,8 @@
 /** Propositions and links as the API answers them. */
 import { z } from "zod";
-import { Id, IsoDateTime, pageOf, type Same } from "@/domain/api-shapes";
+import { Id, IsoDateTime, pageOf } from "@/domain/api-shapes";
 import { ReviewStatus, Sourcing, Stance, Verdict } from "@/domain/vocabulary";
-import type { LinkDto, PropositionDto } from "./schemas";
+
 
 export const LinkSchema = z
   .object({
@@ -49,4 +49,3 @@ export const PropositionPageSchema = pageOf(
   "All of the story's propositions with their links, in one page (a story holds at most a few hundred).",
 );
 
-export const propositionShapesAgree: [Same<z.infer<typeof LinkSchema>, LinkDto>, Same<z.infer<typeof PropositionSchema>, PropositionDto>] = [true, true];

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { ReviewStatus, type Sourcing, Stance, type Stance as StanceT, Verdict, type ReviewStatus as ReviewStatusT, type Verdict as VerdictT } from "@/domain/vocabulary";
+import { ReviewStatus, Stance, Verdict } from "@/domain/vocabulary";
 import { Version } from "@/domain/stories/schemas";
+import type { LinkSchema, PropositionSchema } from "./responses";
 
 const Statement = z.string().trim().min(1, "must not be empty").max(1000, "must be at most 1000 characters");
 const Rationale = z.string().trim().max(5000, "must be at most 5000 characters");
@@ -50,30 +51,6 @@ export const LinkMatchInput = z
 export type LinkMatchInput = z.infer<typeof LinkMatchInput>;
 export const UpdateLinkInput = z.strictObject({ version: Version, stance: Stance.optional(), note: Note.optional(), status: ReviewStatus.optional() });
 
-export interface LinkDto {
-  id: string;
-  propositionId: string;
-  claimId: string;
-  articleId: string;
-  stance: StanceT;
-  note: string;
-  status: ReviewStatusT;
-  version: number;
-  /** `orphaned`: its words were deleted by an article edit; the comparison leaves it out until repaired. */
-  claim: { statement: string; sourcing: Sourcing; exact: string; source: string; orphaned: boolean };
-  createdAt: string;
-  updatedAt: string;
-}
+export type LinkDto = z.infer<typeof LinkSchema>;
 
-export interface PropositionDto {
-  id: string;
-  storyId: string;
-  statement: string;
-  verdict: VerdictT | null;
-  rationale: string;
-  version: number;
-  createdBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-  links: LinkDto[];
-}
+export type PropositionDto = z.infer<typeof PropositionSchema>;

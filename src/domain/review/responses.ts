@@ -1,8 +1,8 @@
 /** The review queue as the API answers it (decisions answer the Claim or Link). */
 import { z } from "zod";
-import { Id, IsoDateTime, pageOf, type Same } from "@/domain/api-shapes";
+import { Id, IsoDateTime, pageOf } from "@/domain/api-shapes";
 import { sourcings, stances } from "@/domain/vocabulary";
-import type { QueueItemDto } from "./schemas";
+
 
 const Person = z.object({ id: Id, name: z.string() }).meta({ id: "PersonRef", description: "A user, by id and name." });
 
@@ -33,4 +33,3 @@ export const QueueItemSchema = z
 
 export const ReviewQueuePageSchema = pageOf(QueueItemSchema, "ReviewQueuePage", "Claims and links waiting for review, oldest request first.");
 
-export const reviewShapesAgree: [Same<z.infer<typeof QueueItemSchema>, QueueItemDto>] = [true];

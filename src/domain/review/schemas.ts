@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Version } from "@/domain/stories/schemas";
 import { Sourcing } from "@/domain/vocabulary";
+import type { QueueItemSchema } from "./responses";
 
 /** An editor's decision on a claim or link: approve, or send back to its author with a comment. */
 export const ReviewDecisionInput = z
@@ -30,25 +31,4 @@ export type ReviewQueueQuery = z.infer<typeof ReviewQueueQuery>;
 export const QueueCursor = z.object({ at: z.iso.datetime(), id: z.string().min(1).max(64) });
 
 /** One item waiting for review. */
-export interface QueueItemDto {
-  kind: "claim" | "link";
-  id: string;
-  version: number;
-  storyId: string;
-  storyTitle: string;
-  articleId: string;
-  articleTitle: string;
-  outlet: string;
-  /** The claim's statement; for a link, the linked claim's statement. */
-  statement: string;
-  exact: string;
-  sourcing: string;
-  /** Links only. */
-  stance?: string;
-  propositionId?: string;
-  proposition?: string;
-  author: { id: string; name: string } | null;
-  /** Who made it in the file it was imported from, when no account here has their email (author is then the importer). */
-  importedAuthor: string | null;
-  requestedAt: string;
-}
+export type QueueItemDto = z.infer<typeof QueueItemSchema>;

@@ -1,35 +1,14 @@
 import { z } from "zod";
+import type { ArticleSummarySchema, StorySchema, StorySummarySchema } from "./responses";
 
 export const StoryCursor = z.object({ u: z.iso.datetime(), id: z.string().min(1).max(64) });
 
 /** The API's story summary (list item). */
-export interface StorySummaryDto {
-  id: string;
-  title: string;
-  description: string;
-  articleCount: number;
-  claimCount: number;
-  /** Set when the story was imported from a json export: the file's name (when given) and when. */
-  importedFrom: { fileName: string | null; at: string } | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type StorySummaryDto = z.infer<typeof StorySummarySchema>;
 
-export interface ArticleSummaryDto {
-  id: string;
-  title: string;
-  outlet: string;
-  author: string;
-  publishedAt: string | null;
-  url: string | null;
-  language: string;
-  version: number;
-}
+export type ArticleSummaryDto = z.infer<typeof ArticleSummarySchema>;
 
-export interface StoryDto extends StorySummaryDto {
-  articles: ArticleSummaryDto[];
-}
+export type StoryDto = z.infer<typeof StorySchema>;
 
 const Title = z.string().trim().min(1, "must not be empty").max(300, "must be at most 300 characters");
 const Description = z.string().trim().max(5000, "must be at most 5000 characters");

@@ -1,7 +1,7 @@
 /** API tokens as the API answers them (never the token value, except once on creation). */
 import { z } from "zod";
-import { Id, IsoDateTime, pageOf, type Same } from "@/domain/api-shapes";
-import type { ApiTokenDto } from "./schemas";
+import { Id, IsoDateTime, pageOf } from "@/domain/api-shapes";
+
 
 export const ApiTokenSchema = z
   .object({
@@ -21,4 +21,3 @@ export const CreatedTokenSchema = ApiTokenSchema.extend({
 
 export const ApiTokenPageSchema = pageOf(ApiTokenSchema, "ApiTokenPage", "The caller's tokens, in one page.");
 
-export const tokenShapesAgree: [Same<z.infer<typeof ApiTokenSchema>, ApiTokenDto>] = [true];

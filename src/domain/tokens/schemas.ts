@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ApiTokenSchema } from "./responses";
 
 export const CreateTokenInput = z.strictObject({
   email: z.email("must be an email address").max(320),
@@ -14,12 +15,4 @@ export const IssueTokenInput = z.strictObject({
   expiresInDays: z.coerce.number().int("must be a whole number of days").min(1, "must be at least 1 day").max(3650, "must be at most 3650 days").optional(),
 });
 
-export interface ApiTokenDto {
-  id: string;
-  name: string;
-  lastFour: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-  revokedAt: string | null;
-}
+export type ApiTokenDto = z.infer<typeof ApiTokenSchema>;

@@ -1,8 +1,8 @@
 /** Accounts as the API answers them (to admins). */
 import { z } from "zod";
-import { Id, IsoDateTime, type Same } from "@/domain/api-shapes";
+import { Id, IsoDateTime } from "@/domain/api-shapes";
 import { Role } from "@/domain/vocabulary";
-import type { AccountDto } from "./schemas";
+
 
 export const AccountSchema = z
   .object({
@@ -24,4 +24,3 @@ export const AccountPageSchema = z
   })
   .meta({ id: "AccountPage", description: "Every account, in one page." });
 
-export const accountShapesAgree: [Same<z.infer<typeof AccountSchema>, AccountDto>] = [true];

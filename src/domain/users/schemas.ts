@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Version } from "@/domain/stories/schemas";
 import { Role } from "@/domain/vocabulary";
+import type { AccountSchema } from "./responses";
 
 const Name = z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters");
 /** better-auth's minimum (src/server/auth/auth.ts) and a sane maximum. */
@@ -22,13 +23,4 @@ export const UpdateAccountInput = z.strictObject({
 
 export const ResetPasswordInput = z.strictObject({ password: Password });
 
-export interface AccountDto {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  disabled: boolean;
-  version: number;
-  createdAt: string;
-  lastSeenAt: string | null;
-}
+export type AccountDto = z.infer<typeof AccountSchema>;
