@@ -21,7 +21,7 @@ export function AccountRow({ initial, isSelf }: { initial: AccountDto; isSelf: b
   }
 
   async function savePassword() {
-    const r = await resetPasswordAction(account.id, { password });
+    const r = await resetPasswordAction(account.id, { password: password ?? "" });
     if (!r.ok) return setMessage({ ok: false, text: r.error.details?.[0] ? `The password ${r.error.details[0].message}.` : r.error.message });
     setPassword(null);
     setMessage({ ok: true, text: "Password set; the account was signed out everywhere." });

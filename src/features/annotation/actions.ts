@@ -1,5 +1,11 @@
 "use server";
 
+import type { z } from "zod";
+import type { CreateStoryInput, UpdateStoryInput } from "@/domain/stories/schemas";
+import type { CreateArticleFromHtml, CreateArticleFromText, ReviseTextInput, UpdateArticleInput } from "@/domain/articles/schemas";
+import type { CreateClaimInput, UpdateClaimInput } from "@/domain/claims/schemas";
+import type { SuggestionDecisionInput } from "@/domain/assistance/schemas";
+
 import { revalidatePath } from "next/cache";
 import { createArticle, reviseArticleText, updateArticle } from "@/domain/articles/service";
 import type { ArticleDto, RevisionReport } from "@/domain/articles/schemas";
@@ -18,19 +24,19 @@ import { type DecisionResult, decideSuggestion, listSuggestions, type Suggestion
 // Server actions of the annotation features: each parses nothing itself and calls the same
 // domain services as the REST API, so both obey the same rules.
 
-export async function createStoryAction(input: unknown): Promise<ActionResult<StorySummaryDto>> {
+export async function createStoryAction(input: z.input<typeof CreateStoryInput>): Promise<ActionResult<StorySummaryDto>> {
   const result = await runAction((actor) => createStory(actor, input));
   if (result.ok) revalidatePath("/");
   return result;
 }
 
-export async function updateStoryAction(id: string, input: unknown): Promise<ActionResult<StorySummaryDto>> {
+export async function updateStoryAction(id: string, input: z.input<typeof UpdateStoryInput>): Promise<ActionResult<StorySummaryDto>> {
   const result = await runAction((actor) => updateStory(actor, id, input), { ids: { id } });
   if (result.ok) revalidatePath(`/stories/${id}`);
   return result;
 }
 
-export async function createArticleAction(storyId: string, input: unknown): Promise<ActionResult<ArticleDto>> {
+export async function createArticleAction(storyId: string, input: z.input<typeof CreateArticleFromText> | z.input<typeof CreateArticleFromHtml>): Promise<ActionResult<ArticleDto>> {
   const result = await runAction((actor) => createArticle(actor, storyId, input), { ids: { storyId } });
   if (result.ok) revalidatePath(`/stories/${storyId}`);
   return result;
@@ -48,25 +54,25 @@ export async function previewHtmlAction(html: string): Promise<ActionResult<Extr
   });
 }
 
-export async function updateArticleAction(id: string, input: unknown): Promise<ActionResult<ArticleDto>> {
+export async function updateArticleAction(id: string, input: z.input<typeof UpdateArticleInput>): Promise<ActionResult<ArticleDto>> {
   const result = await runAction((actor) => updateArticle(actor, id, input), { ids: { id } });
   if (result.ok) revalidatePath(`/stories/${result.data.storyId}`, "layout");
   return result;
 }
 
-export async function reviseTextAction(id: string, input: unknown): Promise<ActionResult<RevisionReport>> {
+export async function reviseTextAction(id: string, input: z.input<typeof ReviseTextInput>): Promise<ActionResult<RevisionReport>> {
   const result = await runAction((actor) => reviseArticleText(actor, id, input), { ids: { id } });
   if (result.ok) revalidatePath(`/stories/${result.data.article.storyId}`, "layout");
   return result;
 }
 
-export async function createClaimAction(articleId: string, input: unknown): Promise<ActionResult<ClaimDto>> {
+export async function createClaimAction(articleId: string, input: z.input<typeof CreateClaimInput>): Promise<ActionResult<ClaimDto>> {
   const result = await runAction((actor) => createClaim(actor, articleId, input), { ids: { articleId } });
   if (result.ok) revalidatePath(`/stories/${result.data.storyId}`, "layout");
   return result;
 }
 
-export async function updateClaimAction(id: string, input: unknown): Promise<ActionResult<ClaimDto>> {
+export async function updateClaimAction(id: string, input: z.input<typeof UpdateClaimInput>): Promise<ActionResult<ClaimDto>> {
   const result = await runAction((actor) => updateClaim(actor, id, input), { ids: { id } });
   if (result.ok) revalidatePath(`/stories/${result.data.storyId}`, "layout");
   return result;
@@ -104,6 +110,6 @@ export async function loadSuggestionsAction(articleId: string): Promise<ActionRe
 }
 
 /** Accepts (records the claim) or rejects a suggestion; both are remembered. */
-export async function decideSuggestionAction(articleId: string, input: unknown): Promise<ActionResult<DecisionResult>> {
+export async function decideSuggestionAction(articleId: string, input: z.input<typeof SuggestionDecisionInput>): Promise<ActionResult<DecisionResult>> {
   return runAction((actor) => decideSuggestion(actor, articleId, input), { ids: { articleId } });
 }

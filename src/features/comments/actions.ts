@@ -1,5 +1,8 @@
 "use server";
 
+import type { z } from "zod";
+import type { CreateCommentInput, UpdateCommentInput } from "@/domain/comments/schemas";
+
 import { addComment, deleteComment, editComment, listComments } from "@/domain/comments/service";
 import type { CommentDto, CommentTargetType } from "@/domain/comments/schemas";
 import { type ActionResult, runAction } from "@/server/actions/run-action";
@@ -8,11 +11,11 @@ export async function listCommentsAction(type: CommentTargetType, id: string): P
   return runAction((actor) => listComments(actor, type, id), { ids: { id } });
 }
 
-export async function addCommentAction(type: CommentTargetType, id: string, input: unknown): Promise<ActionResult<CommentDto>> {
+export async function addCommentAction(type: CommentTargetType, id: string, input: z.input<typeof CreateCommentInput>): Promise<ActionResult<CommentDto>> {
   return runAction((actor) => addComment(actor, type, id, input), { ids: { id } });
 }
 
-export async function editCommentAction(id: string, input: unknown): Promise<ActionResult<CommentDto>> {
+export async function editCommentAction(id: string, input: z.input<typeof UpdateCommentInput>): Promise<ActionResult<CommentDto>> {
   return runAction((actor) => editComment(actor, id, input), { ids: { id } });
 }
 

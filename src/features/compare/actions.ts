@@ -1,5 +1,8 @@
 "use server";
 
+import type { z } from "zod";
+import type { CreateLinkInput, CreatePropositionInput, LinkMatchInput, UpdateLinkInput, UpdatePropositionInput } from "@/domain/propositions/schemas";
+
 import { revalidatePath } from "next/cache";
 import { createProposition, deleteProposition, linkClaim, unlink, updateLink, updateProposition } from "@/domain/propositions/service";
 import type { LinkDto, PropositionDto } from "@/domain/propositions/schemas";
@@ -10,25 +13,25 @@ import { type LinkedMatch, linkSuggestedMatch } from "@/domain/propositions/link
 
 // Server actions of the comparison features; the same domain services as the REST API.
 
-export async function createPropositionAction(storyId: string, input: unknown): Promise<ActionResult<PropositionDto>> {
+export async function createPropositionAction(storyId: string, input: z.input<typeof CreatePropositionInput>): Promise<ActionResult<PropositionDto>> {
   const result = await runAction((actor) => createProposition(actor, storyId, input), { ids: { storyId } });
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;
 }
 
-export async function updatePropositionAction(storyId: string, id: string, input: unknown): Promise<ActionResult<PropositionDto>> {
+export async function updatePropositionAction(storyId: string, id: string, input: z.input<typeof UpdatePropositionInput>): Promise<ActionResult<PropositionDto>> {
   const result = await runAction((actor) => updateProposition(actor, id, input), { ids: { storyId, id } });
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;
 }
 
-export async function linkClaimAction(storyId: string, propositionId: string, input: unknown): Promise<ActionResult<LinkDto>> {
+export async function linkClaimAction(storyId: string, propositionId: string, input: z.input<typeof CreateLinkInput>): Promise<ActionResult<LinkDto>> {
   const result = await runAction((actor) => linkClaim(actor, propositionId, input), { ids: { storyId, propositionId } });
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;
 }
 
-export async function updateLinkAction(storyId: string, id: string, input: unknown): Promise<ActionResult<LinkDto>> {
+export async function updateLinkAction(storyId: string, id: string, input: z.input<typeof UpdateLinkInput>): Promise<ActionResult<LinkDto>> {
   const result = await runAction((actor) => updateLink(actor, id, input), { ids: { storyId, id } });
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;
@@ -58,7 +61,7 @@ export async function loadMatchesAction(claimId: string): Promise<ActionResult<{
 }
 
 /** "Link" on a suggested match: joins the chosen claim's proposition, or makes one only if neither claim has one. */
-export async function linkMatchAction(storyId: string, claimId: string, input: unknown): Promise<ActionResult<LinkedMatch>> {
+export async function linkMatchAction(storyId: string, claimId: string, input: z.input<typeof LinkMatchInput>): Promise<ActionResult<LinkedMatch>> {
   const result = await runAction((actor) => linkSuggestedMatch(actor, claimId, input), { ids: { storyId, claimId } });
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;

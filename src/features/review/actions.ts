@@ -1,5 +1,8 @@
 "use server";
 
+import type { z } from "zod";
+import type { ReviewDecisionInput } from "@/domain/review/schemas";
+
 import { revalidatePath } from "next/cache";
 import { reviewClaim, reviewLink } from "@/domain/review/service";
 import type { ClaimDto } from "@/domain/claims/schemas";
@@ -7,7 +10,7 @@ import type { LinkDto } from "@/domain/propositions/schemas";
 import { type ActionResult, runAction } from "@/server/actions/run-action";
 
 /** An editor's decision on a claim: `{ version, decision, comment? }`. */
-export async function reviewClaimAction(id: string, input: unknown): Promise<ActionResult<ClaimDto>> {
+export async function reviewClaimAction(id: string, input: z.input<typeof ReviewDecisionInput>): Promise<ActionResult<ClaimDto>> {
   const result = await runAction((actor) => reviewClaim(actor, id, input), { ids: { id } });
   if (result.ok) {
     revalidatePath(`/stories/${result.data.storyId}`, "layout");
@@ -16,7 +19,7 @@ export async function reviewClaimAction(id: string, input: unknown): Promise<Act
   return result;
 }
 
-export async function reviewLinkAction(id: string, input: unknown): Promise<ActionResult<LinkDto>> {
+export async function reviewLinkAction(id: string, input: z.input<typeof ReviewDecisionInput>): Promise<ActionResult<LinkDto>> {
   const result = await runAction((actor) => reviewLink(actor, id, input), { ids: { id } });
   if (result.ok) revalidatePath("/review");
   return result;
