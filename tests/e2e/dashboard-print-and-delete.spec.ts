@@ -43,7 +43,7 @@ test.describe("the dashboard for an editorial meeting (issue 15, bug 9)", () => 
 
     await page.goto(`/stories/${story.id}/activity`);
     await page.getByRole("button", { name: "Restore" }).first().click();
-    await expect(page.getByText("Restored").first()).toBeVisible();
+    await expect(page.getByText("proposition.restore")).toBeVisible();
     await page.goto(`/stories/${story.id}`);
     await expect(page.locator("table.matrix tbody tr").filter({ hasText: "The bridge closed on Monday" })).toHaveCount(1);
   });
