@@ -3,6 +3,7 @@ import { listStories } from "@/domain/stories/service";
 import { NewStoryButton } from "@/features/annotation/NewStoryButton";
 import { ImportStoryButton } from "@/features/exchange/ImportStoryButton";
 import { requirePageActor } from "@/server/auth/page-actor";
+import { can } from "@/domain/auth/can";
 
 export default async function StoriesPage() {
   const actor = await requirePageActor("/");
@@ -14,7 +15,7 @@ export default async function StoriesPage() {
           <h1>Stories</h1>
           <p>Each story gathers the articles that cover one event, the claims they make, and where they agree or diverge.</p>
         </div>
-        {actor.role !== "viewer" && (
+        {can(actor, "create") && (
           <div className="form-actions">
             <ImportStoryButton />
             <NewStoryButton />

@@ -16,6 +16,7 @@ import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { stampForPage, storyForPage } from "@/server/page-data";
 import { pageOrNotFound } from "@/server/page-errors";
+import { can } from "@/domain/auth/can";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; sort?: string; rows?: string; pairs?: string }> };
 
@@ -93,8 +94,8 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
           <HeadlineFigures comparison={comparison} />
           <ComparisonMatrix
             storyId={id}
-            canEdit={actor.role !== "viewer"}
-            canReview={actor.role === "editor" || actor.role === "admin"}
+            canEdit={can(actor, "create")}
+            canReview={can(actor, "review")}
             comparison={comparison} rows={shownRows} total={allRows.length} filter={filter} sort={order} stamp={story.updatedAt}
             commentCounts={commentCounts} viewer={{ userId: actor.userId, role: actor.role }} />
           {unlinkedClaims}

@@ -5,6 +5,7 @@ import type { CommentDto, CommentTargetType } from "@/domain/comments/schemas";
 import type { Role } from "@/domain/vocabulary-words";
 import { formatWhen } from "@/features/shell/when";
 import { addCommentAction, deleteCommentAction, editCommentAction, listCommentsAction } from "./actions";
+import { can } from "@/domain/auth/can";
 
 interface Props {
   type: CommentTargetType;
@@ -24,8 +25,7 @@ export function CommentThread({ type, targetId, viewer, initial, extra = [] }: P
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
   const id = useId();
-  const canWrite = viewer.role !== "viewer";
-  const isEditor = viewer.role === "editor" || viewer.role === "admin";
+  const canWrite = can(viewer, "create");
 
   useEffect(() => {
     if (initial) return;
@@ -103,7 +103,7 @@ export function CommentThread({ type, targetId, viewer, initial, extra = [] }: P
                 ) : (
                   <p className="comment-body">{c.body}</p>
                 )}
-                {canWrite && (mine || isEditor) && editing?.id !== c.id && (
+                {can(viewer, "update", { createdById: c.author?.id ?? null }) && editing?.id !== c.id && (
                   <div className="comment-actions">
                     {mine && (
                       <button type="button" className="link-button" onClick={() => setEditing({ id: c.id, body: c.body })}>

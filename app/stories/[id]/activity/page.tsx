@@ -8,6 +8,7 @@ import { formatWhen } from "@/features/shell/when";
 import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
+import { can } from "@/domain/auth/can";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -99,7 +100,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
                     <ChangeSummary before={e.before} after={e.after} />
                   </td>
                   <td>
-                    {e.restorableVersion !== undefined && actor.role !== "viewer" && (
+                    {e.restorableVersion !== undefined && can(actor, "restore") && (
                       <RestoreButton storyId={id} entity={e.entity} id={e.entityId} version={e.restorableVersion} />
                     )}
                   </td>

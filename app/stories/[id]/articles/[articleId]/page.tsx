@@ -9,6 +9,7 @@ import { articleByline } from "@/features/stories/byline";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
 import { articleForPage } from "@/server/page-data";
+import { can } from "@/domain/auth/can";
 
 type Props = { params: Promise<{ id: string; articleId: string }> };
 
@@ -38,7 +39,7 @@ export default async function ArticlePage({ params }: Props) {
           <h1>{article.title}</h1>
           <p>{articleByline(article)}</p>
         </div>
-        {actor.role !== "viewer" && (
+        {can(actor, "create") && (
           <div className="form-actions">
             <Link className="button button-secondary" href={`/stories/${id}/articles/${articleId}/import`}>
               Import claims from CSV
