@@ -1,4 +1,5 @@
 import MiniSearch from "minisearch";
+import type { Sourcing } from "@/domain/vocabulary-words";
 
 /**
  * For each claim, the story's proposition whose wording matches it best (or none), so that linking
@@ -21,4 +22,13 @@ export function suggestPropositions(
     out[c.id] = query ? ((index.search(query)[0]?.id as string | undefined) ?? null) : null;
   }
   return out;
+}
+
+/** The rows the unlinked-claims list shows: each claim with its best-matching proposition preselected. */
+export function unlinkedClaimRows(
+  propositions: readonly { id: string; statement: string }[],
+  claims: readonly { id: string; articleId: string; statement: string; sourcing: Sourcing; selector: { exact: string } }[],
+) {
+  const suggested = suggestPropositions(propositions, claims.map((c) => ({ id: c.id, statement: c.statement, exact: c.selector.exact })));
+  return claims.map((c) => ({ id: c.id, articleId: c.articleId, statement: c.statement, exact: c.selector.exact, sourcing: c.sourcing, suggestedId: suggested[c.id] ?? null }));
 }

@@ -1,0 +1,59 @@
+import { reviewStatuses, sourcings, sourcingLabel, statusLabel } from "@/domain/vocabulary-words";
+import { FilterBar } from "@/features/shell/FilterBar";
+import { filterHas } from "@/features/shell/filters-from-search-params";
+
+type Option = { id: string; title?: string; name?: string };
+
+/** Search and filters of a story's claims list. */
+export function ClaimFilters({ storyId, filters, articles, authors }: { storyId: string; filters: Record<string, string | undefined>; articles: Option[]; authors: Option[] }) {
+  return (
+    <FilterBar label="Search and filter claims" clearHref={`/stories/${storyId}/claims`}>
+      <div className="field">
+        <label htmlFor="f-q">Search</label>
+        <input id="f-q" name="q" type="search" defaultValue={filters.q} placeholder="Words in the statement, quote, source or cue" />
+      </div>
+      <fieldset className="field">
+        <legend>Sourcing</legend>
+        {sourcings.map((s) => (
+          <label key={s} className="check">
+            <input type="checkbox" name="sourcing" value={s} defaultChecked={filterHas(filters, "sourcing", s)} /> {sourcingLabel[s]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="field">
+        <legend>Status</legend>
+        {reviewStatuses.map((s) => (
+          <label key={s} className="check">
+            <input type="checkbox" name="status" value={s} defaultChecked={filterHas(filters, "status", s)} /> {statusLabel[s]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="f-source">Source</label>
+        <input id="f-source" name="source" defaultValue={filters.source} placeholder="e.g. Vučić" />
+      </div>
+      <div className="field">
+        <label htmlFor="f-article">Article</label>
+        <select id="f-article" name="article" defaultValue={filters.article ?? ""}>
+          <option value="">All articles</option>
+          {articles.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="f-author">Recorded by</label>
+        <select id="f-author" name="author" defaultValue={filters.author ?? ""}>
+          <option value="">Anyone</option>
+          {authors.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </div>
+    </FilterBar>
+  );
+}
