@@ -1,19 +1,14 @@
+import type { ArticleFields } from "@/domain/articles/fields";
 import type { ReviewStatus, Sourcing, Stance, Verdict } from "@/domain/vocabulary";
 
 /** Which demo account recorded a piece of demo content. */
 export type DemoAuthor = "editor" | "analyst";
 
-export interface DemoArticle {
+/** An article's descriptive fields (publishedAt: ISO 8601, possibly partial, or null), its key and file. */
+export interface DemoArticle extends ArticleFields {
   key: string;
   /** File name in src/demo/articles/. */
   file: string;
-  title: string;
-  outlet: string;
-  author: string;
-  /** ISO 8601, possibly partial ("2020-05"); null when the article gives no date. */
-  publishedAt: string | null;
-  url: string | null;
-  language: string;
 }
 
 export interface DemoClaim {

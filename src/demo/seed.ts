@@ -2,6 +2,7 @@
  * Loads the demo accounts and the demo story (src/demo/demo-story.ts) into an empty database,
  * through the same factories the tests use.
  */
+import { pickArticleFields } from "@/domain/articles/fields";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "@/data/db";
@@ -28,12 +29,7 @@ export async function seedDemoStory(authors: Record<"editor" | "analyst", { id: 
   for (const [position, a] of story.articles.entries()) {
     const article = await createArticle({
       storyId: created.id,
-      title: a.title,
-      outlet: a.outlet,
-      author: a.author,
-      publishedAt: a.publishedAt,
-      url: a.url,
-      language: a.language,
+      ...pickArticleFields(a),
       position,
       text: readFileSync(path.join(articlesDir, a.file), "utf8"),
       createdById: authors.editor.id,

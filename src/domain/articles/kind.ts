@@ -1,7 +1,8 @@
 /** The article (its metadata; the text is revised as revisions) as a versioned kind (src/domain/versioned/kind.ts). */
-import { type ArticleFields, type ArticleRow, findArticle, updateArticleAtVersion } from "@/data/articles";
+import { type ArticleRow, findArticle, updateArticleAtVersion } from "@/data/articles";
 import { toArticleSummary } from "@/domain/stories/service";
 import type { Kind } from "@/domain/versioned/kind";
+import { pickArticleFields } from "./fields";
 import type { ArticleDto } from "./schemas";
 
 export function toArticleDto(row: ArticleRow): ArticleDto {
@@ -17,14 +18,7 @@ export function toArticleDto(row: ArticleRow): ArticleDto {
   };
 }
 
-export const pickArticle = (a: ArticleFields) => ({
-  title: a.title,
-  outlet: a.outlet,
-  author: a.author,
-  publishedAt: a.publishedAt,
-  url: a.url,
-  language: a.language,
-});
+export const pickArticle = pickArticleFields;
 
 export const articleKind: Kind<ArticleRow, ArticleDto> = {
   entity: "article",
@@ -33,6 +27,6 @@ export const articleKind: Kind<ArticleRow, ArticleDto> = {
   find: findArticle,
   writeAtVersion: updateArticleAtVersion,
   storyOf: (a) => a.storyId,
-  audited: pickArticle,
+  audited: (a) => ({ ...pickArticleFields(a) }),
   toDto: toArticleDto,
 };

@@ -2,6 +2,7 @@
  * Turns a story's rows (src/data/story-exchange.ts) into the json export document, which every
  * other export format is then serialised from.
  */
+import { pickArticleFields } from "@/domain/articles/fields";
 import type { StoryContentRows } from "@/data/story-exchange";
 import { STORY_FORMAT, STORY_FORMAT_VERSION, type ExportedComment, type StoryExport } from "./format";
 
@@ -66,12 +67,7 @@ export function buildStoryExport(
     story: { id: rows.story.id, title: rows.story.title, description: rows.story.description, ...authored(rows.story) },
     articles: rows.articles.map((a) => ({
       id: a.id,
-      title: a.title,
-      outlet: a.outlet,
-      author: a.author,
-      publishedAt: a.publishedAt,
-      url: a.url,
-      language: a.language,
+      ...pickArticleFields(a),
       currentRevision: revisionNumber.get(a.currentRevisionId ?? "") ?? 1,
       revisions: rows.revisions
         .filter((r) => r.articleId === a.id)

@@ -7,6 +7,7 @@ import { assertCanChangeContent } from "@/domain/auth/permissions";
 import { notFound, parseInput } from "@/domain/errors";
 import { updateAtVersion } from "@/domain/versioned/write";
 import { auditedStory, storyKind, toSummary } from "./kind";
+import { type ArticleFields, pickArticleFields } from "@/domain/articles/fields";
 import { decodeCursor, type Page, type PageQuery, toPage } from "@/domain/pagination";
 import { processCache, readAtStamp, StampedCache } from "@/domain/stamped-cache";
 import {
@@ -18,26 +19,8 @@ import {
   UpdateStoryInput,
 } from "./schemas";
 
-export function toArticleSummary(a: {
-  id: string;
-  title: string;
-  outlet: string;
-  author: string;
-  publishedAt: string | null;
-  url: string | null;
-  language: string;
-  version: number;
-}): ArticleSummaryDto {
-  return {
-    id: a.id,
-    title: a.title,
-    outlet: a.outlet,
-    author: a.author,
-    publishedAt: a.publishedAt,
-    url: a.url,
-    language: a.language,
-    version: a.version,
-  };
+export function toArticleSummary(a: ArticleFields & { id: string; version: number }): ArticleSummaryDto {
+  return { id: a.id, ...pickArticleFields(a), version: a.version };
 }
 
 export async function listStories(_actor: Actor, page: PageQuery): Promise<Page<StorySummaryDto>> {

@@ -1,0 +1,14 @@
+/**
+ * An article's descriptive fields (docs/contract/API.md): written once here and picked from any row
+ * or record that has them, for answers, audit entries, exports and the seed.
+ */
+import type { ArticleFields } from "@/data/articles";
+
+export type { ArticleFields };
+
+export const ARTICLE_FIELDS = ["title", "outlet", "author", "publishedAt", "url", "language"] as const satisfies readonly (keyof ArticleFields)[];
+
+/** Only the article's descriptive fields of a larger row. */
+export function pickArticleFields(a: ArticleFields): ArticleFields {
+  return Object.fromEntries(ARTICLE_FIELDS.map((k) => [k, a[k]])) as unknown as ArticleFields;
+}
