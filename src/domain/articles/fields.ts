@@ -3,6 +3,7 @@
  * or record that has them, for answers, audit entries, exports and the seed.
  */
 import type { ArticleFields } from "@/data/articles";
+import { pick } from "@/domain/versioned/pick";
 
 export type { ArticleFields };
 
@@ -10,5 +11,5 @@ export const ARTICLE_FIELDS = ["title", "outlet", "author", "publishedAt", "url"
 
 /** Only the article's descriptive fields of a larger row. */
 export function pickArticleFields(a: ArticleFields): ArticleFields {
-  return Object.fromEntries(ARTICLE_FIELDS.map((k) => [k, a[k]])) as unknown as ArticleFields;
+  return pick(a, ARTICLE_FIELDS);
 }

@@ -1,7 +1,7 @@
 /** The article (its metadata; the text is revised as revisions) as a versioned kind (src/domain/versioned/kind.ts). */
 import { type ArticleRow, findArticle, updateArticleAtVersion } from "@/data/articles";
 import { toArticleSummary } from "@/domain/stories/service";
-import type { Kind } from "@/domain/versioned/kind";
+import { defineKind } from "@/domain/versioned/kind";
 import { pickArticleFields } from "./fields";
 import type { ArticleDto } from "./schemas";
 
@@ -20,13 +20,9 @@ export function toArticleDto(row: ArticleRow): ArticleDto {
 
 export const pickArticle = pickArticleFields;
 
-export const articleKind: Kind<ArticleRow, ArticleDto> = {
-  entity: "article",
-  noun: "article",
+export const articleKind = defineKind<ArticleRow, ArticleDto>("article", {
+  data: { find: findArticle, writeAtVersion: updateArticleAtVersion },
   describe: (a) => `Article "${a.title}"`,
-  find: findArticle,
-  writeAtVersion: updateArticleAtVersion,
-  storyOf: (a) => a.storyId,
   audited: (a) => ({ ...pickArticleFields(a) }),
   toDto: toArticleDto,
-};
+});

@@ -1,7 +1,8 @@
 /** The claim as a versioned kind (src/domain/versioned/kind.ts). */
 import { type ClaimRow, findClaim, updateClaimAtVersion } from "@/data/claims";
-import type { Kind } from "@/domain/versioned/kind";
+import { defineKind } from "@/domain/versioned/kind";
 import type { ClaimDto } from "./schemas";
+import { pick } from "@/domain/versioned/pick";
 
 export function toClaimDto(row: ClaimRow): ClaimDto {
   return {
@@ -27,26 +28,11 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
 }
 
 /** The fields an audit entry shows for a claim. */
-export const auditedClaim = (c: ClaimRow) => ({
-  statement: c.statement,
-  sourcing: c.sourcing,
-  source: c.source,
-  cue: c.cue,
-  status: c.status,
-  orphaned: c.orphaned,
-  revisionId: c.revisionId,
-  exact: c.exact,
-  start: c.start,
-  end: c.end,
-});
+export const auditedClaim = (c: ClaimRow) => pick(c, ["statement", "sourcing", "source", "cue", "status", "orphaned", "revisionId", "exact", "start", "end"]);
 
-export const claimKind: Kind<ClaimRow, ClaimDto> = {
-  entity: "claim",
-  noun: "claim",
+export const claimKind = defineKind<ClaimRow, ClaimDto>("claim", {
+  data: { find: findClaim, writeAtVersion: updateClaimAtVersion },
   describe: (c) => `Claim "${c.statement}"`,
-  find: findClaim,
-  writeAtVersion: updateClaimAtVersion,
-  storyOf: (c) => c.storyId,
   audited: auditedClaim,
   toDto: toClaimDto,
-};
+});

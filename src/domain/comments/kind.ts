@@ -1,6 +1,6 @@
 /** The comment as a versioned kind (src/domain/versioned/kind.ts); its owner is its author. */
 import { type CommentRow, findComment, updateCommentAtVersion } from "@/data/comments";
-import type { Kind } from "@/domain/versioned/kind";
+import { defineKind } from "@/domain/versioned/kind";
 import type { CommentDto } from "./schemas";
 
 export function toCommentDto(row: CommentRow): CommentDto {
@@ -26,14 +26,10 @@ export function toCommentDto(row: CommentRow): CommentDto {
 
 const auditedComment = (c: CommentRow) => ({ body: c.body, kind: c.kind, claimId: c.claimId, propositionId: c.propositionId, linkId: c.linkId });
 
-export const commentKind: Kind<CommentRow, CommentDto> = {
-  entity: "comment",
-  noun: "comment",
+export const commentKind = defineKind<CommentRow, CommentDto>("comment", {
+  data: { find: findComment, writeAtVersion: updateCommentAtVersion },
   describe: () => "The comment",
-  find: findComment,
-  writeAtVersion: updateCommentAtVersion,
-  storyOf: (c) => c.storyId,
   audited: auditedComment,
   toDto: toCommentDto,
-};
+});
 

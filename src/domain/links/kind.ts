@@ -1,7 +1,8 @@
 /** The link (a claim's stance towards a proposition) as a versioned kind (src/domain/versioned/kind.ts). */
 import { findLink, type LinkRow, updateLinkAtVersion } from "@/data/propositions";
 import type { LinkDto } from "@/domain/propositions/schemas";
-import type { Kind } from "@/domain/versioned/kind";
+import { defineKind } from "@/domain/versioned/kind";
+import { pick } from "@/domain/versioned/pick";
 
 export function toLinkDto(row: LinkRow): LinkDto {
   return {
@@ -19,21 +20,6 @@ export function toLinkDto(row: LinkRow): LinkDto {
   };
 }
 
-export const auditedLink = (l: { claimId: string; propositionId: string; stance: string; note: string; status: string }) => ({
-  claimId: l.claimId,
-  propositionId: l.propositionId,
-  stance: l.stance,
-  note: l.note,
-  status: l.status,
-});
+export const auditedLink = (l: { claimId: string; propositionId: string; stance: string; note: string; status: string }) => pick(l, ["claimId", "propositionId", "stance", "note", "status"]);
 
-export const linkKind: Kind<LinkRow, LinkDto> = {
-  entity: "link",
-  noun: "link",
-  describe: () => "The link",
-  find: findLink,
-  writeAtVersion: updateLinkAtVersion,
-  storyOf: (l) => l.storyId,
-  audited: auditedLink,
-  toDto: toLinkDto,
-};
+export const linkKind = defineKind<LinkRow, LinkDto>("link", { data: { find: findLink, writeAtVersion: updateLinkAtVersion }, describe: () => "The link", audited: auditedLink, toDto: toLinkDto });

@@ -1,8 +1,9 @@
 /** The proposition as a versioned kind (src/domain/versioned/kind.ts). */
 import { findProposition, type PropositionRow, updatePropositionAtVersion } from "@/data/propositions";
 import { toLinkDto } from "@/domain/links/kind";
-import type { Kind } from "@/domain/versioned/kind";
+import { defineKind } from "@/domain/versioned/kind";
 import type { PropositionDto } from "./schemas";
+import { pick } from "@/domain/versioned/pick";
 
 export function toPropositionDto(row: PropositionRow): PropositionDto {
   return {
@@ -19,19 +20,11 @@ export function toPropositionDto(row: PropositionRow): PropositionDto {
   };
 }
 
-export const auditedProposition = (p: { statement: string; verdict: string | null; rationale: string }) => ({
-  statement: p.statement,
-  verdict: p.verdict,
-  rationale: p.rationale,
-});
+export const auditedProposition = (p: { statement: string; verdict: string | null; rationale: string }) => pick(p, ["statement", "verdict", "rationale"]);
 
-export const propositionKind: Kind<PropositionRow, PropositionDto> = {
-  entity: "proposition",
-  noun: "proposition",
+export const propositionKind = defineKind<PropositionRow, PropositionDto>("proposition", {
+  data: { find: (id, options) => findProposition(id, options), writeAtVersion: updatePropositionAtVersion },
   describe: (p) => `Proposition "${p.statement}"`,
-  find: (id, options) => findProposition(id, options),
-  writeAtVersion: updatePropositionAtVersion,
-  storyOf: (p) => p.storyId,
   audited: auditedProposition,
   toDto: toPropositionDto,
-};
+});

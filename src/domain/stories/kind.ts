@@ -1,6 +1,6 @@
 /** The story as a versioned kind (src/domain/versioned/kind.ts). Its own stamp moves with each change. */
 import { findStory, updateStoryAtVersion, withStoryCounts } from "@/data/stories";
-import type { Kind } from "@/domain/versioned/kind";
+import { defineKind } from "@/domain/versioned/kind";
 import type { StorySummaryDto } from "./schemas";
 
 export interface StorySummaryRow {
@@ -33,13 +33,11 @@ export const auditedStory = (s: { title: string; description: string }) => ({ ti
 
 type StoryRow = NonNullable<Awaited<ReturnType<typeof findStory>>>;
 
-export const storyKind: Kind<StoryRow, StorySummaryDto> = {
-  entity: "story",
-  noun: "story",
-  describe: (s) => `Story "${s.title}"`,
-  find: findStory,
-  writeAtVersion: updateStoryAtVersion,
+/** A story's changes move its own stamp. */
+export const storyKind = defineKind<StoryRow, StorySummaryDto>("story", {
+  data: { find: findStory, writeAtVersion: updateStoryAtVersion },
   storyOf: (s) => s.id,
+  describe: (s) => `Story "${s.title}"`,
   audited: auditedStory,
   toDto: async (row, tx) => toSummary(await withStoryCounts(tx, row)),
-};
+});

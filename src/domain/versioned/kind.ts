@@ -41,3 +41,12 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "Claim abc was not found." */
 export const notFoundName = <Row extends VersionedRow, Dto>(kind: Kind<Row, Dto>, id: string) => `${capitalised(kind.noun)} ${id}`;
+
+type KindSpec<Row extends VersionedRow, Dto> = Pick<Kind<Row, Dto>, "describe" | "audited" | "toDto"> &
+  Partial<Pick<Kind<Row, Dto>, "noun" | "storyOf">> & { data: Pick<Kind<Row, Dto>, "find" | "writeAtVersion"> };
+
+/** A kind from its data access and what is its own; the noun defaults to the entity, the story to `storyId`. */
+export function defineKind<Row extends VersionedRow, Dto>(entity: AuditEntity, spec: KindSpec<Row, Dto>): Kind<Row, Dto> {
+  const { data, ...own } = spec;
+  return { entity, noun: entity, storyOf: (row) => (row as unknown as { storyId: string }).storyId, ...data, ...own };
+}
