@@ -16,23 +16,16 @@ import { requireArticle } from "@/domain/articles/service";
 import { requireStory } from "@/domain/stories/service";
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent } from "@/domain/auth/permissions";
-import { assertCanDeleteReviewed, initialReview, reviewAfterRestore, reviewAfterUpdate } from "@/domain/review/rules";
+import { initialReview, reviewAfterUpdate } from "@/domain/review/rules";
 import { DomainError, notFound, parseInput } from "@/domain/errors";
-import { created, restore, softDelete, updateAtVersion } from "@/domain/versioned/write";
+import { created, updateAtVersion } from "@/domain/versioned/write";
 import { decodeCursor, type Page, type PageQuery, toPage } from "@/domain/pagination";
 import { processCache, readAtStamp, StampedCache } from "@/domain/stamped-cache";
-import {
-  ClaimCursor,
-  type ClaimDto,
-  ClaimFilterQuery,
-  type ClaimSearchResult,
-  CreateClaimInput,
-  UpdateClaimInput,
-  VersionInput,
-} from "./schemas";
+import { ClaimCursor, type ClaimDto, ClaimFilterQuery, type ClaimSearchResult, CreateClaimInput, UpdateClaimInput } from "./schemas";
 import { auditedClaim, claimKind, toClaimDto } from "./kind";
 import { resolveSpan } from "./span";
 import type { Sourcing } from "@/domain/vocabulary";
+import { deleteReviewed, restoreReviewed } from "@/domain/review/reviewed-writes";
 
 export { auditedClaim, toClaimDto };
 
@@ -136,19 +129,10 @@ export async function updateClaim(actor: Actor, id: string, input: unknown): Pro
 }
 
 /** Soft delete: the claim disappears from lists and comparisons but can be restored. */
-export async function deleteClaim(actor: Actor, id: string, input: unknown): Promise<void> {
-  const { version } = parseInput(VersionInput, input);
-  await softDelete(claimKind, actor, id, version, (current) => {
-    assertCanChangeContent(actor, "delete", "claim", current);
-    assertCanDeleteReviewed(actor, current, "claim");
-  });
-}
+export const deleteClaim = (actor: Actor, id: string, input: unknown): Promise<void> => deleteReviewed(claimKind, actor, id, input);
 
 /** Undoes a delete, with the version the deleted claim has. */
-export async function restoreClaim(actor: Actor, id: string, input: unknown): Promise<ClaimDto> {
-  const { version } = parseInput(VersionInput, input);
-  return restore(claimKind, actor, id, version, (current) => assertCanChangeContent(actor, "delete", "claim", current), (current) => reviewAfterRestore(actor, current));
-}
+export const restoreClaim = (actor: Actor, id: string, input: unknown): Promise<ClaimDto> => restoreReviewed(claimKind, actor, id, input);
 
 const SEARCH_LIMIT = 500;
 

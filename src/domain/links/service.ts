@@ -7,13 +7,14 @@ import { inTransaction, type Tx } from "@/data/db";
 import { findLinkByPair, findProposition, insertLink, updateLinkAtVersion } from "@/data/propositions";
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent, assertCanReview } from "@/domain/auth/permissions";
-import { VersionInput } from "@/domain/claims/schemas";
+
 import { DomainError, invalidInput, notFound, parseInput } from "@/domain/errors";
 import { CreateLinkInput, type LinkDto, UpdateLinkInput } from "@/domain/propositions/schemas";
-import { assertCanDeleteReviewed, initialReview, reviewAfterRestore, reviewAfterUpdate } from "@/domain/review/rules";
+import { initialReview, reviewAfterUpdate } from "@/domain/review/rules";
 import type { ReviewStatus, Stance } from "@/domain/vocabulary";
-import { created, restore, softDelete, updateAtVersion } from "@/domain/versioned/write";
+import { created, updateAtVersion } from "@/domain/versioned/write";
 import { linkKind } from "./kind";
+import { deleteReviewed, restoreReviewed } from "@/domain/review/reviewed-writes";
 
 /** Links a claim of the same story to the proposition (reviving a deleted link of the same pair). */
 export async function linkClaim(actor: Actor, propositionId: string, input: unknown): Promise<LinkDto> {
@@ -63,16 +64,7 @@ export async function updateLink(actor: Actor, id: string, input: unknown): Prom
   });
 }
 
-export async function unlink(actor: Actor, id: string, input: unknown): Promise<void> {
-  const { version } = parseInput(VersionInput, input);
-  await softDelete(linkKind, actor, id, version, (current) => {
-    assertCanChangeContent(actor, "delete", "link", current);
-    assertCanDeleteReviewed(actor, current, "link");
-  });
-}
+export const unlink = (actor: Actor, id: string, input: unknown): Promise<void> => deleteReviewed(linkKind, actor, id, input);
 
 /** Undoes an unlink. */
-export async function restoreLink(actor: Actor, id: string, input: unknown): Promise<LinkDto> {
-  const { version } = parseInput(VersionInput, input);
-  return restore(linkKind, actor, id, version, (current) => assertCanChangeContent(actor, "delete", "link", current), (current) => reviewAfterRestore(actor, current));
-}
+export const restoreLink = (actor: Actor, id: string, input: unknown): Promise<LinkDto> => restoreReviewed(linkKind, actor, id, input);
