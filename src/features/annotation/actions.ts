@@ -7,17 +7,16 @@ import type { CreateClaimInput, UpdateClaimInput } from "@/domain/claims/schemas
 import type { SuggestionDecisionInput } from "@/domain/assistance/schemas";
 
 import { revalidatePath } from "next/cache";
+import { previewArticleFile } from "@/domain/articles/preview";
 import { createArticle, reviseArticleText, updateArticle } from "@/domain/articles/service";
 import type { ArticleDto, RevisionReport } from "@/domain/articles/schemas";
 import type { ExtractedArticle } from "@/domain/articles/import-html";
-import { assertCanChangeContent } from "@/domain/auth/permissions";
-import { extractArticleInWorker, extractMarkdownInWorker } from "@/domain/parsing/pool";
+
 import { createClaim, deleteClaim, getClaim, restoreClaim, updateClaim } from "@/domain/claims/service";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import { createStory, updateStory } from "@/domain/stories/service";
 import type { StorySummaryDto } from "@/domain/stories/schemas";
-import { MAX_HTML_CHARS } from "@/domain/articles/schemas";
-import { invalidInput } from "@/domain/errors";
+
 import { type ActionResult, runAction } from "@/server/actions/run-action";
 import { type DecisionResult, decideSuggestion, listSuggestions, type SuggestionDto } from "@/domain/assistance/service";
 
@@ -44,14 +43,7 @@ export async function createArticleAction(storyId: string, input: z.input<typeof
 
 /** Reads an HTML page's metadata and text so the form can be prefilled before saving. */
 export async function previewHtmlAction(html: string): Promise<ActionResult<ExtractedArticle>> {
-  return runAction(async (actor) => {
-    // Only someone who may add an article may have a page read (a viewer cannot).
-    assertCanChangeContent(actor, "create", "article");
-    if (typeof html !== "string" || html.length > MAX_HTML_CHARS) {
-      throw invalidInput(`The page is larger than ${MAX_HTML_CHARS.toLocaleString("en")} characters.`, [{ path: "html", message: "is too large" }]);
-    }
-    return extractArticleInWorker(html);
-  });
+  return runAction((actor) => previewArticleFile(actor, "html", html));
 }
 
 export async function updateArticleAction(id: string, input: z.input<typeof UpdateArticleInput>): Promise<ActionResult<ArticleDto>> {
@@ -91,13 +83,7 @@ export async function restoreClaimAction(id: string, version: number): Promise<A
 
 /** Reads a Markdown file as an article: rendered to HTML, then through the same extractor. */
 export async function previewMarkdownAction(markdown: string): Promise<ActionResult<ExtractedArticle>> {
-  return runAction(async (actor) => {
-    assertCanChangeContent(actor, "create", "article");
-    if (typeof markdown !== "string" || markdown.length > MAX_HTML_CHARS) {
-      throw invalidInput(`The file is larger than ${MAX_HTML_CHARS.toLocaleString("en")} characters.`, [{ path: "file", message: "is too large" }]);
-    }
-    return extractMarkdownInWorker(markdown);
-  });
+  return runAction((actor) => previewArticleFile(actor, "markdown", markdown));
 }
 
 /** The claim as it is now (after a conflict, to compare with what the person typed). */
