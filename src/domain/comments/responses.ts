@@ -1,7 +1,7 @@
 /** Comments as the API answers them. */
 import { z } from "zod";
 import { Id, IsoDateTime } from "@/domain/api-shapes";
-import { CommentTargetType } from "./schemas";
+import { CommentTargetType } from "./target";
 
 export const CommentSchema = z
   .object({

@@ -8,6 +8,7 @@
  * `orphanedClaims` so that the dashboard can say how many wait for repair.
  */
 import type { Sourcing, Stance } from "@/domain/vocabulary";
+import type { Cell, CellStance } from "./cell";
 import { classifyRow, type RowKind } from "./rows";
 
 export interface ComparisonInput {
@@ -20,12 +21,7 @@ export interface ComparisonInput {
   links: { propositionId: string; articleId: string; claimId: string; stance: Stance; sourcing: Sourcing; orphaned?: boolean }[];
 }
 
-export type CellStance = "supports" | "contradicts" | "mixed" | "absent";
-export interface Cell {
-  stance: CellStance;
-  sourcing: Sourcing | null;
-  claimIds: string[];
-}
+export type { Cell, CellStance };
 
 /** How two articles' cells on one proposition relate. */
 export type PairRelation = "agreement" | "divergence" | "only_a" | "only_b" | "neither";

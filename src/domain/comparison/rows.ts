@@ -2,7 +2,7 @@
  * One word for a whole matrix row, from its cells: what an editor scans for first. Derived from
  * the same pairwise rules as the figures (compute.ts).
  */
-import type { Cell } from "./compute";
+import type { Cell } from "./cell";
 
 export type RowKind = "divergence" | "sourcing_gap" | "agreement" | "only_in" | "unlinked";
 
