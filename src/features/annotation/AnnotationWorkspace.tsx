@@ -10,6 +10,7 @@ import { createClaimAction, decideSuggestionAction, deleteClaimAction, getClaimA
 import { ClaimDiscussion } from "./ClaimDiscussion";
 import { ClaimForm, type ClaimFormValues } from "./ClaimForm";
 import { selectionSpan, selectSpan, type Span } from "./dom-offsets";
+import { SelectionActionButton } from "./SelectionActionButton";
 import { ShortcutHelp } from "./ShortcutHelp";
 import { SuggestionsPanel } from "./SuggestionsPanel";
 import type { SuggestionDto } from "@/domain/assistance/service";
@@ -356,6 +357,9 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
             if (span && canCreate && mode.kind === "idle" && !toast?.undo) setToast({ message: "Press N or Enter to record a claim on the selection." });
           }}
         />
+        {(mode.kind === "idle" || mode.kind === "repair") && (
+          <SelectionActionButton textRef={textRef} text={text} viewer={viewer} label={mode.kind === "repair" ? "Anchor claim here" : undefined} onChoose={startCreate} />
+        )}
         <div className="visually-hidden" aria-live="polite">
           {activeId && byId.get(activeId)
             ? `Claim ${anchored.findIndex((c) => c.id === activeId) + 1} of ${anchored.length}: ${byId.get(activeId)!.statement} (${byId.get(activeId)!.sourcing}${byId.get(activeId)!.source ? `, ${byId.get(activeId)!.source}` : ""})`
