@@ -197,6 +197,7 @@ for (const [name, viewport] of [["1440", DESKTOP], ["390", PHONE]] as const) {
     test.use({ viewport, ...(viewport === PHONE && { hasTouch: true, isMobile: true }) });
 
     test("reader, activity, dashboard, claims and review have no serious or critical axe violations", async ({ page }) => {
+      test.setTimeout(90_000); // five pages, each checked by axe, on a shared machine
       const { storyId } = await storyWithActivity(page);
       const id = await demoStory(page);
       await page.getByRole("link", { name: "Articles", exact: true }).click();
@@ -210,7 +211,7 @@ for (const [name, viewport] of [["1440", DESKTOP], ["390", PHONE]] as const) {
         await page.goto(url);
         if (label === "reader") await page.locator('.reader[data-shortcuts="on"]').waitFor();
         if (label === "dashboard") await chartsDrawn(page);
-        await page.screenshot({ path: `/tmp/h10-${label}-axe-${name}.png`, fullPage: true });
+        await page.screenshot({ path: `/tmp/h10-${label}-${name}.png` });
         for (const v of await seriousA11yViolations(page)) found.push(`${label}: ${v}`);
         const o = await overflow(page);
         if (o.width > viewport.width) found.push(`${label}: ${o.width} px wide because of ${o.wide.join(", ")}`);

@@ -320,7 +320,7 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
         <div className="reader-toolbar">
           <span className="hint">
             {canCreate
-              ? "Select words, then press N (or Enter) to record a claim. J/K move between claims."
+              ? "Select words, then press N (or Enter) or Record claim to record a claim. J/K move between claims."
               : "Read-only: viewers cannot record claims."}
           </span>
           <span className="toolbar-buttons">

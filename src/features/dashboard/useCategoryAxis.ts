@@ -2,8 +2,9 @@
 
 import { useState } from "react";
 
-/** About how wide one character of a 12 px axis label is. */
-const CHAR_PX = 6.5;
+/** About how wide one character of a 12 px axis label is, and the room the tick marks take. */
+const CHAR_PX = 6.8;
+const TICK_PX = 10;
 
 export interface CategoryAxisOptions {
   /** The most of the chart's width the labels may take. */
@@ -14,12 +15,12 @@ export interface CategoryAxisOptions {
 
 /**
  * The width of a bar chart's label axis for a chart `chartWidth` pixels wide (null: not measured
- * yet): `widest` pixels on a wide card, but never more than `share` of the chart, so on a phone the
+ * yet): `widest` pixels on a wide card, but never more than `share` (45%) of the chart, so on a phone the
  * bars keep most of the room (issue 15, phones); and its labels shortened with "…" to what fits.
  */
-export function categoryAxis(chartWidth: number | null, widest: number, { share = 0.4, wrap = false }: CategoryAxisOptions = {}) {
+export function categoryAxis(chartWidth: number | null, widest: number, { share = 0.45, wrap = false }: CategoryAxisOptions = {}) {
   const width = chartWidth === null ? widest : Math.max(60, Math.min(widest, Math.round(chartWidth * share)));
-  const fits = Math.max(6, Math.floor(width / CHAR_PX) - 1);
+  const fits = Math.max(6, Math.floor((width - TICK_PX) / CHAR_PX));
   return {
     width,
     format: (label: string) => (label.length > fits && (!wrap || width < widest) ? `${label.slice(0, fits - 1)}…` : label),
