@@ -139,6 +139,23 @@ test.describe("on a phone (390 px, touch)", () => {
     await expect(page.locator(".claim-item", { hasText: "Kleban was a Russian diplomat" })).toBeVisible();
   });
 
+  test("an orphaned claim is re-anchored by touch: select its words, tap Anchor claim here", async ({ page }) => {
+    const { articleId, readerUrl } = await storyWithArticle(page, { title: "Short note", text: "The bridge closed on Monday. Traffic was heavy." });
+    const made = await page.request.post(`/api/v1/articles/${articleId}/claims`, { data: { exact: "The bridge closed on Monday.", statement: "The bridge closed on Monday", sourcing: "confirmed" } });
+    expect(made.status()).toBe(201);
+    const article = await (await page.request.get(`/api/v1/articles/${articleId}`)).json();
+    const revised = await page.request.put(`/api/v1/articles/${articleId}/text`, { data: { version: article.version, text: "Traffic was heavy. The bridge shut on Monday." } });
+    expect(revised.status()).toBe(200);
+
+    await openReader(page, readerUrl);
+    await page.getByRole("button", { name: "Re-select words" }).tap();
+    await selectWords(page, "The bridge shut on Monday.");
+    await page.getByRole("button", { name: "Anchor claim here" }).tap();
+    await expect(page.getByRole("status").filter({ hasText: "Claim anchored to the selected words." })).toBeVisible();
+    await expect(page.locator("mark.hl[data-first]", { hasText: "The bridge shut on Monday." })).toHaveCount(1);
+    await expect(page.getByRole("heading", { name: /Needs repair/ })).toHaveCount(0);
+  });
+
   test("the dashboard and the activity page fit the screen; the active view tab is in sight", async ({ page }) => {
     await demoStory(page);
     await chartsDrawn(page);
@@ -163,6 +180,20 @@ test.describe("on a phone (390 px, touch)", () => {
     const [nav, tab] = [(await tabs.boundingBox())!, (await active.boundingBox())!];
     expect(tab.x).toBeGreaterThanOrEqual(nav.x - 0.5);
     expect(tab.x + tab.width).toBeLessThanOrEqual(nav.x + nav.width + 0.5);
+  });
+});
+
+test.describe("on a phone, as a viewer", () => {
+  test.use({ viewport: PHONE, hasTouch: true, isMobile: true, role: "viewer" });
+
+  test("selecting words offers no Record claim button: viewers read", async ({ page }) => {
+    await demoStory(page);
+    await page.getByRole("link", { name: "Articles", exact: true }).click();
+    await page.getByRole("link", { name: "How Putin is spying on his Serb allies" }).click();
+    await page.locator('.reader[data-shortcuts="on"]').waitFor();
+    await selectWords(page, "The origin of the video is kept like a secret.");
+    await expect(page.getByText("Read-only: viewers cannot record claims.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Record claim" })).toHaveCount(0);
   });
 });
 
