@@ -48,3 +48,51 @@ export async function dragSelect(page: Page, from: string, to?: string) {
   await page.mouse.move(points.x2, points.y2, { steps: 4 });
   await page.mouse.up();
 }
+
+/**
+ * Selects words of the article text as a touch screen leaves them after a long press and a drag
+ * of the handles: a browser selection over `from` … `to`, with no mouse or key events.
+ */
+export async function selectWords(page: Page, from: string, to?: string) {
+  await page.locator(".reader-text").waitFor();
+  await page.evaluate(
+    ([fromText, toText]) => {
+      const root = document.querySelector(".reader-text")!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const full = nodes.map((n) => n.data).join("");
+      const locate = (offset: number, atEnd: boolean) => {
+        let acc = 0;
+        for (const node of nodes) {
+          if (offset < acc + node.data.length || (atEnd && offset === acc + node.data.length)) return { node, offset: offset - acc };
+          acc += node.data.length;
+        }
+        throw new Error("offset outside text");
+      };
+      const start = full.indexOf(fromText);
+      if (start < 0) throw new Error(`"${fromText}" not in the text`);
+      const endText = toText ?? fromText;
+      const end = (toText ? full.indexOf(endText, start) : start) + endText.length;
+      const a = locate(start, false);
+      const b = locate(end, true);
+      a.node.parentElement!.scrollIntoView({ block: "center" });
+      const range = document.createRange();
+      range.setStart(a.node, a.offset);
+      range.setEnd(b.node, b.offset);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    },
+    [from, to] as const,
+  );
+}
+
+/** The client rectangles of the current selection (to check nothing is drawn over it). */
+export async function selectionRects(page: Page) {
+  return page.evaluate(() => {
+    const sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0) return [];
+    return [...sel.getRangeAt(0).getClientRects()].map((r) => ({ x: r.left, y: r.top, width: r.width, height: r.height }));
+  });
+}

@@ -12,6 +12,7 @@ import { ClaimDiscussion } from "./ClaimDiscussion";
 import { ClaimPropositions } from "./ClaimPropositions";
 import { ClaimForm, type ClaimFormValues } from "./ClaimForm";
 import { selectionSpan, selectSpan, type Span } from "./dom-offsets";
+import { SelectionActionButton } from "./SelectionActionButton";
 import { ShortcutHelp } from "./ShortcutHelp";
 import { SuggestionsPanel } from "./SuggestionsPanel";
 import type { SuggestionDto } from "@/domain/assistance/service";
@@ -325,7 +326,7 @@ export function AnnotationWorkspace({ storyId, articleId, articleTitle, text, re
         <div className="reader-toolbar">
           <span className="hint">
             {canCreate
-              ? "Select words, then press N (or Enter) to record a claim. J/K move between claims."
+              ? "Select words, then press N (or Enter) or Record claim to record a claim. J/K move between claims."
               : "Read-only: viewers cannot record claims."}
           </span>
           <span className="toolbar-buttons">
@@ -362,6 +363,9 @@ export function AnnotationWorkspace({ storyId, articleId, articleTitle, text, re
             if (span && canCreate && mode.kind === "idle" && !toast?.undo) setToast({ message: "Press N or Enter to record a claim on the selection." });
           }}
         />
+        {(mode.kind === "idle" || mode.kind === "repair") && (
+          <SelectionActionButton textRef={textRef} text={text} viewer={viewer} label={mode.kind === "repair" ? "Anchor claim here" : undefined} onChoose={startCreate} />
+        )}
         <div className="visually-hidden" aria-live="polite">
           {activeId && byId.get(activeId)
             ? `Claim ${anchored.findIndex((c) => c.id === activeId) + 1} of ${anchored.length}: ${byId.get(activeId)!.statement} (${byId.get(activeId)!.sourcing}${byId.get(activeId)!.source ? `, ${byId.get(activeId)!.source}` : ""})`
