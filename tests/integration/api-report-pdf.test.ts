@@ -85,6 +85,12 @@ describe("GET /api/v1/stories/:id/export?format=pdf", () => {
     for (const p of comparison.propositions) expect(text).toContain(p.statement.replace(/\s+/g, " ").slice(0, 30));
   });
 
+  it.each(["viewer", "analyst", "editor", "admin"] as const)("%s may download it (a read)", async (role) => {
+    const res = await downloadPdf(storyId, (await tokenFor(role)).token);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+  });
+
   it("refuses an unknown story (404) and no credentials (401)", async () => {
     expect((await downloadPdf("no-such-story", viewer)).status).toBe(404);
     const anonymous = await exportStory(new Request(`http://localhost:3000/api/v1/stories/${storyId}/export?format=pdf`), { params: Promise.resolve({ id: storyId }) });

@@ -33,7 +33,7 @@ const day = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: 
 const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** The report as PDF bytes. */
-export async function renderReportPdf(report: StoryReport): Promise<Uint8Array> {
+export async function renderReportPdf(report: StoryReport): Promise<Uint8Array<ArrayBuffer>> {
   const dir = fontDir();
   const doc = new PDFDocument({
     size: "A4",
@@ -62,7 +62,10 @@ export async function renderReportPdf(report: StoryReport): Promise<Uint8Array> 
   drawPageNumbers(doc, report);
   doc.end();
   await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  const bytes = Buffer.concat(chunks);
+  const out = new Uint8Array(bytes.length);
+  out.set(bytes);
+  return out;
 }
 
 const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
