@@ -13,8 +13,9 @@ import { sourcingLabel, type Sourcing } from "@/domain/vocabulary-words";
 import type { Cell } from "@/domain/comparison/compute";
 import type { ReportProposition, StoryReport } from "./story-report";
 
-const fontDir = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 const FONTS = { regular: "DejaVuSans.ttf", bold: "DejaVuSans-Bold.ttf", italic: "DejaVuSans-Oblique.ttf" } as const;
+/** A font file of the `dejavu-fonts-ttf` package, read at run time (not traced into the build). */
+const fontFile = (name: keyof typeof FONTS) => path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", FONTS[name]);
 
 const MARGIN = 50;
 const INK = "#1f2328";
@@ -34,18 +35,17 @@ const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}â
 
 /** The report as PDF bytes. */
 export async function renderReportPdf(report: StoryReport): Promise<Uint8Array<ArrayBuffer>> {
-  const dir = fontDir();
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
     bufferPages: true,
-    font: path.join(dir, FONTS.regular),
+    font: fontFile("regular"),
     info: { Title: `${report.story.title}: story report`, Author: report.generatedBy, Creator: "Claimboard", CreationDate: new Date(report.generatedAt) },
     lang: "en",
   });
-  doc.registerFont("regular", path.join(dir, FONTS.regular));
-  doc.registerFont("bold", path.join(dir, FONTS.bold));
-  doc.registerFont("italic", path.join(dir, FONTS.italic));
+  doc.registerFont("regular", fontFile("regular"));
+  doc.registerFont("bold", fontFile("bold"));
+  doc.registerFont("italic", fontFile("italic"));
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
