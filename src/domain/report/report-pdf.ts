@@ -24,7 +24,7 @@ const RULE = "#d0d7de";
 const sourcingColour: Record<Sourcing, string> = { confirmed: "#1a7f37", attributed: "#0969da", speculative: "#9a6700" };
 const stanceWord: Record<Cell["stance"], string> = { supports: "Supports", contradicts: "Contradicts", mixed: "Mixed", absent: "–" };
 /** Article columns per matrix table: wider stories get several tables, each with the propositions. */
-const MATRIX_COLUMNS = 5;
+const MATRIX_COLUMNS = 4;
 /** Pairs drawn in the chart, as on the dashboard. */
 const PAIR_CHART_LIMIT = 20;
 
@@ -76,10 +76,12 @@ function ensureRoom(doc: Doc, height: number) {
   if (doc.y + height > bottom(doc)) doc.addPage();
 }
 
-function heading(doc: Doc, text: string, { newPage = false } = {}) {
+/** A section's heading; `room`: what must fit below it on the page, else the section starts a new one. */
+function heading(doc: Doc, text: string, { newPage = false, room = 60 } = {}) {
   if (newPage) doc.addPage();
-  else ensureRoom(doc, 60);
-  doc.moveDown(0.6).font("bold").fontSize(15).fillColor(INK).text(text, MARGIN, doc.y, { width: contentWidth(doc) });
+  else ensureRoom(doc, room);
+  if (doc.y > doc.page.margins.top) doc.y += 14;
+  doc.font("bold").fontSize(15).fillColor(INK).text(text, MARGIN, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.3);
 }
 
@@ -140,7 +142,7 @@ function cellText(cell: Cell) {
 }
 
 function drawMatrix(doc: Doc, report: StoryReport) {
-  heading(doc, "Matrix", { newPage: true });
+  heading(doc, "Matrix", { room: 220 });
   muted(doc, "Propositions down, articles across (by their number): each cell gives the article's stance and the strongest sourcing of its claims.");
   if (report.propositions.length === 0 || report.articles.length === 0) {
     doc.moveDown(0.5);
@@ -159,7 +161,7 @@ function drawMatrix(doc: Doc, report: StoryReport) {
 
 function drawMatrixTable(doc: Doc, propositions: ReportProposition[], articles: StoryReport["articles"], from: number) {
   const total = contentWidth(doc);
-  const colWidth = Math.min(82, (total * 0.55) / articles.length);
+  const colWidth = Math.min(82, (total * 0.6) / MATRIX_COLUMNS);
   const propWidth = total - colWidth * articles.length;
   const pad = 4;
   const header = () => {
@@ -246,7 +248,7 @@ function legend(doc: Doc, items: { label: string; colour: string }[]) {
 }
 
 function drawCharts(doc: Doc, report: StoryReport) {
-  heading(doc, "Sourcing mix per article", { newPage: true });
+  heading(doc, "Sourcing mix per article", { room: 160 });
   muted(doc, "How much each article asserts, attributes or speculates: its claims by sourcing.");
   doc.moveDown(0.5);
   legend(doc, (["confirmed", "attributed", "speculative"] as const).map((s) => ({ label: sourcingLabel[s], colour: sourcingColour[s] })));
@@ -284,8 +286,8 @@ function drawPropositions(doc: Doc, report: StoryReport) {
   if (report.propositions.length === 0) muted(doc, "No propositions yet.", 10);
   const width = contentWidth(doc);
   for (const p of report.propositions) {
-    ensureRoom(doc, 80);
-    doc.moveDown(1);
+    ensureRoom(doc, 90);
+    doc.y += 12;
     doc.font("bold").fontSize(8).fillColor(MUTED).text(rowKindLabel[p.kind].toUpperCase() + (p.verdict ? `  ·  VERDICT: ${verdictLabel[p.verdict].toUpperCase()}` : ""), MARGIN, doc.y, { width });
     doc.font("bold").fontSize(12).fillColor(INK).text(p.statement, MARGIN, doc.y, { width });
     if (p.verdict && p.rationale) doc.font("regular").fontSize(9).text(p.rationale, MARGIN, doc.y, { width });
