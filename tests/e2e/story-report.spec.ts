@@ -54,6 +54,8 @@ test.describe("the story report for editorial meetings (issue 15)", () => {
     const link = page.locator("a[href^='http']").first();
     if (await link.count()) expect(await link.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe("none");
     await page.screenshot({ path: info.outputPath("report-print.png"), fullPage: true });
+    // What the browser prints, page by page (Chromium's own print to PDF), to look at.
+    await page.pdf({ path: info.outputPath("report-printed.pdf"), format: "A4", printBackground: true });
     await page.emulateMedia({ media: "screen" });
 
     // The PDF, from the report's link.
