@@ -8,7 +8,7 @@ import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportStory } from "../../app/api/v1/stories/[id]/export/route";
 import { getDb } from "@/data/db";
-import { makeUser } from "../support/factories";
+import { makeStoryWithArticle, makeUser } from "../support/factories";
 import { getComparison } from "@/domain/comparison/service";
 import { headlineFigures } from "@/domain/comparison/figures";
 import type { Comparison } from "@/domain/comparison/compute";
@@ -89,6 +89,16 @@ describe("GET /api/v1/stories/:id/export?format=pdf", () => {
     const res = await downloadPdf(storyId, (await tokenFor(role)).token);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
+  });
+
+  it("renders a story with one article and no propositions yet", async () => {
+    const { story } = await makeStoryWithArticle();
+    const res = await downloadPdf(story.id, viewer);
+    expect(res.status).toBe(200);
+    const text = await pdfText(new Uint8Array(await res.arrayBuffer()));
+    expect(text).toContain(story.title);
+    expect(text).toContain("0 Divergences propositions");
+    expect(text).toContain("No propositions yet.");
   });
 
   it("refuses an unknown story (404) and no credentials (401)", async () => {
