@@ -11,7 +11,7 @@ test.describe("exporting, as a viewer", () => {
     await page.getByRole("link", { name: STORY }).click();
     await page.getByText("Export", { exact: true }).click();
     const menu = page.getByRole("list", { name: "Export formats" });
-    await expect(menu.getByRole("link")).toHaveCount(4);
+    await expect(menu.getByRole("link")).toHaveCount(5);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: info.outputPath("export-menu.png") });
 

@@ -69,7 +69,7 @@ test("pages a role cannot use are refused up front with the 403 page; the roles 
   // Pages for reading (and a person's own tokens) stay open to every role.
   for (const role of roles) {
     const page = pages.get(role)!;
-    for (const url of [`/stories/${storyId}`, `/stories/${storyId}/articles/${articleId}`, "/review", "/account"]) {
+    for (const url of [`/stories/${storyId}`, `/stories/${storyId}/report`, `/stories/${storyId}/articles/${articleId}`, "/review", "/account"]) {
       expect((await page.goto(url))?.status(), `${role} on ${url}`).toBe(200);
     }
   }

@@ -37,9 +37,9 @@ describe("GET /api/v1/stories/:id/export", () => {
     const res = await c.send("exportStory", { token: viewer, params: { id: storyId } });
     expect(res.mediaType).toBe("application/json");
     expect(res.body).toMatchObject({ format: "claimboard-story", formatVersion: 1, story: { id: storyId } });
-    const bad = await c.send("exportStory", { token: viewer, params: { id: storyId }, query: { format: "pdf" } });
+    const bad = await c.send("exportStory", { token: viewer, params: { id: storyId }, query: { format: "xml" } });
     expect(bad.status).toBe(400);
-    expect(bad.body!.error.details).toEqual([{ path: "format", message: "must be one of json, csv, w3c, claimreview" }]);
+    expect(bad.body!.error.details).toEqual([{ path: "format", message: "must be one of json, csv, w3c, claimreview, pdf" }]);
     expect((await c.send("exportStory", { token: viewer, params: { id: "missing" }, query: { format: "csv" } })).status).toBe(404);
   });
 });

@@ -87,7 +87,7 @@ describe("GET /api/v1/stories/:id/export", () => {
     expect(JSON.parse(missing.text).error.code).toBe("not_found");
     const bad = await get("xml");
     expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.text).error.details).toEqual([{ path: "format", message: "must be one of json, csv, w3c, claimreview" }]);
+    expect(JSON.parse(bad.text).error.details).toEqual([{ path: "format", message: "must be one of json, csv, w3c, claimreview, pdf" }]);
   });
 });
 

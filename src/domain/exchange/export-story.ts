@@ -1,5 +1,6 @@
 /**
- * Story exports in four formats. Anyone who can read a story (viewers included) can export it.
+ * Story exports in five formats. Anyone who can read a story (viewers included) can export it.
+ * `pdf` is the story report for editorial meetings (src/domain/report), the others are data.
  */
 import { z } from "zod";
 import { findStoryContent, findVerdictAuditEntries } from "@/data/story-exchange";
@@ -10,8 +11,10 @@ import { storyToClaimReviews } from "./claimreview-export";
 import { storyToCsv } from "./csv-export";
 import type { StoryExport } from "./format";
 import { storyToWebAnnotations } from "./w3c-export";
+import { renderReportPdf } from "@/domain/report/report-pdf";
+import { loadStoryReport } from "@/domain/report/story-report";
 
-export const exportFormats = ["json", "csv", "w3c", "claimreview"] as const;
+export const exportFormats = ["json", "csv", "w3c", "claimreview", "pdf"] as const;
 export const ExportQuery = z.object({
   format: z.enum(exportFormats, { message: `must be one of ${exportFormats.join(", ")}` }).default("json"),
 });
@@ -20,7 +23,8 @@ export type ExportFormat = (typeof exportFormats)[number];
 export interface ExportFile {
   contentType: string;
   fileName: string;
-  body: string;
+  /** Text for the data formats, bytes for the PDF. */
+  body: string | Uint8Array<ArrayBuffer>;
 }
 
 /** The story as the json export document (the source of every format). */
@@ -56,6 +60,10 @@ export function scriptSafeJson(value: unknown): string {
 
 export async function exportStory(actor: Actor, storyId: string, query: unknown, baseUrl: string): Promise<ExportFile> {
   const { format } = parseInput(ExportQuery, query, "The query");
+  if (format === "pdf") {
+    const report = await loadStoryReport(actor, storyId);
+    return { contentType: "application/pdf", fileName: `${fileStem(report.story.title)}.report.pdf`, body: await renderReportPdf(report) };
+  }
   const doc = await loadStoryExport(actor, storyId, baseUrl);
   const stem = fileStem(doc.story.title);
   switch (format) {

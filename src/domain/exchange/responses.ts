@@ -27,6 +27,13 @@ export const StoryCsvSchema = z.string().meta({
   description: `The \`csv\` export: RFC 4180, UTF-8 with a byte order mark, a header row and one row per claim. Columns: ${CSV_COLUMNS.map((c) => `\`${c}\``).join(", ")}. A claim linked to several propositions lists them one per line in the \`proposition\` and \`stance\` cells. Cells starting with = + - @ get a leading apostrophe (CSV injection).`,
 });
 
+export const StoryReportPdfSchema = z.string().meta({
+  id: "StoryReportPdf",
+  format: "binary",
+  description:
+    "The `pdf` export: the story report (PDF 1.3, A4, fonts embedded): the story's title and description, the headline figures, its articles, the matrix as a table, the sourcing mix and pair charts, and each proposition's claims with their quoted words, sourcing, source, stance and article.",
+});
+
 const TextualBody = z.looseObject({ type: z.literal("TextualBody"), value: z.string(), format: z.literal("text/plain"), language: z.string().optional(), purpose: z.string() });
 
 const WebAnnotation = z

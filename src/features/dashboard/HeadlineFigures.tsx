@@ -1,31 +1,22 @@
 import type { Comparison } from "@/domain/comparison/compute";
-import type { RowKind } from "@/domain/comparison/rows";
+import { figuresSummary, headlineFigures, plural } from "@/domain/comparison/figures";
 
 /**
- * Each card counts propositions by the same rule as the matrix rows (Comparison.propositionTotals),
- * so a card's number is the number of rows of its kind in the table; the count over pairs of
- * articles (Comparison.totals) is the secondary detail.
+ * The story's headline figures: propositions of each kind (src/domain/comparison/figures.ts), so a
+ * card's number is the number of matrix rows of its kind, with the pair counts as detail.
+ * `headingVisible`: the printed report shows the section's heading; the dashboard keeps it for
+ * screen readers only.
  */
-const figures = [
-  { kind: "agreement", key: "agreements", pairKey: "agreements", label: "Agreements", hint: "the articles that report it take the same stance, with the same sourcing", tone: "ok" },
-  { kind: "divergence", key: "divergences", pairKey: "divergences", label: "Divergences", hint: "one article supports what another contradicts", tone: "bad" },
-  { kind: "sourcing_gap", key: "sourcingGaps", pairKey: "sourcingGaps", label: "Sourcing gaps", hint: "same stance, but one asserts what another attributes or speculates", tone: "warn" },
-  { kind: "only_in", key: "onlyIn", pairKey: "onlyIn", label: "Only in one", hint: "reported by one article only", tone: "info" },
-] as const satisfies readonly { kind: RowKind; key: keyof Comparison["propositionTotals"]; pairKey: keyof Comparison["totals"]; label: string; hint: string; tone: string }[];
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** The story's headline figures: propositions of each kind, with the pair counts as detail. */
-export function HeadlineFigures({ comparison }: { comparison: Comparison }) {
+export function HeadlineFigures({ comparison, headingVisible = false }: { comparison: Comparison; headingVisible?: boolean }) {
   const pairs = comparison.pairs.length;
   const { propositionTotals: rows, totals } = comparison;
   return (
     <section aria-labelledby="figures-title">
-      <h2 id="figures-title" className="visually-hidden">
+      <h2 id="figures-title" className={headingVisible ? undefined : "visually-hidden"}>
         Headline figures
       </h2>
       <ul className="figures">
-        {figures.map((f) => (
+        {headlineFigures.map((f) => (
           <li key={f.key} className={`figure figure-${f.tone}`} data-kind={f.kind}>
             <span className="figure-value">{rows[f.key]}</span>
             <span className="figure-label">
@@ -36,12 +27,7 @@ export function HeadlineFigures({ comparison }: { comparison: Comparison }) {
           </li>
         ))}
       </ul>
-      <p className="muted small">
-        {plural(totals.propositions, "proposition", "propositions")} across {plural(comparison.articles.length, "article", "articles")}
-        {rows.unlinked > 0 ? `, ${rows.unlinked} with no claims yet` : ""}
-        {pairs > 1 ? `; pair counts are over ${plural(pairs, "pair", "pairs")} of articles` : ""}.
-        {totals.mixed > 0 && ` ${totals.mixed} cells are mixed: an article both supports and contradicts a point.`}
-      </p>
+      <p className="muted small">{figuresSummary(comparison)}</p>
     </section>
   );
 }

@@ -4,6 +4,7 @@ const formats = [
   { format: "csv", label: "Claims spreadsheet (CSV)", hint: "One row per claim" },
   { format: "w3c", label: "Web Annotations (JSON-LD)", hint: "W3C annotation tools" },
   { format: "claimreview", label: "ClaimReview (JSON-LD)", hint: "Fact-check verdicts, schema.org" },
+  { format: "pdf", label: "Story report (PDF)", hint: "Figures, matrix and claims, for meetings" },
 ] as const;
 
 export function ExportMenu({ storyId }: { storyId: string }) {

@@ -36,7 +36,12 @@ export function StoryHeader({ story, current, role, showDescription = false }: P
           {story.importedFrom && <ImportedFrom {...story.importedFrom} />}
           {showDescription && story.description && <p>{story.description}</p>}
         </div>
-        <ExportMenu storyId={story.id} />
+        <div className="page-head-actions">
+          <Link href={`/stories/${story.id}/report`} className="button button-secondary">
+            Report
+          </Link>
+          <ExportMenu storyId={story.id} />
+        </div>
       </div>
       <StoryTabs storyId={story.id} current={current} />
       {role !== "viewer" && <StoryHeaderActions story={story} />}

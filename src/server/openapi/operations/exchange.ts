@@ -9,6 +9,7 @@ import {
   ImportPreviewSchema,
   StoryCsvSchema,
   StoryExportSchema,
+  StoryReportPdfSchema,
   WebAnnotationCollectionSchema,
 } from "@/domain/exchange/responses";
 import { ANNO_CONTEXT } from "@/domain/exchange/w3c-export";
@@ -21,6 +22,7 @@ export const exportMediaTypes = {
   csv: "text/csv",
   w3c: `application/ld+json; profile="${ANNO_CONTEXT}"`,
   claimreview: "application/ld+json",
+  pdf: "application/pdf",
 } as const;
 
 const ClaimsCsvOptions = z.object({
@@ -46,6 +48,7 @@ export const exchangeOperations = [
       "- `csv` (`text/csv; charset=utf-8; header=present`): one row per claim, for spreadsheets.",
       `- \`w3c\` (\`application/ld+json; profile="${ANNO_CONTEXT}"\`): claims and links as W3C Web Annotations.`,
       "- `claimreview` (`application/ld+json`): schema.org ClaimReview for every proposition with a verdict.",
+      "- `pdf` (`application/pdf`): the story report for editorial meetings, as the page `/stories/{id}/report` shows it: headline figures, the matrix, the charts, and each proposition's claims with their quoted words and sourcing.",
     ].join("\n"),
     roles: "everyone signed in, viewers included.",
     params: idParam("story"),
@@ -56,6 +59,7 @@ export const exchangeOperations = [
         [exportMediaTypes.csv]: StoryCsvSchema,
         [exportMediaTypes.w3c]: WebAnnotationCollectionSchema,
         [exportMediaTypes.claimreview]: ClaimReviewGraphSchema,
+        [exportMediaTypes.pdf]: StoryReportPdfSchema,
       }),
     },
     refusals: { 404: "No such story." },
