@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { Id, IsoDateTime, pageOf, type Same } from "@/domain/api-shapes";
 import { sourcings, stances } from "@/domain/vocabulary";
-import type { QueueItemDto } from "./schemas";
+import { reviewStatuses } from "@/domain/vocabulary";
+import type { BulkReviewDto, QueueItemDto } from "./schemas";
 
 const Person = z.object({ id: Id, name: z.string() }).meta({ id: "PersonRef", description: "A user, by id and name." });
 
@@ -34,3 +35,19 @@ export const QueueItemSchema = z
 export const ReviewQueuePageSchema = pageOf(QueueItemSchema, "ReviewQueuePage", "Claims and links waiting for review, oldest request first.");
 
 export const reviewShapesAgree: [Same<z.infer<typeof QueueItemSchema>, QueueItemDto>] = [true];
+
+export const BulkReviewResultSchema = z
+  .object({
+    decision: z.enum(["approve", "send_back"]),
+    items: z.array(
+      z.object({
+        kind: z.enum(["claim", "link"]),
+        id: Id,
+        version: z.number().int().min(1).meta({ description: "The item's new version." }),
+        status: z.enum(reviewStatuses).meta({ description: "Its new status: `approved`, or `draft` when sent back." }),
+      }),
+    ),
+  })
+  .meta({ id: "BulkReviewResult", description: "Every item decided, in the order asked." });
+
+export const bulkShapesAgree: [Same<z.infer<typeof BulkReviewResultSchema>, BulkReviewDto>] = [true];

@@ -10,12 +10,12 @@ import { assertCanReview } from "@/domain/auth/permissions";
 import { auditedClaim, toClaimDto } from "@/domain/claims/service";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import { insertAuditedComment } from "@/domain/comments/service";
-import { DomainError, notFound, parseInput, staleVersion } from "@/domain/errors";
+import { DomainError, type ErrorDetail, notFound, parseInput, staleVersion } from "@/domain/errors";
 import { decodeCursor, type Page, toPage } from "@/domain/pagination";
 import { auditedLink, toLinkDto } from "@/domain/propositions/service";
 import type { LinkDto } from "@/domain/propositions/schemas";
 import type { ReviewStatus } from "@/domain/vocabulary";
-import { QueueCursor, type QueueItemDto, ReviewDecisionInput, ReviewQueueQuery } from "./schemas";
+import { BulkReviewInput, type BulkReviewDto, QueueCursor, type QueueItemDto, ReviewDecisionInput, ReviewQueueQuery } from "./schemas";
 
 function decide(status: ReviewStatus, decision: ReviewDecisionInput["decision"], what: string): ReviewStatus {
   if (decision === "approve") {
@@ -31,35 +31,56 @@ interface Reviewed<Row, Dto> {
   entity: "claim" | "link";
   name: (row: Row) => string;
   find: (id: string, tx: Tx) => Promise<Row | null>;
-  update: (tx: Tx, id: string, version: number, data: { status: ReviewStatus }) => Promise<Row | null>;
+  update: (tx: Tx, id: string, version: number, data: { status: ReviewStatus; wordsChangedAt?: null }) => Promise<Row | null>;
+  /** What a decision clears besides the status (a claim's "words changed: check" mark: someone looked). */
+  looked?: { wordsChangedAt: null };
   audited: (row: Row) => Record<string, unknown>;
   toDto: (row: Row) => Dto;
 }
 
 type ReviewableRow = { id: string; storyId: string; status: ReviewStatus; version: number; updatedAt: Date };
 
+const capitalised = (entity: string) => entity.charAt(0).toUpperCase() + entity.slice(1);
+
+/** The item as it is, if the decision applies to it at this version; throws why not (404, 409). */
+async function checkDecision<Row extends ReviewableRow, Dto>(kind: Reviewed<Row, Dto>, tx: Tx, id: string, version: number, decision: ReviewDecisionInput["decision"]) {
+  const current = await kind.find(id, tx);
+  if (!current) throw notFound(`${capitalised(kind.entity)} ${id}`);
+  if (current.version !== version) throw staleVersion(kind.entity, kind.name(current), current);
+  return { current, status: decide(current.status, decision, kind.entity) };
+}
+
+/** Writes one checked decision: the status, its audit entry, the note as a comment. */
+async function applyDecision<Row extends ReviewableRow, Dto>(
+  kind: Reviewed<Row, Dto>,
+  tx: Tx,
+  actor: Actor,
+  checked: { current: Row; status: ReviewStatus },
+  decision: { version: number; decision: ReviewDecisionInput["decision"]; comment?: string },
+): Promise<Row> {
+  const { current, status } = checked;
+  const row = await kind.update(tx, current.id, decision.version, { status, ...kind.looked });
+  if (!row) throw staleVersion(kind.entity, kind.name(current), current);
+  await recordAudit(tx, actor, {
+    action: `${kind.entity}.${decision.decision}`,
+    entity: kind.entity,
+    entityId: current.id,
+    storyId: row.storyId,
+    before: kind.audited(current),
+    after: kind.audited(row),
+  });
+  if (decision.comment) {
+    await insertAuditedComment(tx, actor, { type: kind.entity, id: current.id, storyId: row.storyId }, decision.comment, decision.decision === "send_back" ? "sent_back" : "comment");
+  }
+  return row;
+}
+
 /** An editor's decision, its note as a comment, its audit entry: one transaction. */
 async function review<Row extends ReviewableRow, Dto>(kind: Reviewed<Row, Dto>, actor: Actor, id: string, input: unknown): Promise<Dto> {
   const body = parseInput(ReviewDecisionInput, input);
   assertCanReview(actor);
   return inTransaction(async (tx) => {
-    const current = await kind.find(id, tx);
-    if (!current) throw notFound(`${kind.entity === "claim" ? "Claim" : "Link"} ${id}`);
-    if (current.version !== body.version) throw staleVersion(kind.entity, kind.name(current), current);
-    const status = decide(current.status, body.decision, kind.entity);
-    const row = await kind.update(tx, id, body.version, { status });
-    if (!row) throw staleVersion(kind.entity, kind.name(current), current);
-    await recordAudit(tx, actor, {
-      action: `${kind.entity}.${body.decision}`,
-      entity: kind.entity,
-      entityId: id,
-      storyId: row.storyId,
-      before: kind.audited(current),
-      after: kind.audited(row),
-    });
-    if (body.comment) {
-      await insertAuditedComment(tx, actor, { type: kind.entity, id, storyId: row.storyId }, body.comment, body.decision === "send_back" ? "sent_back" : "comment");
-    }
+    const row = await applyDecision(kind, tx, actor, await checkDecision(kind, tx, id, body.version, body.decision), body);
     await touchStory(tx, row.storyId);
     return kind.toDto(row);
   });
@@ -70,6 +91,7 @@ const claims: Reviewed<ClaimRow, ClaimDto> = {
   name: (c) => `Claim "${c.statement}"`,
   find: (id, tx) => findClaim(id, { tx }),
   update: updateClaimAtVersion,
+  looked: { wordsChangedAt: null },
   audited: auditedClaim,
   toDto: toClaimDto,
 };
@@ -85,6 +107,68 @@ const links: Reviewed<LinkRow, LinkDto> = {
 
 export const reviewClaim = (actor: Actor, id: string, input: unknown): Promise<ClaimDto> => review(claims, actor, id, input);
 export const reviewLink = (actor: Actor, id: string, input: unknown): Promise<LinkDto> => review(links, actor, id, input);
+
+/** A refusal of one item of a bulk decision, its details under the item's index path. */
+function itemProblems(index: number, error: DomainError): ErrorDetail[] {
+  const at = `items.${index}`;
+  if (error.code === "not_found") return [{ path: `${at}.id`, message: error.message }];
+  if (error.details?.length) return error.details.map((d) => ({ path: `${at}.${d.path}`, message: `${d.message}: ${error.message}` }));
+  return [{ path: at, message: error.message }];
+}
+
+/**
+ * One decision on a selection of claims and links, in one transaction: every item is checked
+ * first (found, at its version, and in a status the decision applies to), and if any is not,
+ * nothing is written and the answer names each failing item by its index (items.3.version). Each
+ * item then gets its own audit entry (and the note as its own comment), exactly as a single
+ * review; each story's stamp moves once.
+ */
+export async function reviewInBulk(actor: Actor, input: unknown): Promise<BulkReviewDto> {
+  const body = parseInput(BulkReviewInput, input);
+  assertCanReview(actor);
+  return inTransaction(async (tx) => {
+    const checked: ({ kind: "claim"; c: Awaited<ReturnType<typeof checkDecision<ClaimRow, ClaimDto>>> } | { kind: "link"; c: Awaited<ReturnType<typeof checkDecision<LinkRow, LinkDto>>> })[] = [];
+    const problems: { index: number; error: DomainError }[] = [];
+    for (const [index, item] of body.items.entries()) {
+      try {
+        if (item.kind === "claim") checked.push({ kind: "claim", c: await checkDecision(claims, tx, item.id, item.version, body.decision) });
+        else checked.push({ kind: "link", c: await checkDecision(links, tx, item.id, item.version, body.decision) });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        problems.push({ index, error });
+      }
+    }
+    if (problems.length) throw bulkRefusal(body, problems);
+    const stories = new Set<string>();
+    const items: BulkReviewDto["items"] = [];
+    for (const [index, item] of checked.entries()) {
+      const decision = { version: body.items[index]!.version, decision: body.decision, comment: body.comment };
+      try {
+        const row = item.kind === "claim" ? await applyDecision(claims, tx, actor, item.c, decision) : await applyDecision(links, tx, actor, item.c, decision);
+        stories.add(row.storyId);
+        items.push({ kind: item.kind, id: row.id, version: row.version, status: row.status });
+      } catch (error) {
+        // Changed between the check and the write: still all or nothing.
+        if (error instanceof DomainError) throw bulkRefusal(body, [{ index, error }]);
+        throw error;
+      }
+    }
+    for (const storyId of stories) await touchStory(tx, storyId);
+    return { decision: body.decision, items };
+  });
+}
+
+function bulkRefusal(body: BulkReviewInput, problems: { index: number; error: DomainError }[]): DomainError {
+  const verb = body.decision === "approve" ? "approved" : "sent back";
+  const code = problems.some((p) => p.error.code !== "not_found") ? "conflict" : "not_found";
+  const first = problems[0]!;
+  const count = `${problems.length} of the ${body.items.length} item${body.items.length === 1 ? "" : "s"}`;
+  return new DomainError(
+    code,
+    `Nothing was ${verb}: ${count} cannot be (items.${first.index}: ${first.error.message}${problems.length > 1 ? " See the details for the others." : ""}) Reload the queue and try again.`,
+    problems.flatMap((p) => itemProblems(p.index, p.error)),
+  );
+}
 
 type ClaimQueueRow = Awaited<ReturnType<typeof findQueuedClaims>>[number];
 type LinkQueueRow = Awaited<ReturnType<typeof findQueuedLinks>>[number];
