@@ -21,6 +21,8 @@ interface Props {
   revisionId: string;
   initialClaims: ClaimDto[];
   viewer: { userId: string; role: Role };
+  /** The status a new claim's form starts with: approved when an editor chose "my own claims start approved". */
+  newClaimStatus?: "draft" | "approved";
 }
 
 type Mode = { kind: "idle" } | { kind: "create"; span: Span; suggestion?: SuggestionDto } | { kind: "edit"; claimId: string } | { kind: "repair"; claimId: string };
@@ -41,7 +43,7 @@ const isTyping = (target: EventTarget | null) =>
  * The analyst's workspace on one article: the text with every claim highlighted, the claims list
  * beside it, and recording, editing, deleting (with undo) and repairing claims, by mouse or keys.
  */
-export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId, initialClaims, viewer }: Props) {
+export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId, initialClaims, viewer, newClaimStatus = "draft" }: Props) {
   const [claims, setClaims] = useState(initialClaims);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: "idle" });
@@ -156,6 +158,9 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
     textRef.current?.focus({ preventScroll: true });
   }
 
+  /** A status left as the form started is not sent: the account's preference decides, and its approval is audited as such. */
+  const chosenStatus = (status: ClaimFormValues["status"]) => (status === newClaimStatus ? undefined : status);
+
   async function submitCreate(span: Span, v: ClaimFormValues & { sourcing: NonNullable<ClaimFormValues["sourcing"]> }, suggestion?: SuggestionDto) {
     if (suggestion) {
       // An edited suggestion is accepted with the editor's wording, and remembered as accepted.
@@ -169,7 +174,7 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
         sourcing: v.sourcing,
         source: v.source,
         cue: v.cue,
-        status: v.status,
+        status: chosenStatus(v.status),
       });
       if (!decided.ok) return decided;
       if (decided.data.outcome === "accepted") {
@@ -189,7 +194,7 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
       sourcing: v.sourcing,
       source: v.source,
       cue: v.cue,
-      status: v.status,
+      status: chosenStatus(v.status),
     });
     if (result.ok) {
       upsert(result.data);
@@ -379,8 +384,8 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
             quote={text.slice(mode.span.start, mode.span.end)}
             initial={
               mode.suggestion
-                ? { statement: mode.suggestion.statement, sourcing: mode.suggestion.sourcing, source: mode.suggestion.source, cue: mode.suggestion.cue, status: "draft" }
-                : { statement: text.slice(mode.span.start, mode.span.end).slice(0, 1000), sourcing: null, source: "", cue: "", status: "draft" }
+                ? { statement: mode.suggestion.statement, sourcing: mode.suggestion.sourcing, source: mode.suggestion.source, cue: mode.suggestion.cue, status: newClaimStatus }
+                : { statement: text.slice(mode.span.start, mode.span.end).slice(0, 1000), sourcing: null, source: "", cue: "", status: newClaimStatus }
             }
             canApprove={canApprove}
             onSubmit={(v) => submitCreate(mode.span, v, mode.suggestion)}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { listAllArticleClaims } from "@/domain/claims/service";
+import { getReviewPreference } from "@/domain/users/review-preference";
 import { AnnotationWorkspace } from "@/features/annotation/AnnotationWorkspace";
 import { SourcingLegend } from "@/features/reader/SourcingBadge";
 import { articleByline } from "@/features/stories/byline";
@@ -21,9 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { id, articleId } = await params;
   const actor = await requirePageActor(`/stories/${id}/articles/${articleId}`);
-  const [article, claims] = await Promise.all([
+  const [article, claims, preference] = await Promise.all([
     articleForPage(actor, articleId),
     pageOrNotFound(listAllArticleClaims(actor, articleId)),
+    getReviewPreference(actor),
   ]);
   if (article.storyId !== id || !article.revisionId) notFound();
   return (
@@ -56,6 +58,7 @@ export default async function ArticlePage({ params }: Props) {
         revisionId={article.revisionId}
         initialClaims={claims}
         viewer={{ userId: actor.userId, role: actor.role }}
+        newClaimStatus={preference.ownClaimsStartApproved ? "approved" : "draft"}
       />
     </>
   );
