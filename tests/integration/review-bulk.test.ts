@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { createClaim as claimRow, createLink as linkRow, createProposition as propositionRow } from "@/data/factories";
 import { getDb } from "@/data/db";
+import { countPendingReview } from "@/domain/review/service";
 import { POST as bulk } from "../../app/api/v1/review/bulk/route";
 import { call, tokenFor } from "../support/api";
 import { makeStoryWithArticle } from "../support/factories";
@@ -142,5 +143,20 @@ describe("bulk review", () => {
     const none = await call(bulk, "/api/v1/review/bulk", { token: editor.token, body: { items: [], decision: "maybe" } });
     expect(none.body?.error.details?.map((d: { path: string }) => d.path)).toEqual(["items", "decision"]);
     expect(await statuses({ claims: [f.a.id, f.b.id], links: [f.l.id] })).toEqual(["needs_review@1", "needs_review@1", "needs_review@1"]);
+  });
+
+  it("the pending count (the header's Review (n)) counts what the queue lists, for editors only", async () => {
+    const editor = await tokenFor("editor");
+    const analyst = await tokenFor("analyst");
+    const before = await countPendingReview(editor.actor);
+    const f = await waiting();
+    expect(await countPendingReview(editor.actor)).toBe(before! + 3);
+    expect(await countPendingReview(analyst.actor)).toBeNull();
+    // A deleted claim's link, and a deleted article's claims, are not waiting any more.
+    const db = await getDb();
+    await db.claim.update({ where: { id: f.a.id }, data: { deletedAt: new Date() } });
+    expect(await countPendingReview(editor.actor)).toBe(before! + 1);
+    await call(bulk, "/api/v1/review/bulk", { token: editor.token, body: { items: [f.items[1]], decision: "approve" } });
+    expect(await countPendingReview(editor.actor)).toBe(before);
   });
 });

@@ -67,5 +67,5 @@ export interface ArticleDto extends ArticleSummaryDto {
 /** What a text revision did to the article's claims. */
 export interface RevisionReport {
   article: ArticleDto;
-  claims: { unchanged: number; moved: number; orphaned: number; orphanedIds: string[] };
+  claims: { unchanged: number; moved: number; reworded: number; rewordedIds: string[]; orphaned: number; orphanedIds: string[] };
 }

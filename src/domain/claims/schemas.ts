@@ -61,6 +61,8 @@ export interface ClaimDto {
   cue: string;
   status: ReviewStatus;
   orphaned: boolean;
+  /** When a text revision moved the claim onto reworded text, until someone checks it ("Words changed: check"). */
+  wordsChangedAt: string | null;
   selector: { exact: string; prefix: string; suffix: string; start: number; end: number };
   createdBy: string | null;
   createdByName: string | null;

@@ -148,7 +148,8 @@ export async function updateClaim(actor: Actor, id: string, input: unknown): Pro
       const article = await findArticle(current.articleId, { tx });
       if (!article?.currentRevision) throw notFound(`Article ${current.articleId}`);
       const selector = resolveSpan(article.currentRevision.text, { start, end, exact, prefix, suffix });
-      return { ...fields, ...selector, revisionId: article.currentRevision.id, orphaned: false, ...review };
+      // Re-selected: someone looked at the words, so "words changed: check" is done.
+      return { ...fields, ...selector, revisionId: article.currentRevision.id, orphaned: false, wordsChangedAt: null, ...review };
     },
   });
 }

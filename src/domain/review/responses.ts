@@ -20,6 +20,7 @@ export const QueueItemSchema = z
     statement: z.string().meta({ description: "The claim's statement; for a link, the linked claim's." }),
     exact: z.string().meta({ description: "The claim's words in the article." }),
     sourcing: z.string().meta({ description: `The claim's sourcing: ${sourcings.join(", ")}.` }),
+    wordsChanged: z.boolean().meta({ description: "The claim (for a link, its claim) was re-anchored onto reworded text by a revision and nobody has checked it since." }),
     stance: z.string().optional().meta({ description: `Links only: ${stances.join(" or ")}.` }),
     propositionId: Id.optional().meta({ description: "Links only." }),
     proposition: z.string().optional().meta({ description: "Links only: the proposition's statement." }),

@@ -47,6 +47,8 @@ export interface QueueItemDto {
   statement: string;
   exact: string;
   sourcing: string;
+  /** The claim (for a link, its claim) followed reworded text in a revision: "Words changed: check". */
+  wordsChanged: boolean;
   /** Links only. */
   stance?: string;
   propositionId?: string;

@@ -2,11 +2,11 @@
 import { type ClaimRow, findClaim, updateClaimAtVersion } from "@/data/claims";
 import { inTransaction, type Tx } from "@/data/db";
 import { findLink, type LinkRow, updateLinkAtVersion } from "@/data/propositions";
-import { findQueueFacets, findQueuedClaims, findQueuedLinks } from "@/data/review";
+import { countWaitingForReview, findQueueFacets, findQueuedClaims, findQueuedLinks } from "@/data/review";
 import { touchStory } from "@/data/stories";
 import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
-import { assertCanReview } from "@/domain/auth/permissions";
+import { assertCanReview, can } from "@/domain/auth/permissions";
 import { auditedClaim, toClaimDto } from "@/domain/claims/service";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import { insertAuditedComment } from "@/domain/comments/service";
@@ -185,6 +185,7 @@ const fromClaim = (r: ClaimQueueRow): QueueItemDto => ({
   statement: r.statement,
   exact: r.exact,
   sourcing: r.sourcing,
+  wordsChanged: r.wordsChangedAt !== null,
   author: r.createdBy,
   importedAuthor: r.importedAuthor,
   requestedAt: r.reviewRequestedAt!.toISOString(),
@@ -202,6 +203,7 @@ const fromLink = (r: LinkQueueRow): QueueItemDto => ({
   statement: r.claim.statement,
   exact: r.claim.exact,
   sourcing: r.claim.sourcing,
+  wordsChanged: r.claim.wordsChangedAt !== null,
   stance: r.stance,
   propositionId: r.proposition.id,
   proposition: r.proposition.statement,
@@ -209,6 +211,12 @@ const fromLink = (r: LinkQueueRow): QueueItemDto => ({
   importedAuthor: r.importedAuthor,
   requestedAt: r.reviewRequestedAt!.toISOString(),
 });
+
+/** How many claims and links wait for a decision: only reviewers are told (null for others). */
+export async function countPendingReview(actor: Actor): Promise<number | null> {
+  if (!can(actor, "review")) return null;
+  return countWaitingForReview();
+}
 
 /** Claims and links waiting for review across the stories, oldest request first, filtered. */
 export async function listReviewQueue(

@@ -9,6 +9,7 @@ import { segmentText } from "@/features/reader/segments";
 import { createClaimAction, decideSuggestionAction, deleteClaimAction, getClaimAction, restoreClaimAction, updateClaimAction } from "./actions";
 import { ClaimDiscussion } from "./ClaimDiscussion";
 import { ClaimForm, type ClaimFormValues } from "./ClaimForm";
+import { WordsChangedBadge } from "@/features/reader/WordsChangedBadge";
 import { selectionSpan, selectSpan, type Span } from "./dom-offsets";
 import { ShortcutHelp } from "./ShortcutHelp";
 import { SuggestionsPanel } from "./SuggestionsPanel";
@@ -476,6 +477,7 @@ export function AnnotationWorkspace({ articleId, articleTitle, text, revisionId,
                         <SourcingBadge sourcing={c.sourcing} />
                         {c.source && <span>{c.source}</span>}
                         <StatusBadge status={c.status} />
+                        {c.wordsChangedAt && <WordsChangedBadge />}
                       </div>
                     </button>
                     {activeId === c.id && canChange(c) && (
