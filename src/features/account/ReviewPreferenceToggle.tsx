@@ -18,10 +18,15 @@ export function ReviewPreferenceToggle({ initial }: { initial: boolean }) {
           disabled={busy}
           onChange={async (e) => {
             const next = e.target.checked;
+            // Shown at once; put back if the change is refused.
+            setOn(next);
             setBusy(true);
             const r = await setReviewPreferenceAction({ ownClaimsStartApproved: next });
             setBusy(false);
-            if (!r.ok) return setMessage({ ok: false, text: r.error.message });
+            if (!r.ok) {
+              setOn(!next);
+              return setMessage({ ok: false, text: r.error.message });
+            }
             setOn(r.data.ownClaimsStartApproved);
             setMessage({ ok: true, text: r.data.ownClaimsStartApproved ? "Saved: claims you record now start approved." : "Saved: claims you record now start as drafts." });
           }}
