@@ -42,8 +42,17 @@ type ReviewableRow = { id: string; storyId: string; status: ReviewStatus; versio
 
 const capitalised = (entity: string) => entity.charAt(0).toUpperCase() + entity.slice(1);
 
+/** An item the decision applies to, and the status it gets. */
+type Checked<Row> = { current: Row; status: ReviewStatus };
+
 /** The item as it is, if the decision applies to it at this version; throws why not (404, 409). */
-async function checkDecision<Row extends ReviewableRow, Dto>(kind: Reviewed<Row, Dto>, tx: Tx, id: string, version: number, decision: ReviewDecisionInput["decision"]) {
+async function checkDecision<Row extends ReviewableRow, Dto>(
+  kind: Reviewed<Row, Dto>,
+  tx: Tx,
+  id: string,
+  version: number,
+  decision: ReviewDecisionInput["decision"],
+): Promise<Checked<Row>> {
   const current = await kind.find(id, tx);
   if (!current) throw notFound(`${capitalised(kind.entity)} ${id}`);
   if (current.version !== version) throw staleVersion(kind.entity, kind.name(current), current);
@@ -55,7 +64,7 @@ async function applyDecision<Row extends ReviewableRow, Dto>(
   kind: Reviewed<Row, Dto>,
   tx: Tx,
   actor: Actor,
-  checked: { current: Row; status: ReviewStatus },
+  checked: Checked<Row>,
   decision: { version: number; decision: ReviewDecisionInput["decision"]; comment?: string },
 ): Promise<Row> {
   const { current, status } = checked;
@@ -127,7 +136,7 @@ export async function reviewInBulk(actor: Actor, input: unknown): Promise<BulkRe
   const body = parseInput(BulkReviewInput, input);
   assertCanReview(actor);
   return inTransaction(async (tx) => {
-    const checked: ({ kind: "claim"; c: Awaited<ReturnType<typeof checkDecision<ClaimRow, ClaimDto>>> } | { kind: "link"; c: Awaited<ReturnType<typeof checkDecision<LinkRow, LinkDto>>> })[] = [];
+    const checked: ({ kind: "claim"; c: Checked<ClaimRow> } | { kind: "link"; c: Checked<LinkRow> })[] = [];
     const problems: { index: number; error: DomainError }[] = [];
     for (const [index, item] of body.items.entries()) {
       try {
