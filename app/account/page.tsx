@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { can } from "@/domain/auth/can";
 import { listApiTokens } from "@/domain/tokens/service";
+import { getReviewPreference } from "@/domain/users/review-preference";
 import { roleLabel } from "@/domain/vocabulary";
 import { NewTokenForm } from "@/features/account/NewTokenForm";
+import { ReviewPreferenceToggle } from "@/features/account/ReviewPreferenceToggle";
 import { RevokeTokenButton } from "@/features/account/RevokeTokenButton";
 import { requirePageActor } from "@/server/auth/page-actor";
 
@@ -12,7 +15,7 @@ const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en-
 /** The signed-in person's account and API tokens: create (shown once), see use, revoke. */
 export default async function AccountPage() {
   const actor = await requirePageActor("/account");
-  const tokens = await listApiTokens(actor);
+  const [tokens, preference] = await Promise.all([listApiTokens(actor), getReviewPreference(actor)]);
   const live = tokens.filter((t) => !t.revokedAt && !(t.expiresAt && new Date(t.expiresAt) < new Date()));
   const past = tokens.filter((t) => !live.includes(t));
   return (
@@ -25,6 +28,7 @@ export default async function AccountPage() {
           </p>
         </div>
       </div>
+      {can(actor, "review") && <ReviewPreferenceToggle initial={preference.ownClaimsStartApproved} />}
       <NewTokenForm />
       <div className="card table-wrap" style={{ marginTop: "1rem" }}>
         <h2>API tokens</h2>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { can } from "@/domain/auth/can";
 import { DomainError } from "@/domain/errors";
 import { listReviewQueue } from "@/domain/review/service";
 import { sourcings, sourcingLabel } from "@/domain/vocabulary";
@@ -7,6 +8,9 @@ import { SourcingBadge } from "@/features/reader/SourcingBadge";
 import { QueueAnnouncer } from "@/features/review/QueueAnnouncer";
 import { EmptyQueueNotice } from "@/features/review/EmptyQueueNotice";
 import { QueueItemActions } from "@/features/review/QueueItemActions";
+import { BulkReviewBar } from "@/features/review/BulkReviewBar";
+import { BulkSelection, SelectItem } from "@/features/review/BulkSelection";
+import { WordsChangedBadge } from "@/features/reader/WordsChangedBadge";
 import { requirePageActor } from "@/server/auth/page-actor";
 
 export const metadata: Metadata = { title: "Review queue" };
@@ -24,7 +28,7 @@ function waited(iso: string): string {
 export default async function ReviewQueuePage({ searchParams }: Props) {
   const query = await searchParams;
   const actor = await requirePageActor("/review");
-  const isEditor = actor.role === "editor" || actor.role === "admin";
+  const isEditor = can(actor, "review");
   let queue: Awaited<ReturnType<typeof listReviewQueue>> | null = null;
   let problem: string | null = null;
   try {
@@ -115,36 +119,41 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         <EmptyQueueNotice story={filteredStory} otherFilters={kept.some(([k]) => k !== "story")} waitingElsewhere={waitingElsewhere} />
       )}
       {queue && queue.items.length > 0 && (
-        <ol className="queue-list" aria-label="Waiting for review">
-          {queue.items.map((item) => (
-            <li key={item.id} className="card" data-kind={item.kind}>
-              <div className="queue-item-head">
-                <span className="badge badge-status">{item.kind === "claim" ? "Claim" : "Link"}</span>
-                <span>
-                  <Link href={`/stories/${item.storyId}`}>{item.storyTitle}</Link> ·{" "}
-                  <Link href={`/stories/${item.storyId}/articles/${item.articleId}${item.kind === "claim" ? `#claim-${item.id}` : ""}`}>{item.articleTitle}</Link>
-                  {item.outlet && ` (${item.outlet})`}
-                </span>
-                <span>
-                  by {item.importedAuthor ? `${item.importedAuthor} (imported by ${item.author?.name ?? "a former member"})` : (item.author?.name ?? "a former member")}, waiting <time dateTime={item.requestedAt}>{waited(item.requestedAt)}</time>
-                </span>
-              </div>
-              <p className="claim-statement">
-                <strong>{item.statement}</strong>
-              </p>
-              <blockquote className="claim-quote">{item.exact}</blockquote>
-              <div className="claim-meta">
-                <SourcingBadge sourcing={item.sourcing as (typeof sourcings)[number]} />
-                {item.kind === "link" && (
+        <BulkSelection items={queue.items.map((i) => ({ kind: i.kind, id: i.id, version: i.version, statement: i.statement }))}>
+          {isEditor && <BulkReviewBar />}
+          <ol className="queue-list" aria-label="Waiting for review">
+            {queue.items.map((item) => (
+              <li key={item.id} className="card" data-kind={item.kind}>
+                <div className="queue-item-head">
+                  {isEditor && <SelectItem id={item.id} statement={item.statement} />}
+                  <span className="badge badge-status">{item.kind === "claim" ? "Claim" : "Link"}</span>
+                  {item.wordsChanged && <WordsChangedBadge what={item.kind} />}
                   <span>
-                    {item.stance === "supports" ? "supports" : "contradicts"} “{item.proposition}”
+                    <Link href={`/stories/${item.storyId}`}>{item.storyTitle}</Link> ·{" "}
+                    <Link href={`/stories/${item.storyId}/articles/${item.articleId}${item.kind === "claim" ? `#claim-${item.id}` : ""}`}>{item.articleTitle}</Link>
+                    {item.outlet && ` (${item.outlet})`}
                   </span>
-                )}
-              </div>
-              {isEditor && <QueueItemActions item={item} viewer={actor} />}
-            </li>
-          ))}
-        </ol>
+                  <span>
+                    by {item.importedAuthor ? `${item.importedAuthor} (imported by ${item.author?.name ?? "a former member"})` : (item.author?.name ?? "a former member")}, waiting <time dateTime={item.requestedAt}>{waited(item.requestedAt)}</time>
+                  </span>
+                </div>
+                <p className="claim-statement">
+                  <strong>{item.statement}</strong>
+                </p>
+                <blockquote className="claim-quote">{item.exact}</blockquote>
+                <div className="claim-meta">
+                  <SourcingBadge sourcing={item.sourcing as (typeof sourcings)[number]} />
+                  {item.kind === "link" && (
+                    <span>
+                      {item.stance === "supports" ? "supports" : "contradicts"} “{item.proposition}”
+                    </span>
+                  )}
+                </div>
+                {isEditor && <QueueItemActions item={item} viewer={actor} />}
+              </li>
+            ))}
+          </ol>
+        </BulkSelection>
       )}
       {nextHref && (
         <p>

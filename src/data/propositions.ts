@@ -1,5 +1,5 @@
 /** Data access for propositions and claim links. */
-import type { Prisma } from "./generated/sqlite/client";
+import { Prisma } from "./generated/sqlite/client";
 import type { Sourcing, Stance } from "@/domain/vocabulary";
 import { getDb, type ReadOptions, readerOf, type Tx, type WriteOptions } from "./db";
 
@@ -82,7 +82,8 @@ export async function updateLinkAtVersion(tx: Tx, id: string, version: number, d
  * come joined with their claims in one hand-written query: through Prisma, reading every claim of
  * the story to join in memory cost 3x the whole baseline (npm run bench; docs/benchmarks.md).
  */
-export async function findComparisonRows(storyId: string) {
+/** `approvedOnly`: only approved links of approved claims (the dashboard's "Approved only"). */
+export async function findComparisonRows(storyId: string, options: { approvedOnly?: boolean } = {}) {
   const db = await getDb();
   const [articles, propositions, links] = await Promise.all([
     db.article.findMany({ where: { storyId, deletedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true } }),
@@ -95,7 +96,9 @@ export async function findComparisonRows(storyId: string) {
     db.$queryRaw<{ propositionId: string; claimId: string; stance: Stance; articleId: string; sourcing: Sourcing; orphaned: boolean | number | bigint }[]>`
       SELECT l."propositionId", l."claimId", l."stance", c."articleId", c."sourcing", c."orphaned"
       FROM "claim_link" l JOIN "claim" c ON c."id" = l."claimId" AND c."storyId" = l."storyId"
-      WHERE l."storyId" = ${storyId} AND l."deletedAt" IS NULL AND c."deletedAt" IS NULL`,
+      WHERE l."storyId" = ${storyId} AND l."deletedAt" IS NULL AND c."deletedAt" IS NULL${
+        options.approvedOnly ? Prisma.sql` AND CAST(l."status" AS TEXT) = 'approved' AND CAST(c."status" AS TEXT) = 'approved'` : Prisma.empty
+      }`,
   ]);
   return { articles, propositions, links: links.map((l) => ({ ...l, orphaned: Boolean(l.orphaned) })) };
 }

@@ -16,15 +16,22 @@ export interface QueueKey {
 const after = (key?: QueueKey) =>
   key && { OR: [{ reviewRequestedAt: { gt: key.at } }, { reviewRequestedAt: key.at, id: { gt: key.id } }] };
 
+/** What waits for review: live claims of live articles and stories, requested. */
+const waitingClaims = { status: "needs_review", deletedAt: null, article: { deletedAt: null }, story: { deletedAt: null }, reviewRequestedAt: { not: null } } as const;
+/** Live links of live claims and propositions, requested. */
+const waitingLinks = {
+  status: "needs_review",
+  deletedAt: null,
+  story: { deletedAt: null },
+  proposition: { deletedAt: null },
+  reviewRequestedAt: { not: null },
+} as const;
+
 export async function findQueuedClaims(f: QueueFilter, limit: number, key?: QueueKey) {
   const db = await getDb();
   return db.claim.findMany({
     where: {
-      status: "needs_review",
-      deletedAt: null,
-      article: { deletedAt: null },
-      story: { deletedAt: null },
-      reviewRequestedAt: { not: null },
+      ...waitingClaims,
       ...(f.storyId && { storyId: f.storyId }),
       ...(f.articleId && { articleId: f.articleId }),
       ...(f.authorId && { createdById: f.authorId }),
@@ -45,12 +52,8 @@ export async function findQueuedLinks(f: QueueFilter, limit: number, key?: Queue
   const db = await getDb();
   return db.claimLink.findMany({
     where: {
-      status: "needs_review",
-      deletedAt: null,
-      story: { deletedAt: null },
-      proposition: { deletedAt: null },
+      ...waitingLinks,
       claim: { deletedAt: null, article: { deletedAt: null }, ...(f.articleId && { articleId: f.articleId }), ...(f.sourcing && { sourcing: f.sourcing as never }) },
-      reviewRequestedAt: { not: null },
       ...(f.storyId && { storyId: f.storyId }),
       ...(f.authorId && { createdById: f.authorId }),
       ...after(key),
@@ -60,10 +63,20 @@ export async function findQueuedLinks(f: QueueFilter, limit: number, key?: Queue
     include: {
       createdBy: { select: { id: true, name: true } },
       proposition: { select: { id: true, statement: true } },
-      claim: { select: { id: true, statement: true, sourcing: true, exact: true, article: { select: { id: true, title: true, outlet: true } } } },
+      claim: { select: { id: true, statement: true, sourcing: true, exact: true, wordsChangedAt: true, article: { select: { id: true, title: true, outlet: true } } } },
       story: { select: { id: true, title: true } },
     },
   });
+}
+
+/** How many items the unfiltered queue holds (the header's "Review (5)"): two counts, no rows. */
+export async function countWaitingForReview(): Promise<number> {
+  const db = await getDb();
+  const [claims, links] = await Promise.all([
+    db.claim.count({ where: waitingClaims }),
+    db.claimLink.count({ where: { ...waitingLinks, claim: { deletedAt: null, article: { deletedAt: null } } } }),
+  ]);
+  return claims + links;
 }
 
 /**

@@ -119,3 +119,14 @@ export async function setCredentialPassword(tx: Tx, userId: string, passwordHash
   const { count } = await tx.account.updateMany({ where: { userId, providerId: "credential" }, data: { password: passwordHash } });
   return count;
 }
+
+/** An account's review preference: whether the claims it records start approved. */
+export async function findReviewPreference(userId: string, options: ReadOptions = {}) {
+  const db = await readerOf(options);
+  return db.user.findUnique({ where: { id: userId }, select: { ownClaimsStartApproved: true } });
+}
+
+export async function setOwnClaimsStartApproved(tx: Tx, userId: string, value: boolean) {
+  const { count } = await tx.user.updateMany({ where: { id: userId }, data: { ownClaimsStartApproved: value } });
+  return count > 0;
+}

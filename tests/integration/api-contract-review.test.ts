@@ -7,8 +7,8 @@ import { contract } from "../support/contract";
 import { itRefusesWithoutCredentialsAndOversizedBodies } from "../support/contract-refusals";
 import { makeStoryWithArticle } from "../support/factories";
 
-const owned = ["listReviewQueue", "reviewClaim", "reviewLink"] as const;
-const c = contract(["listReviewQueue", "reviewClaim", "reviewLink"]);
+const owned = ["listReviewQueue", "reviewClaim", "reviewLink", "reviewInBulk"] as const;
+const c = contract(["listReviewQueue", "reviewClaim", "reviewLink", "reviewInBulk"]);
 afterAll(() => c.assertEveryStatusCovered());
 
 itRefusesWithoutCredentialsAndOversizedBodies(c, owned);
@@ -82,5 +82,36 @@ describe.each([
     const draft = await c.send(id, { token: editor.token, params, body: { version: 4, decision: "send_back", comment: "Again?" } });
     expect(draft.status).toBe(409);
     expect(draft.body!.error.message).toMatch(/is a draft already/);
+  });
+});
+
+describe("POST /api/v1/review/bulk", () => {
+  it("decides a selection all or nothing, naming each failing item", async () => {
+    const work = await waitingWork();
+    const editor = await tokenFor("editor");
+    const items = [
+      { kind: "claim", id: work.claim.id, version: 2 },
+      { kind: "link", id: work.link.id, version: 2 },
+    ];
+    expect((await c.send("reviewInBulk", { token: work.analyst.token, body: { items, decision: "approve" } })).status).toBe(403);
+    const bad = await c.send("reviewInBulk", { token: editor.token, body: { items: [{ kind: "claim", id: work.claim.id }], decision: "approve" } });
+    expect(bad.status).toBe(400);
+    expect(bad.body!.error.details).toEqual([{ path: "items.0.version", message: expect.any(String) }]);
+    const missing = await c.send("reviewInBulk", { token: editor.token, body: { items: [...items, { kind: "link", id: "missing", version: 1 }], decision: "approve" } });
+    expect(missing.status).toBe(404);
+    expect(missing.body!.error.details).toEqual([{ path: "items.2.id", message: "Link missing was not found." }]);
+    const stale = await c.send("reviewInBulk", { token: editor.token, body: { items: [items[0], { ...items[1], version: 1 }], decision: "approve" } });
+    expect(stale.status).toBe(409);
+    expect(stale.body!.error.details).toEqual([{ path: "items.1.version", message: expect.stringMatching(/^current version is 2/) }]);
+
+    const approved = await c.send("reviewInBulk", { token: editor.token, body: { items, decision: "approve" } });
+    expect(approved.status).toBe(200);
+    expect(approved.body).toEqual({
+      decision: "approve",
+      items: [
+        { kind: "claim", id: work.claim.id, version: 3, status: "approved" },
+        { kind: "link", id: work.link.id, version: 3, status: "approved" },
+      ],
+    });
   });
 });

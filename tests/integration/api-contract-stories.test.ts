@@ -134,6 +134,13 @@ describe("GET /api/v1/stories/:id/comparison", () => {
     expect(res.status).toBe(200);
     expect(res.body!.propositions[0].cells[article.id]).toEqual({ stance: "supports", sourcing: "speculative", claimIds: [claim.id] });
     expect((await c.send("getComparison", { token, params: { id: "missing" } })).status).toBe(404);
+    // Approved only: the draft claim's link does not count; a bad value is named.
+    const approved = await c.send("getComparison", { token, params: { id: story.id }, query: { approvedOnly: "true" } });
+    expect(approved.status).toBe(200);
+    expect(approved.body!.propositions[0].cells[article.id]).toEqual({ stance: "absent", sourcing: null, claimIds: [] });
+    const bad = await c.send("getComparison", { token, params: { id: story.id }, query: { approvedOnly: "1" } });
+    expect(bad.status).toBe(400);
+    expect(bad.body!.error.details).toEqual([{ path: "approvedOnly", message: 'must be "true" or "false"' }]);
   });
 
   it("answers 304 to If-None-Match while nothing changed, and a new ETag after any write", async () => {

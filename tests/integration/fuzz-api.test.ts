@@ -89,6 +89,7 @@ function validBody(e: Endpoint): Record<string, unknown> | null {
     "PATCH /api/v1/propositions/[id]": { version: 1, statement: "S" },
     "POST /api/v1/propositions/[id]/links": { claimId: f?.ids.claims ?? "", stance: "supports", note: "N" },
     "PATCH /api/v1/links/[id]": { version: 1, note: "N" },
+    "POST /api/v1/review/bulk": { items: [{ kind: "claim", id: f?.ids.claims ?? "", version: 1 }], decision: "send_back", comment: "C" },
     "POST /api/v1/tokens": { email: "nobody@claimboard.invalid", password: "p" },
   };
   return known[`${e.method} ${e.pattern}`] ?? (e.method === "PATCH" || e.method === "DELETE" || e.pattern.endsWith("/restore") ? { version: 1 } : null);

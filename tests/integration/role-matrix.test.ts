@@ -22,6 +22,7 @@ import { POST as restoreProposition } from "../../app/api/v1/propositions/[id]/r
 import { POST as restoreLink } from "../../app/api/v1/links/[id]/restore/route";
 import { POST as reviewClaim } from "../../app/api/v1/claims/[id]/review/route";
 import { POST as reviewLink } from "../../app/api/v1/links/[id]/review/route";
+import { POST as reviewInBulk } from "../../app/api/v1/review/bulk/route";
 import { POST as commentOnClaim } from "../../app/api/v1/claims/[id]/comments/route";
 import { POST as commentOnProposition } from "../../app/api/v1/propositions/[id]/comments/route";
 import { POST as commentOnLink } from "../../app/api/v1/links/[id]/comments/route";
@@ -102,6 +103,8 @@ const mutations: Mutation[] = [
   ["send a claim back", (t, f) => s(call(reviewClaim, "/", { token: t, params: { id: f.claim.id }, body: { version: 1, decision: "send_back", comment: "Source?" } })), editorsOnly],
   ["approve a link", (t, f) => s(call(reviewLink, "/", { token: t, params: { id: f.link.id }, body: { version: 1, decision: "approve" } })), editorsOnly],
   ["send a link back", (t, f) => s(call(reviewLink, "/", { token: t, params: { id: f.link.id }, body: { version: 1, decision: "send_back", comment: "Stance?" } })), editorsOnly],
+  ["approve in bulk", (t, f) => s(call(reviewInBulk, "/", { token: t, body: { items: [{ kind: "claim", id: f.claim.id, version: 1 }, { kind: "link", id: f.link.id, version: 1 }], decision: "approve" } })), editorsOnly],
+  ["send back in bulk", (t, f) => s(call(reviewInBulk, "/", { token: t, body: { items: [{ kind: "claim", id: f.claim.id, version: 1 }, { kind: "link", id: f.link.id, version: 1 }], decision: "send_back", comment: "Sources?" } })), editorsOnly],
   ["comment on a claim", (t, f) => s(call(commentOnClaim, "/", { token: t, params: { id: f.claim.id }, body: { body: "Hm" } })), everyoneButViewers],
   ["comment on a proposition", (t, f) => s(call(commentOnProposition, "/", { token: t, params: { id: f.proposition.id }, body: { body: "Hm" } })), everyoneButViewers],
   ["comment on a link", (t, f) => s(call(commentOnLink, "/", { token: t, params: { id: f.link.id }, body: { body: "Hm" } })), everyoneButViewers],

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { can } from "@/domain/auth/can";
 import { canChangeContent } from "@/domain/auth/permissions";
 import { countClaimsBySourcing } from "@/domain/claims/service";
 import { listUnlinkedClaims } from "@/domain/claims/unlinked";
 import { getComparison } from "@/domain/comparison/service";
 import { propositionCommentCounts } from "@/domain/comments/service";
 import { ComparisonMatrix, MATRIX_PAGE_ROWS, matrixFilters, matrixRows, matrixSorts, type MatrixFilter, type MatrixSort } from "@/features/dashboard/ComparisonMatrix";
+import { ApprovedOnlySwitch } from "@/features/dashboard/ApprovedOnlySwitch";
 import { HeadlineFigures } from "@/features/dashboard/HeadlineFigures";
 import { OrphanedClaimsNotice } from "@/features/dashboard/OrphanedClaimsNotice";
 import { suggestPropositions } from "@/features/dashboard/suggest-proposition";
@@ -16,9 +18,8 @@ import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { stampForPage, storyForPage } from "@/server/page-data";
 import { pageOrNotFound } from "@/server/page-errors";
-import { can } from "@/domain/auth/can";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; sort?: string; rows?: string; pairs?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ show?: string; sort?: string; rows?: string; pairs?: string; approved?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -36,7 +37,9 @@ const UNLINKED_LISTED = 10;
 /** The story dashboard: headline figures, the comparison matrix, and the charts. */
 export default async function StoryDashboardPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { show, sort, rows: rowsParam, pairs: pairsParam } = await searchParams;
+  const { show, sort, rows: rowsParam, pairs: pairsParam, approved } = await searchParams;
+  // "Approved only": the comparison counted over approved claims and approved links (shareable).
+  const approvedOnly = approved === "1";
   const actor = await requirePageActor(`/stories/${id}`);
   const filter: MatrixFilter = show && show in matrixFilters ? (show as MatrixFilter) : "all";
   const order: MatrixSort = sort && sort in matrixSorts ? (sort as MatrixSort) : "divergences";
@@ -44,7 +47,7 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
   const stamp = await stampForPage(actor, id);
   const [story, comparison, counts, unlinked] = await Promise.all([
     storyForPage(actor, id),
-    pageOrNotFound(getComparison(actor, id, stamp)),
+    pageOrNotFound(getComparison(actor, id, stamp, { approvedOnly })),
     pageOrNotFound(countClaimsBySourcing(actor, id, stamp)),
     pageOrNotFound(listUnlinkedClaims(actor, id, UNLINKED_LISTED)),
   ]);
@@ -65,7 +68,7 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
   const allPairs = pairsParam === "all";
   const listedPairs = allPairs ? pairs : pairs.slice(0, PAIR_TABLE_ROWS);
   const pairsHref = (all: boolean) => {
-    const q = new URLSearchParams({ show: filter, sort: order, ...(rowsParam && { rows: rowsParam }), ...(all && { pairs: "all" }) });
+    const q = new URLSearchParams({ show: filter, sort: order, ...(rowsParam && { rows: rowsParam }), ...(all && { pairs: "all" }), ...(approvedOnly && { approved: "1" }) });
     return `/stories/${id}?${q.toString()}#pairs-title`;
   };
   const propositionChoices = comparison.propositions.map((p) => ({ id: p.id, statement: p.statement }));
@@ -91,11 +94,13 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
         </div>
       ) : (
         <>
+          <ApprovedOnlySwitch storyId={id} approvedOnly={approvedOnly} keep={{ show, sort, rows: rowsParam, pairs: pairsParam }} />
           <HeadlineFigures comparison={comparison} />
           <ComparisonMatrix
             storyId={id}
             canEdit={can(actor, "create")}
             canReview={can(actor, "review")}
+            approvedOnly={approvedOnly}
             comparison={comparison} rows={shownRows} total={allRows.length} filter={filter} sort={order} stamp={story.updatedAt}
             commentCounts={commentCounts} viewer={{ userId: actor.userId, role: actor.role }} />
           {unlinkedClaims}

@@ -21,6 +21,8 @@ export const RevisionReportSchema = z
       .object({
         unchanged: z.number().int().min(0),
         moved: z.number().int().min(0),
+        reworded: z.number().int().min(0).meta({ description: "Of the moved: claims whose exact words changed (followed reworded text). Each is marked `wordsChanged` for a look; an approved one goes back to `needs_review`." }),
+        rewordedIds: z.array(Id).meta({ description: "The reworded claims." }),
         orphaned: z.number().int().min(0),
         orphanedIds: z.array(Id).meta({ description: "Claims whose words are gone: flagged `orphaned`, to repair by re-selecting." }),
       })

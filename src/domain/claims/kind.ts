@@ -17,6 +17,7 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     cue: row.cue,
     status: row.status,
     orphaned: row.orphaned,
+    wordsChangedAt: row.wordsChangedAt?.toISOString() ?? null,
     selector: { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end },
     createdBy: row.createdBy?.id ?? null,
     createdByName: row.createdBy?.name ?? null,
@@ -28,7 +29,7 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
 }
 
 /** The fields an audit entry shows for a claim. */
-export const auditedClaim = (c: ClaimRow) => pick(c, ["statement", "sourcing", "source", "cue", "status", "orphaned", "revisionId", "exact", "start", "end"]);
+export const auditedClaim = (c: ClaimRow) => pick(c, ["statement", "sourcing", "source", "cue", "status", "orphaned", "wordsChangedAt", "revisionId", "exact", "start", "end"]);
 
 export const claimKind = defineKind<ClaimRow, ClaimDto>("claim", {
   data: { find: findClaim, writeAtVersion: updateClaimAtVersion },

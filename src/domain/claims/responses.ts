@@ -27,6 +27,9 @@ export const ClaimSchema = z
     cue: z.string().meta({ description: 'The words that mark the sourcing, e.g. "said", "perhaps".' }),
     status: ReviewStatus,
     orphaned: z.boolean().meta({ description: "True when a text revision removed the claim's words." }),
+    wordsChangedAt: IsoDateTime.nullable().meta({
+      description: "When a text revision re-anchored the claim onto reworded text (its exact words changed), until someone checks it: a review decision or a re-selection clears it.",
+    }),
     selector: SelectorSchema,
     createdBy: z.string().nullable(),
     createdByName: z.string().nullable(),

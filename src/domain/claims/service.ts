@@ -10,7 +10,9 @@ import {
   insertClaim,
   searchStoryClaims,
 } from "@/data/claims";
-import { inTransaction } from "@/data/db";
+import { inTransaction, type Tx } from "@/data/db";
+import { recordAudit } from "@/domain/audit/record";
+import { getReviewPreference } from "@/domain/users/review-preference";
 import { findStoryStamp } from "@/data/stories";
 import { requireArticle } from "@/domain/articles/service";
 import { requireStory } from "@/domain/stories/service";
@@ -81,8 +83,10 @@ export async function getClaim(_actor: Actor, id: string): Promise<ClaimDto> {
 export async function createClaim(actor: Actor, articleId: string, input: unknown): Promise<ClaimDto> {
   const body = parseInput(CreateClaimInput, input);
   assertCanChangeContent(actor, "create", "claim");
-  const review = initialReview(actor, body.status);
   return inTransaction(async (tx) => {
+    // No status asked for: an editor who chose "my own claims start approved" records it approved.
+    const startsApproved = body.status === undefined && (await getReviewPreference(actor, { tx })).ownClaimsStartApproved;
+    const review = initialReview(actor, startsApproved ? "approved" : body.status);
     const article = await findArticleText(articleId, { tx });
     if (!article) throw notFound(`Article ${articleId}`);
     const revision = { id: article.revisionId, text: article.text };
@@ -104,7 +108,21 @@ export async function createClaim(actor: Actor, articleId: string, input: unknow
       ...review,
       createdById: actor.userId,
     }, { id: actor.userId, name: actor.name });
-    return created(claimKind, tx, actor, row);
+    const dto = await created(claimKind, tx, actor, row);
+    if (startsApproved) await recordStartedApproved(tx, actor, row);
+    return dto;
+  });
+}
+
+/** The approval an editor's preference gave a new claim, as its own entry in the activity. */
+function recordStartedApproved(tx: Tx, actor: Actor, row: { id: string; storyId: string }): Promise<void> {
+  return recordAudit(tx, actor, {
+    action: "claim.approve",
+    entity: "claim",
+    entityId: row.id,
+    storyId: row.storyId,
+    before: null,
+    after: { status: "approved", reason: "the editor's own claims start approved (account setting)" },
   });
 }
 
@@ -123,7 +141,8 @@ export async function updateClaim(actor: Actor, id: string, input: unknown): Pro
       const article = await findArticle(current.articleId, { tx });
       if (!article?.currentRevision) throw notFound(`Article ${current.articleId}`);
       const selector = resolveSpan(article.currentRevision.text, { start, end, exact, prefix, suffix });
-      return { ...fields, ...selector, revisionId: article.currentRevision.id, orphaned: false, ...review };
+      // Re-selected: someone looked at the words, so "words changed: check" is done.
+      return { ...fields, ...selector, revisionId: article.currentRevision.id, orphaned: false, wordsChangedAt: null, ...review };
     },
   });
 }

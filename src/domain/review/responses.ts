@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { Id, IsoDateTime, pageOf } from "@/domain/api-shapes";
 import { sourcings, stances } from "@/domain/vocabulary";
-
+import { reviewStatuses } from "@/domain/vocabulary";
 
 const Person = z.object({ id: Id, name: z.string() }).meta({ id: "PersonRef", description: "A user, by id and name." });
 
@@ -19,6 +19,7 @@ export const QueueItemSchema = z
     statement: z.string().meta({ description: "The claim's statement; for a link, the linked claim's." }),
     exact: z.string().meta({ description: "The claim's words in the article." }),
     sourcing: z.string().meta({ description: `The claim's sourcing: ${sourcings.join(", ")}.` }),
+    wordsChanged: z.boolean().meta({ description: "The claim (for a link, its claim) was re-anchored onto reworded text by a revision and nobody has checked it since." }),
     stance: z.string().optional().meta({ description: `Links only: ${stances.join(" or ")}.` }),
     propositionId: Id.optional().meta({ description: "Links only." }),
     proposition: z.string().optional().meta({ description: "Links only: the proposition's statement." }),
@@ -33,3 +34,16 @@ export const QueueItemSchema = z
 
 export const ReviewQueuePageSchema = pageOf(QueueItemSchema, "ReviewQueuePage", "Claims and links waiting for review, oldest request first.");
 
+export const BulkReviewResultSchema = z
+  .object({
+    decision: z.enum(["approve", "send_back"]),
+    items: z.array(
+      z.object({
+        kind: z.enum(["claim", "link"]),
+        id: Id,
+        version: z.number().int().min(1).meta({ description: "The item's new version." }),
+        status: z.enum(reviewStatuses).meta({ description: "Its new status: `approved`, or `draft` when sent back." }),
+      }),
+    ),
+  })
+  .meta({ id: "BulkReviewResult", description: "Every item decided, in the order asked." });

@@ -32,6 +32,8 @@ interface Props {
   /** The story's propositions, for "Link to proposition" on the chosen claim. */
   initialPropositions: PropositionDto[];
   viewer: { userId: string; role: Role };
+  /** The status a new claim's form starts with: approved when an editor chose "my own claims start approved". */
+  newClaimStatus?: "draft" | "approved";
 }
 
 /**
@@ -39,7 +41,7 @@ interface Props {
  * beside it, and recording, editing, deleting (with undo) and repairing claims, by mouse, touch or
  * keys. State: workspace-state.ts; writes: claim-writes.ts; keys: use-reader-shortcuts.ts.
  */
-export function AnnotationWorkspace({ storyId, articleId, articleTitle, text, revisionId, initialClaims, initialPropositions, viewer }: Props) {
+export function AnnotationWorkspace({ storyId, articleId, articleTitle, text, revisionId, initialClaims, initialPropositions, viewer, newClaimStatus = "draft" }: Props) {
   const [state, dispatch] = useReducer(workspaceReducer, { claims: initialClaims, activeId: null, mode: { kind: "idle" }, pending: null, toast: null });
   const { claims, activeId, mode, pending, toast } = state;
   const [propositions, setPropositions] = useState(initialPropositions);
@@ -123,7 +125,7 @@ export function AnnotationWorkspace({ storyId, articleId, articleTitle, text, re
   }
 
   /** Built when a handler writes (it closes the form through the text's ref), not during render. */
-  const writes = () => claimWrites({ articleId, text, revisionId, dispatch, closeForm, refreshSuggestions: () => setSuggestionsKey((k) => k + 1) });
+  const writes = () => claimWrites({ articleId, text, revisionId, newClaimStatus, dispatch, closeForm, refreshSuggestions: () => setSuggestionsKey((k) => k + 1) });
 
   function remove(claim: ClaimDto) {
     if (!canChange(claim)) return say("Only its author or an editor can delete this claim.");
@@ -260,8 +262,8 @@ export function AnnotationWorkspace({ storyId, articleId, articleTitle, text, re
             quote={text.slice(mode.span.start, mode.span.end)}
             initial={
               mode.suggestion
-                ? { statement: mode.suggestion.statement, sourcing: mode.suggestion.sourcing, source: mode.suggestion.source, cue: mode.suggestion.cue, status: "draft" }
-                : { statement: text.slice(mode.span.start, mode.span.end).slice(0, 1000), sourcing: null, source: "", cue: "", status: "draft" }
+                ? { statement: mode.suggestion.statement, sourcing: mode.suggestion.sourcing, source: mode.suggestion.source, cue: mode.suggestion.cue, status: newClaimStatus }
+                : { statement: text.slice(mode.span.start, mode.span.end).slice(0, 1000), sourcing: null, source: "", cue: "", status: newClaimStatus }
             }
             canApprove={canApprove}
             onSubmit={(v) => writes().create(mode.span, v, mode.suggestion)}

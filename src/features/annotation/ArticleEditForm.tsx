@@ -37,9 +37,10 @@ export function ArticleEditForm({ article }: { article: ArticleDto }) {
     if (!result.ok) return setTextError(result.error);
     setTextError(null);
     setVersion(result.data.article.version);
-    const { moved, unchanged, orphaned } = result.data.claims;
+    const { moved, unchanged, reworded, orphaned } = result.data.claims;
     setNotice(
       `Saved revision ${result.data.article.revisionNumber}: ${unchanged + moved} claims follow their words` +
+        (reworded > 0 ? ` (${reworded} followed reworded text and are marked “Words changed: check”)` : "") +
         (orphaned > 0 ? `, ${orphaned} need repair (their words are gone).` : "."),
     );
     router.refresh();

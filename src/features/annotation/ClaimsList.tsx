@@ -2,6 +2,7 @@ import type { ClaimDto } from "@/domain/claims/schemas";
 import type { LinkDto, PropositionDto } from "@/domain/propositions/schemas";
 import type { Role } from "@/domain/vocabulary-words";
 import { SourcingBadge, StatusBadge } from "@/features/reader/SourcingBadge";
+import { WordsChangedBadge } from "@/features/reader/WordsChangedBadge";
 import { ClaimDiscussion } from "./ClaimDiscussion";
 import { ClaimPropositions } from "./ClaimPropositions";
 
@@ -36,6 +37,7 @@ export function ClaimsList({ storyId, claims, activeId, propositions, viewer, ca
                 <SourcingBadge sourcing={c.sourcing} />
                 {c.source && <span>{c.source}</span>}
                 <StatusBadge status={c.status} />
+                {c.wordsChangedAt && <WordsChangedBadge />}
               </div>
             </button>
             {activeId === c.id && canChange(c) && (

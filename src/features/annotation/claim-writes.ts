@@ -16,6 +16,8 @@ interface Context {
   articleId: string;
   text: string;
   revisionId: string;
+  /** The status a new claim's form starts with; a status left as it started is not sent, so the account's preference decides (and its approval is audited as such). */
+  newClaimStatus: "draft" | "approved";
   dispatch: Dispatch<WorkspaceAction>;
   /** Closes the form and clears the selection. */
   closeForm: () => void;
@@ -23,7 +25,8 @@ interface Context {
   refreshSuggestions: () => void;
 }
 
-export function claimWrites({ articleId, text, revisionId, dispatch, closeForm, refreshSuggestions }: Context) {
+export function claimWrites({ articleId, text, revisionId, newClaimStatus, dispatch, closeForm, refreshSuggestions }: Context) {
+  const chosen = (v: FilledClaim) => ({ ...v, status: v.status === newClaimStatus ? undefined : v.status });
   const toast = (message: string, undo?: () => void) => dispatch({ type: "toast", toast: { message, undo } });
   const saved = (claim: ClaimDto, message: string) => {
     dispatch({ type: "saved", claim, choose: true });
@@ -35,7 +38,7 @@ export function claimWrites({ articleId, text, revisionId, dispatch, closeForm, 
     if (suggestion) {
       // An edited suggestion is accepted with the editor's wording, and remembered as accepted.
       const { selector } = suggestion;
-      const decided = await decideSuggestionAction(articleId, { outcome: "accepted", exact: selector.exact, start: selector.start, end: selector.end, revisionId: suggestion.revisionId, ...v });
+      const decided = await decideSuggestionAction(articleId, { outcome: "accepted", exact: selector.exact, start: selector.start, end: selector.end, revisionId: suggestion.revisionId, ...chosen(v) });
       if (!decided.ok) return decided;
       if (decided.data.outcome === "accepted") {
         saved(decided.data.claim, "Claim saved.");
@@ -43,7 +46,7 @@ export function claimWrites({ articleId, text, revisionId, dispatch, closeForm, 
         return { ok: true as const, data: decided.data.claim };
       }
     }
-    const result = await createClaimAction(articleId, { start: span.start, end: span.end, exact: text.slice(span.start, span.end), revisionId, ...v });
+    const result = await createClaimAction(articleId, { start: span.start, end: span.end, exact: text.slice(span.start, span.end), revisionId, ...chosen(v) });
     if (result.ok) {
       saved(result.data, "Claim saved.");
       refreshSuggestions();

@@ -57,6 +57,8 @@ interface Props {
   stamp: string;
   filter: MatrixFilter;
   sort: MatrixSort;
+  /** Counted over approved work only (?approved=1): kept by the filter and sort links. */
+  approvedOnly?: boolean;
   /** How many comments each shown proposition has, by proposition id. */
   commentCounts: Record<string, number>;
   viewer: { userId: string; role: Role };
@@ -67,12 +69,13 @@ interface Props {
  * Rows open onto the claims behind them, loaded when opened (MatrixRowDetails). Filtering and
  * sorting live in the URL.
  */
-export function ComparisonMatrix({ storyId, stamp, canEdit, canReview, comparison, rows, total, filter, sort, commentCounts, viewer }: Props) {
+export function ComparisonMatrix({ storyId, stamp, canEdit, canReview, comparison, rows, total, filter, sort, approvedOnly = false, commentCounts, viewer }: Props) {
   const shared = { storyId, stamp, canEdit, canReview, viewer, articleTitles: Object.fromEntries(comparison.articles.map((a) => [a.id, a.title])) };
 
   const href = (next: Partial<{ show: MatrixFilter; sort: MatrixSort; rows: number }>) => {
     const q = new URLSearchParams({ show: next.show ?? filter, sort: next.sort ?? sort });
     if (next.rows) q.set("rows", String(next.rows));
+    if (approvedOnly) q.set("approved", "1");
     return `/stories/${storyId}?${q.toString()}#matrix`;
   };
 

@@ -1,10 +1,14 @@
 import Link from "next/link";
+import { can } from "@/domain/auth/can";
+import { countPendingReview } from "@/domain/review/service";
 import { roleLabel } from "@/domain/vocabulary-words";
 import { signOutAction } from "@/features/auth/actions";
 import { getPageActor } from "@/server/auth/page-actor";
 
 export async function AppHeader() {
   const actor = await getPageActor();
+  // Editors see how much waits for them; a failed count never takes the page down with it.
+  const pending = actor && can(actor, "review") ? await countPendingReview(actor).catch(() => null) : null;
   return (
     <header className="app-header">
       <Link href="/" className="brand">
@@ -15,7 +19,9 @@ export async function AppHeader() {
       </Link>
       <nav className="app-nav" aria-label="Main">
         {actor && <Link href="/">Stories</Link>}
-        {actor && <Link href="/review">Review</Link>}
+        {actor && (
+          <Link href="/review">Review{pending ? ` (${pending})` : ""}</Link>
+        )}
         {actor?.role === "admin" && <Link href="/admin">Accounts</Link>}
         <Link href="/api-reference">API</Link>
       </nav>

@@ -1,13 +1,18 @@
 import { ClaimSchema } from "@/domain/claims/responses";
 import { LinkSchema } from "@/domain/propositions/responses";
-import { ReviewQueuePageSchema } from "@/domain/review/responses";
-import { ReviewDecisionInput, ReviewQueueQuery } from "@/domain/review/schemas";
+import { BulkReviewResultSchema, ReviewQueuePageSchema } from "@/domain/review/responses";
+import { BulkReviewInput, MAX_BULK_REVIEW_ITEMS, ReviewDecisionInput, ReviewQueueQuery } from "@/domain/review/schemas";
 import { answer, defineOperation } from "../registry";
 import { idParam } from "./params";
 
 const Decision = ReviewDecisionInput.meta({
   id: "ReviewDecision",
   description: 'Approve, or send back to its author with a `comment` saying what needs to change (required for `send_back`). A comment given with either is added to the item\'s comments.',
+});
+
+const BulkDecision = BulkReviewInput.meta({
+  id: "BulkReviewDecision",
+  description: `One decision on up to ${MAX_BULK_REVIEW_ITEMS} claims and links, each named by \`kind\`, \`id\` and the \`version\` you read. A \`comment\` (required for \`send_back\`) is added to every item's comments.`,
 });
 
 const decisionText = (what: string) =>
@@ -67,6 +72,24 @@ export const reviewOperations = [
       403: onlyEditors,
       404: "No such link.",
       409: "The link is already approved (`approve`), is a draft already (`send_back`), or the `version` is stale. Nothing was changed.",
+    },
+  }),
+
+  defineOperation({
+    method: "post",
+    path: "/api/v1/review/bulk",
+    operationId: "reviewInBulk",
+    tag: "Review",
+    summary: "Approve, or send back, several items at once",
+    description:
+      "Applies one decision to every item in one transaction, all or nothing. Each item is recorded in the activity as its own decision, exactly as `POST /api/v1/{kind}s/{id}/review` would. If any item cannot be decided, nothing is written and `error.details` names each failing item by its index: `items.3.version` (stale), `items.3.id` (not found), `items.3` (already approved, or a draft already).",
+    roles: "editors and admins.",
+    body: BulkDecision,
+    ok: { 200: answer(BulkReviewResultSchema, "Every item with its new status and version.") },
+    refusals: {
+      403: onlyEditors,
+      404: "An item was not found (and none is stale or already decided). Nothing was changed.",
+      409: "An item's `version` is stale, or it is already approved (`approve`) or a draft already (`send_back`). Nothing was changed.",
     },
   }),
 ];

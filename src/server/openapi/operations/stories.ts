@@ -4,6 +4,7 @@ import { ActivityQuery } from "@/domain/audit/activity";
 import { ClaimFilterQuery } from "@/domain/claims/schemas";
 import { ClaimSearchResultSchema } from "@/domain/claims/responses";
 import { ComparisonSchema } from "@/domain/comparison/responses";
+import { ComparisonQuery } from "@/domain/comparison/query";
 import { PageQuery } from "@/domain/pagination";
 import { CreateStoryInput, UpdateStoryInput } from "@/domain/stories/schemas";
 import { StoryPageSchema, StorySchema, StorySummarySchema } from "@/domain/stories/responses";
@@ -83,8 +84,12 @@ export const storyOperations = [
     summary: "Compare the story's articles",
     description:
       "For each proposition and article: the stance (`supports`, `contradicts`, `mixed` when both, `absent`) and the strongest sourcing; for each pair of articles: agreements, divergences, sourcing gaps and what only one reports. " +
-      "The answer carries an `ETag`; send it back as `If-None-Match` to get `304 Not Modified` with no body while nothing in the story changed (cheap polling).",
+      "The answer carries an `ETag`; send it back as `If-None-Match` to get `304 Not Modified` with no body while nothing in the story changed (cheap polling). " +
+      "With `approvedOnly=true`, only approved links of approved claims count (what editors signed off); the answer has the same fields.",
     params: story,
+    query: ComparisonQuery.extend({
+      approvedOnly: ComparisonQuery.shape.approvedOnly.meta({ description: "`true`: count approved claims and approved links only. Default `false`: count all live ones." }),
+    }),
     ok: {
       200: {
         ...answer(ComparisonSchema, "The comparison, computed from the current links."),

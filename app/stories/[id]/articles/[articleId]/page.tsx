@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { listAllArticleClaims } from "@/domain/claims/service";
 import { listPropositions } from "@/domain/propositions/service";
+import { getReviewPreference } from "@/domain/users/review-preference";
 import { AnnotationWorkspace } from "@/features/annotation/AnnotationWorkspace";
 import { SourcingLegend } from "@/features/reader/SourcingBadge";
 import { articleByline } from "@/features/stories/byline";
@@ -23,10 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { id, articleId } = await params;
   const actor = await requirePageActor(`/stories/${id}/articles/${articleId}`);
-  const [article, claims, propositions] = await Promise.all([
+  const [article, claims, propositions, preference] = await Promise.all([
     articleForPage(actor, articleId),
     pageOrNotFound(listAllArticleClaims(actor, articleId)),
     pageOrNotFound(listPropositions(actor, id)),
+    getReviewPreference(actor),
   ]);
   if (article.storyId !== id || !article.revisionId) notFound();
   return (
@@ -61,6 +63,7 @@ export default async function ArticlePage({ params }: Props) {
         initialClaims={claims}
         initialPropositions={propositions}
         viewer={{ userId: actor.userId, role: actor.role }}
+        newClaimStatus={preference.ownClaimsStartApproved ? "approved" : "draft"}
       />
     </>
   );
