@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { listStories } from "@/domain/stories/service";
-import { NewStoryButton } from "@/features/annotation/NewStoryButton";
+import { NewStoryButton } from "@/features/stories/NewStoryButton";
 import { ImportStoryButton } from "@/features/exchange/ImportStoryButton";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { can } from "@/domain/auth/can";

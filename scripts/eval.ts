@@ -14,9 +14,9 @@ import {
   parseEvalCsv,
   type StanceLabel,
   stanceMetrics,
-} from "@/domain/assistance/evaluation";
-import { predictStance } from "@/domain/assistance/stance";
-import { STANCE_TRAINING_DEFAULTS, trainStanceModel } from "@/domain/assistance/stance-training";
+} from "../src/domain/assistance/evaluation";
+import { predictStance } from "../src/domain/assistance/stance";
+import { STANCE_TRAINING_DEFAULTS, trainStanceModel } from "../src/domain/assistance/stance-training";
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 

@@ -6,8 +6,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseEvalCsv } from "@/domain/assistance/evaluation";
-import { STANCE_TRAINING_DEFAULTS, trainStanceModel } from "@/domain/assistance/stance-training";
+import { parseEvalCsv } from "../src/domain/assistance/evaluation";
+import { STANCE_TRAINING_DEFAULTS, trainStanceModel } from "../src/domain/assistance/stance-training";
 
 function main() {
   const file = process.argv[2] ?? path.join(__dirname, "..", "..", "shared", "eval", "emergent-dev.csv");

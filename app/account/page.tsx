@@ -3,9 +3,9 @@ import { can } from "@/domain/auth/can";
 import { listApiTokens } from "@/domain/tokens/service";
 import { getReviewPreference } from "@/domain/users/review-preference";
 import { roleLabel } from "@/domain/vocabulary";
-import { NewTokenForm } from "@/features/account/NewTokenForm";
-import { ReviewPreferenceToggle } from "@/features/account/ReviewPreferenceToggle";
-import { RevokeTokenButton } from "@/features/account/RevokeTokenButton";
+import { NewTokenForm } from "@/features/accounts/NewTokenForm";
+import { ReviewPreferenceToggle } from "@/features/accounts/ReviewPreferenceToggle";
+import { RevokeTokenButton } from "@/features/accounts/RevokeTokenButton";
 import { requirePageActor } from "@/server/auth/page-actor";
 
 export const metadata: Metadata = { title: "Your account" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { listAccounts } from "@/domain/users/service";
-import { AccountRow } from "@/features/admin/AccountRow";
-import { NewAccountForm } from "@/features/admin/NewAccountForm";
+import { AccountRow } from "@/features/accounts/AccountRow";
+import { NewAccountForm } from "@/features/accounts/NewAccountForm";
 import { requirePageAccess } from "@/server/auth/page-access";
 
 export const metadata: Metadata = { title: "Accounts" };

@@ -4,13 +4,13 @@ import { can } from "@/domain/auth/can";
 import { DomainError } from "@/domain/errors";
 import { listReviewQueue } from "@/domain/review/service";
 import { sourcings, sourcingLabel } from "@/domain/vocabulary";
-import { SourcingBadge } from "@/features/reader/SourcingBadge";
+import { SourcingBadge } from "@/features/claims/SourcingBadge";
 import { QueueAnnouncer } from "@/features/review/QueueAnnouncer";
 import { EmptyQueueNotice } from "@/features/review/EmptyQueueNotice";
 import { QueueItemActions } from "@/features/review/QueueItemActions";
 import { BulkReviewBar } from "@/features/review/BulkReviewBar";
 import { BulkSelection, SelectItem } from "@/features/review/BulkSelection";
-import { WordsChangedBadge } from "@/features/reader/WordsChangedBadge";
+import { WordsChangedBadge } from "@/features/articles/WordsChangedBadge";
 import { requirePageActor } from "@/server/auth/page-actor";
 
 export const metadata: Metadata = { title: "Review queue" };

@@ -1,5 +1,5 @@
 /** Data access for the audit trail. Entries are only ever inserted, inside the change's transaction. */
-import type { Prisma } from "./generated/sqlite/client";
+import type { Prisma } from "@/data/generated/sqlite/client";
 import { getDb, type Tx } from "./db";
 
 export interface AuditInsert {

@@ -1,5 +1,5 @@
 /** Data access for claims. */
-import { Prisma } from "./generated/sqlite/client";
+import { Prisma } from "@/data/generated/sqlite/client";
 import { getDb, type ReadOptions, readerOf, type Tx, type WriteOptions } from "./db";
 
 const withAuthor = { createdBy: { select: { id: true, name: true } } } as const;

@@ -1,5 +1,5 @@
 /** Data access for comments on claims, propositions and links. */
-import type { Prisma } from "./generated/sqlite/client";
+import type { Prisma } from "@/data/generated/sqlite/client";
 import { getDb, type ReadOptions, readerOf, type Tx } from "./db";
 
 const withAuthor = { author: { select: { id: true, name: true } } } as const;

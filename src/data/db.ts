@@ -3,8 +3,8 @@
  * share it). The provider follows DATABASE_URL; both generated clients expose the same model API,
  * so the rest of the code is typed against the SQLite one.
  */
-import { type Prisma, PrismaClient as SqliteClient } from "./generated/sqlite/client";
-import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { type Prisma, PrismaClient as SqliteClient } from "@/data/generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/data/generated/postgresql/client";
 import { createAdapterFactory } from "./adapter-factory";
 import { databaseTarget, type DatabaseTarget } from "./database-target";
 import { env } from "@/config/env";

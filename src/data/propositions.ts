@@ -1,5 +1,5 @@
 /** Data access for propositions and claim links. */
-import { Prisma } from "./generated/sqlite/client";
+import { Prisma } from "@/data/generated/sqlite/client";
 import type { Sourcing, Stance } from "@/domain/vocabulary";
 import { getDb, type ReadOptions, readerOf, type Tx, type WriteOptions } from "./db";
 

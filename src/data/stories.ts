@@ -1,5 +1,5 @@
 /** Data access for stories. Per-story queries only touch that story's rows (indexed by storyId). */
-import { Prisma } from "./generated/sqlite/client";
+import { Prisma } from "@/data/generated/sqlite/client";
 import { dbProvider, getDb, type ReadOptions, readerOf, type Tx } from "./db";
 
 interface LiveCounts {

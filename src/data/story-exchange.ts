@@ -3,7 +3,7 @@
  * queries (joined in memory by the domain), and bulk inserts of an imported story inside the
  * caller's transaction.
  */
-import type { Prisma } from "./generated/sqlite/client";
+import type { Prisma } from "@/data/generated/sqlite/client";
 import { getDb, type Tx } from "./db";
 
 const author = { select: { name: true, email: true } } as const;

@@ -1,5 +1,5 @@
 /** Data access for remembered suggestion decisions (accepted or rejected claim suggestions). */
-import type { Prisma } from "./generated/sqlite/client";
+import type { Prisma } from "@/data/generated/sqlite/client";
 import { type ReadOptions, readerOf, type Tx } from "./db";
 
 /** Every decision about an article's suggestions (an article has hundreds at most). */

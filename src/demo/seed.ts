@@ -6,7 +6,7 @@ import { pickArticleFields } from "@/domain/articles/fields";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getDb } from "@/data/db";
-import { createArticle, createClaim, createLink, createProposition, createStory, createUser } from "@/demo/factories";
+import { createArticle, createClaim, createLink, createProposition, createStory, createUser } from "./factories";
 import type { Role } from "@/domain/vocabulary";
 import { demoAccounts } from "./accounts";
 import { demoStory } from "./demo-story";

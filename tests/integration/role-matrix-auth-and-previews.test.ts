@@ -79,7 +79,7 @@ describe("the preview actions, for every role", () => {
     it(`${role}: ${role === "viewer" ? "refused before parsing" : "reads the page"}`, async () => {
       const { actor } = await makeUser(role);
       session.actor = actor;
-      const { previewHtmlAction, previewMarkdownAction } = await import("@/features/annotation/actions");
+      const { previewHtmlAction, previewMarkdownAction } = await import("@/features/articles/actions");
       const html = await previewHtmlAction(role === "viewer" ? "<b>".repeat(200_000) : page);
       const markdown = await previewMarkdownAction("# Bridge closed\n\nAlpha said the bridge was closed on Monday.");
       if (role === "viewer") {

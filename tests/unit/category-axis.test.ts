@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoryAxis } from "@/features/dashboard/useCategoryAxis";
+import { categoryAxis } from "@/features/comparison/useCategoryAxis";
 
 const LONG = "How Putin is spying on his Serb allies";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseColumns, columnsQuery, MAX_DEFAULT_ALL } from "@/features/compare/columns";
+import { chooseColumns, columnsQuery, MAX_DEFAULT_ALL } from "@/features/propositions/columns";
 
 const story = ["a1", "a2", "a3", "a4", "a5"];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterPropositions } from "@/features/compare/filter-propositions";
+import { filterPropositions } from "@/features/propositions/filter-propositions";
 
 const props = [
   { id: "1", statement: "Kleban is a Russian military officer" },

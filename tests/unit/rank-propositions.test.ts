@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankPropositions } from "@/features/compare/rank-propositions";
+import { rankPropositions } from "@/features/propositions/rank-propositions";
 
 const props = [
   { id: "p1", statement: "Serbia wants to keep friendly relations with Russia" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paragraphsOf, segmentText } from "@/features/reader/segments";
+import { paragraphsOf, segmentText } from "@/features/articles/segments";
 
 const text = "One two three four.\n\nFive six seven.";
 

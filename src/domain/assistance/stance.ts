@@ -6,7 +6,7 @@
 import type { Sourcing, Stance } from "@/domain/vocabulary";
 import type { StanceLabel } from "./evaluation";
 import { type LogisticModel, predictProba } from "./logistic";
-import shipped from "./model/stance-model.json";
+import shipped from "@/domain/assistance/model/stance-model.json";
 import { stanceFeatures } from "./stance-features";
 
 export const stanceModel = shipped as LogisticModel;

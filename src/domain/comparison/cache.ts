@@ -2,7 +2,7 @@
  * The computed comparisons of recently read stories (src/domain/stamped-cache.ts explains why an
  * entry is never stale), bounded by the number of matrix cells held.
  */
-import { StampedCache } from "../stamped-cache";
+import { StampedCache } from "@/domain/stamped-cache";
 import type { Comparison } from "./compute";
 
 export const MAX_CACHED_CELLS = 400_000;

@@ -6,7 +6,7 @@ import { findComparisonRows } from "@/data/propositions";
 import { findStoryStamp } from "@/data/stories";
 import type { Actor } from "@/domain/auth/actor";
 import { notFound } from "@/domain/errors";
-import { processCache, readAtStamp } from "../stamped-cache";
+import { processCache, readAtStamp } from "@/domain/stamped-cache";
 import { ComparisonCache } from "./cache";
 export { ComparisonQuery } from "./query";
 import { type Comparison, computeComparison } from "./compute";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ClaimSearchResult } from "@/domain/claims/schemas";
-import { SourcingBadge, StatusBadge } from "@/features/reader/SourcingBadge";
+import { SourcingBadge, StatusBadge } from "./SourcingBadge";
 
 /** A story's claims, one row each, with their quote, sourcing, status, article and author. */
 export function ClaimsTable({ storyId, result }: { storyId: string; result: ClaimSearchResult }) {

@@ -1,6 +1,6 @@
 import type { StoryReport } from "@/domain/report/story-report";
-import { PairChart } from "@/features/dashboard/PairChart";
-import { SourcingMixChart } from "@/features/dashboard/SourcingMixChart";
+import { PairChart } from "@/features/comparison/PairChart";
+import { SourcingMixChart } from "@/features/comparison/SourcingMixChart";
 import styles from "./report.module.css";
 
 /** Pairs drawn in the chart, as on the dashboard; the table lists them all. */

@@ -1,7 +1,7 @@
 import { rowKindLabel } from "@/domain/comparison/rows";
 import { verdictLabel } from "@/domain/exchange/claimreview-export";
 import type { StoryReport } from "@/domain/report/story-report";
-import { compactCell, matrixCell } from "@/features/dashboard/CellView";
+import { compactCell, matrixCell } from "@/features/comparison/CellView";
 import styles from "./report.module.css";
 
 /** The whole matrix, every row, as a plain table (the dashboard's cells, without its controls). */

@@ -1,8 +1,8 @@
 import { rowKindLabel } from "@/domain/comparison/rows";
 import { verdictLabel } from "@/domain/exchange/claimreview-export";
 import type { StoryReport } from "@/domain/report/story-report";
-import { stanceView } from "@/features/dashboard/CellView";
-import { SourcingBadge } from "@/features/reader/SourcingBadge";
+import { stanceView } from "@/features/comparison/CellView";
+import { SourcingBadge } from "@/features/claims/SourcingBadge";
 import styles from "./report.module.css";
 
 /** Each proposition with the claims linked to it: the article's words, sourcing, source, stance and article. */

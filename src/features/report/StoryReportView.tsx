@@ -1,5 +1,5 @@
 import type { StoryReport } from "@/domain/report/story-report";
-import { HeadlineFigures } from "@/features/dashboard/HeadlineFigures";
+import { HeadlineFigures } from "@/features/comparison/HeadlineFigures";
 import { ReportArticles } from "./ReportArticles";
 import { ReportCharts } from "./ReportCharts";
 import { ReportMatrix } from "./ReportMatrix";

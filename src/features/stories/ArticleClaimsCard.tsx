@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import type { ArticleSummaryDto } from "@/domain/stories/schemas";
 import { sourcings, sourcingLabel } from "@/domain/vocabulary-words";
-import { SourcingBadge, StatusBadge } from "@/features/reader/SourcingBadge";
+import { SourcingBadge, StatusBadge } from "@/features/claims/SourcingBadge";
 import { articleByline } from "./byline";
 
 /** One article of a story: its metadata, sourcing mix and claims in reading order. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Role } from "@/domain/vocabulary-words";
-import { StoryHeaderActions } from "@/features/annotation/StoryHeaderActions";
+import { StoryHeaderActions } from "./StoryHeaderActions";
 import { ExportMenu } from "@/features/exchange/ExportMenu";
 import { type StoryTab, StoryTabs } from "./StoryTabs";
 

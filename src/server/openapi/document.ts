@@ -4,7 +4,7 @@
  */
 import { createDocument, type oas31 } from "zod-openapi";
 import { apiLimits } from "./limits";
-import { operationGroups } from "./operations";
+import { operationGroups } from "@/server/openapi/operations/index";
 import type { ApiOperation } from "./registry";
 
 export const API_VERSION = "1.0.0";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { listStoryClaimsByArticle } from "@/domain/claims/service";
 import { getStory } from "@/domain/stories/service";
 import { ArticleClaimsCard } from "@/features/stories/ArticleClaimsCard";
-import { SourcingLegend } from "@/features/reader/SourcingBadge";
+import { SourcingLegend } from "@/features/claims/SourcingBadge";
 import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";

@@ -4,7 +4,7 @@ import { CreateArticleFromHtml, CreateArticleFromText, ReviseTextInput, UpdateAr
 import { ClaimPageSchema, ClaimSchema } from "@/domain/claims/responses";
 import { CreateClaimInput } from "@/domain/claims/schemas";
 import { PageQuery } from "@/domain/pagination";
-import { answer, defineOperation } from "../registry";
+import { answer, defineOperation } from "@/server/openapi/registry";
 import { idParam, refuse } from "./params";
 
 const article = idParam("article");

@@ -1,6 +1,6 @@
 import { AcceptedDecisionSchema, MatchListSchema, RejectedDecisionSchema, SuggestionListSchema } from "@/domain/assistance/responses";
 import { MatchesQuery, SuggestionDecisionInput, SuggestionsQuery } from "@/domain/assistance/schemas";
-import { answer, defineOperation } from "../registry";
+import { answer, defineOperation } from "@/server/openapi/registry";
 import { idParam } from "./params";
 
 const SuggestionDecision = SuggestionDecisionInput.meta({ id: "SuggestionDecision" });

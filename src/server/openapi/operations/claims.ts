@@ -1,6 +1,6 @@
 import { ClaimSchema } from "@/domain/claims/responses";
 import { UpdateClaimInput, VersionInput } from "@/domain/claims/schemas";
-import { answer, defineOperation, noContent } from "../registry";
+import { answer, defineOperation, noContent } from "@/server/openapi/registry";
 import { idParam, refuse } from "./params";
 
 const claim = idParam("claim");

@@ -1,7 +1,7 @@
 import { VersionInput } from "@/domain/claims/schemas";
 import { CommentListSchema, CommentSchema } from "@/domain/comments/responses";
 import { CreateCommentInput, UpdateCommentInput } from "@/domain/comments/schemas";
-import { answer, defineOperation, noContent } from "../registry";
+import { answer, defineOperation, noContent } from "@/server/openapi/registry";
 import { idParam, refuse } from "./params";
 
 const NewComment = CreateCommentInput.meta({ id: "NewComment" });

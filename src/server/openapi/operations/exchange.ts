@@ -13,7 +13,7 @@ import {
   WebAnnotationCollectionSchema,
 } from "@/domain/exchange/responses";
 import { ANNO_CONTEXT } from "@/domain/exchange/w3c-export";
-import { answer, answerIn, defineOperation } from "../registry";
+import { answer, answerIn, defineOperation } from "@/server/openapi/registry";
 import { idParam } from "./params";
 
 /** The media types the export answers, as the route sends them (charset aside). */

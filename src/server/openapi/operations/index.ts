@@ -2,7 +2,7 @@
  * Every operation of the API, by resource. To register a new endpoint, add its operations to its
  * resource's file, or add a file here and list it below (docs/decisions/0008-openapi-from-zod.md).
  */
-import type { ApiOperation } from "../registry";
+import type { ApiOperation } from "@/server/openapi/registry";
 import { articleOperations } from "./articles";
 import { assistanceOperations } from "./assistance";
 import { claimOperations } from "./claims";

@@ -1,7 +1,7 @@
 import { VersionInput } from "@/domain/claims/schemas";
 import { LinkSchema } from "@/domain/propositions/responses";
 import { UpdateLinkInput } from "@/domain/propositions/schemas";
-import { answer, defineOperation, noContent } from "../registry";
+import { answer, defineOperation, noContent } from "@/server/openapi/registry";
 import { idParam, refuse } from "./params";
 
 const link = idParam("link");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { answer, defineOperation } from "../registry";
+import { answer, defineOperation } from "@/server/openapi/registry";
 
 const OpenApiDocumentSchema = z
   .looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) })

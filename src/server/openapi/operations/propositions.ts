@@ -1,7 +1,7 @@
 import { VersionInput } from "@/domain/claims/schemas";
 import { LinkSchema, PropositionPageSchema, PropositionSchema } from "@/domain/propositions/responses";
 import { CreateLinkInput, CreatePropositionInput, UpdatePropositionInput } from "@/domain/propositions/schemas";
-import { answer, defineOperation, noContent } from "../registry";
+import { answer, defineOperation, noContent } from "@/server/openapi/registry";
 import { idParam, refuse } from "./params";
 
 const proposition = idParam("proposition");

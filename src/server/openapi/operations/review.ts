@@ -2,7 +2,7 @@ import { ClaimSchema } from "@/domain/claims/responses";
 import { LinkSchema } from "@/domain/propositions/responses";
 import { BulkReviewResultSchema, ReviewQueuePageSchema } from "@/domain/review/responses";
 import { BulkReviewInput, MAX_BULK_REVIEW_ITEMS, ReviewDecisionInput, ReviewQueueQuery } from "@/domain/review/schemas";
-import { answer, defineOperation } from "../registry";
+import { answer, defineOperation } from "@/server/openapi/registry";
 import { idParam } from "./params";
 
 const Decision = ReviewDecisionInput.meta({

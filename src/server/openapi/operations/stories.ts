@@ -9,7 +9,7 @@ import { PageQuery } from "@/domain/pagination";
 import { CreateStoryInput, UpdateStoryInput } from "@/domain/stories/schemas";
 import { StoryPageSchema, StorySchema, StorySummarySchema } from "@/domain/stories/responses";
 import { reviewStatuses, sourcings } from "@/domain/vocabulary";
-import { answer, defineOperation } from "../registry";
+import { answer, defineOperation } from "@/server/openapi/registry";
 import { idParam, refuse } from "./params";
 
 const story = idParam("story");

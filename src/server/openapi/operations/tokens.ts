@@ -1,6 +1,6 @@
 import { CreateTokenInput } from "@/domain/tokens/schemas";
 import { ApiTokenPageSchema, CreatedTokenSchema } from "@/domain/tokens/responses";
-import { answer, defineOperation, noContent } from "../registry";
+import { answer, defineOperation, noContent } from "@/server/openapi/registry";
 import { idParam } from "./params";
 
 export const tokenOperations = [

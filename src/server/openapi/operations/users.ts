@@ -1,6 +1,6 @@
 import { AccountPageSchema, AccountSchema } from "@/domain/users/responses";
 import { CreateAccountInput, ResetPasswordInput, UpdateAccountInput } from "@/domain/users/schemas";
-import { answer, defineOperation, noContent } from "../registry";
+import { answer, defineOperation, noContent } from "@/server/openapi/registry";
 import { idParam, refuse } from "./params";
 
 const onlyAdmins = "Only admins manage accounts.";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getStory } from "@/domain/stories/service";
-import { NewArticleForm } from "@/features/annotation/NewArticleForm";
+import { NewArticleForm } from "@/features/articles/NewArticleForm";
 import { requirePageAccess } from "@/server/auth/page-access";
 import { pageOrNotFound } from "@/server/page-errors";
 

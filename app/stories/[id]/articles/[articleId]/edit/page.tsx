@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireArticle, toArticleDto } from "@/domain/articles/service";
-import { ArticleEditForm } from "@/features/annotation/ArticleEditForm";
+import { ArticleEditForm } from "@/features/articles/ArticleEditForm";
 import { requirePageAccess } from "@/server/auth/page-access";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";

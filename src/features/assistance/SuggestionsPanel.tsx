@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { SuggestionDto } from "@/domain/assistance/service";
 import type { ClaimDto } from "@/domain/claims/schemas";
-import { SourcingBadge } from "@/features/reader/SourcingBadge";
+import { SourcingBadge } from "@/features/claims/SourcingBadge";
 import { decideSuggestionAction, loadSuggestionsAction } from "./actions";
 
 interface Props {

@@ -2,7 +2,7 @@
 
 import type { ClaimDto } from "@/domain/claims/schemas";
 import type { ConflictState } from "@/domain/errors";
-import { formatWhen } from "@/features/shell/when";
+import { formatWhen } from "./when";
 import { sourcingLabel, statusLabel } from "@/domain/vocabulary-words";
 
 

@@ -1,8 +1,8 @@
 import type { ClaimDto } from "@/domain/claims/schemas";
 import type { LinkDto, PropositionDto } from "@/domain/propositions/schemas";
 import type { Role } from "@/domain/vocabulary-words";
-import { SourcingBadge, StatusBadge } from "@/features/reader/SourcingBadge";
-import { WordsChangedBadge } from "@/features/reader/WordsChangedBadge";
+import { SourcingBadge, StatusBadge } from "./SourcingBadge";
+import { WordsChangedBadge } from "@/features/articles/WordsChangedBadge";
 import { ClaimDiscussion } from "./ClaimDiscussion";
 import { ClaimPropositions } from "./ClaimPropositions";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Comparison } from "@/domain/comparison/compute";
 import { classifyRow, type RowKind, rowKindRank } from "@/domain/comparison/rows";
 import { compactCell, stanceView } from "./CellView";
-import { NewPropositionForm } from "@/features/compare/NewPropositionForm";
+import { NewPropositionForm } from "@/features/propositions/NewPropositionForm";
 import type { Role } from "@/domain/vocabulary-words";
 import { MatrixTable } from "./MatrixTable";
 

@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from "react";
 import type { PropositionDto } from "@/domain/propositions/schemas";
 import type { Stance } from "@/domain/vocabulary-words";
-import { stanceView } from "@/features/dashboard/CellView";
+import { stanceView } from "@/features/comparison/CellView";
 import { filterPropositions } from "./filter-propositions";
 import { rankPropositions } from "./rank-propositions";
 

@@ -4,7 +4,7 @@ import type { Sourcing } from "@/domain/vocabulary-words";
 /**
  * For each claim, the story's proposition whose wording matches it best (or none), so that linking
  * an unlinked claim is usually one click. One index serves every claim (rankPropositions in
- * features/compare builds one per call, fine for a single claim).
+ * features/propositions builds one per call, fine for a single claim).
  */
 export function suggestPropositions(
   propositions: readonly { id: string; statement: string }[],

@@ -1,5 +1,5 @@
 import type { ClaimDto } from "@/domain/claims/schemas";
-import { SourcingBadge } from "@/features/reader/SourcingBadge";
+import { SourcingBadge } from "./SourcingBadge";
 
 export interface Tip {
   claim: ClaimDto;

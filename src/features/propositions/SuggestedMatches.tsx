@@ -3,8 +3,8 @@
 import { useEffect, useState } from "react";
 import type { MatchSuggestion } from "@/domain/assistance/match";
 import type { PropositionDto } from "@/domain/propositions/schemas";
-import { stanceView } from "@/features/dashboard/CellView";
-import { SourcingBadge } from "@/features/reader/SourcingBadge";
+import { stanceView } from "@/features/comparison/CellView";
+import { SourcingBadge } from "@/features/claims/SourcingBadge";
 import { loadMatchesAction } from "./actions";
 import { matchTargets, linkMatchLabel } from "./match-targets";
 

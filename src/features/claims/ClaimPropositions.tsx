@@ -4,9 +4,9 @@ import { useState } from "react";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import type { LinkDto, PropositionDto } from "@/domain/propositions/schemas";
 import { can, type Asker } from "@/domain/auth/can";
-import { stanceView } from "@/features/dashboard/CellView";
-import { createPropositionAction, linkClaimAction } from "@/features/compare/actions";
-import { LinkToPropositionForm } from "@/features/compare/LinkToPropositionForm";
+import { stanceView } from "@/features/comparison/CellView";
+import { createPropositionAction, linkClaimAction } from "@/features/propositions/actions";
+import { LinkToPropositionForm } from "@/features/propositions/LinkToPropositionForm";
 
 interface Props {
   storyId: string;

@@ -5,8 +5,8 @@ import type { ActionResult } from "@/server/actions/run-action";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import { type ReviewStatus, type Sourcing, reviewStatuses, sourcings, sourcingLabel, statusLabel } from "@/domain/vocabulary-words";
 import type { ConflictState } from "@/domain/errors";
-import { sourcingMarker } from "@/features/reader/SourcingBadge";
-import { ConflictNotice } from "./ConflictNotice";
+import { sourcingMarker } from "./SourcingBadge";
+import { ConflictNotice } from "@/features/shell/ConflictNotice";
 
 export interface ClaimFormValues {
   statement: string;

@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import type { Sourcing, Stance } from "@/domain/vocabulary-words";
-import { createPropositionAction, linkClaimAction } from "@/features/compare/actions";
-import { SourcingBadge } from "@/features/reader/SourcingBadge";
+import { createPropositionAction, linkClaimAction } from "@/features/propositions/actions";
+import { SourcingBadge } from "@/features/claims/SourcingBadge";
 import { stanceView } from "./CellView";
 
 export interface UnlinkedClaim {

@@ -5,7 +5,8 @@
 import type { Dispatch } from "react";
 import type { SuggestionDto } from "@/domain/assistance/service";
 import type { ClaimDto } from "@/domain/claims/schemas";
-import { createClaimAction, decideSuggestionAction, deleteClaimAction, restoreClaimAction, updateClaimAction } from "./actions";
+import { decideSuggestionAction } from "@/features/assistance/actions";
+import { createClaimAction, deleteClaimAction, restoreClaimAction, updateClaimAction } from "./actions";
 import type { ClaimFormValues } from "./ClaimForm";
 import type { Span } from "./dom-offsets";
 import type { WorkspaceAction } from "./workspace-state";

@@ -5,8 +5,8 @@ import { createContext, type ReactNode, useContext, useEffect, useState } from "
 import type { PropositionDto } from "@/domain/propositions/schemas";
 import type { Role } from "@/domain/vocabulary-words";
 import { CommentThread } from "@/features/comments/CommentThread";
-import { PropositionEditor } from "@/features/compare/PropositionEditor";
-import { SourcingBadge } from "@/features/reader/SourcingBadge";
+import { PropositionEditor } from "@/features/propositions/PropositionEditor";
+import { SourcingBadge } from "@/features/claims/SourcingBadge";
 import { loadMatrixRowAction } from "./actions";
 import { stanceView } from "./CellView";
 
