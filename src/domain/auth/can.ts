@@ -6,9 +6,9 @@
  */
 import type { Role } from "@/domain/vocabulary-words";
 
-/** Whoever asks: the signed-in person, or nobody. */
+/** Whoever asks: the signed-in person (a role alone answers what does not depend on ownership), or nobody. */
 export interface Asker {
-  userId: string;
+  userId?: string;
   role: Role;
 }
 
@@ -50,7 +50,7 @@ export function can(asker: Asker | null | undefined, permission: Permission, row
       if (atLeast(asker, "editor")) return true;
       if (!atLeast(asker, "analyst")) return false;
       if (!row) return true;
-      return row.createdById === asker.userId && (permission === "update" || row.status !== "approved");
+      return asker.userId !== undefined && row.createdById === asker.userId && (permission === "update" || row.status !== "approved");
     case "review":
       return atLeast(asker, "editor");
     case "manage-accounts":

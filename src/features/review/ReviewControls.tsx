@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import type { ReviewStatus, Role } from "@/domain/vocabulary-words";
 import type { ActionResult } from "@/server/actions/run-action";
+import { can } from "@/domain/auth/can";
 
 interface Reviewable {
   id: string;
@@ -31,8 +32,8 @@ export function ReviewControls<T>({ what, item, viewer, submit, decide, onDone }
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
-  const isEditor = viewer.role === "editor" || viewer.role === "admin";
-  const isAuthor = viewer.role === "analyst" && item.createdBy === viewer.userId;
+  const isEditor = can(viewer, "review");
+  const isAuthor = !isEditor && can(viewer, "update", { createdById: item.createdBy });
 
   async function run(fn: () => Promise<ActionResult<T>>, message: string) {
     setBusy(true);
@@ -49,7 +50,7 @@ export function ReviewControls<T>({ what, item, viewer, submit, decide, onDone }
   const canApprove = isEditor && item.status !== "approved";
   const canSendBack = isEditor && item.status !== "draft";
   if (!canSubmit && !canApprove && !canSendBack) {
-    if (viewer.role === "viewer" || item.status === "approved" || isAuthor) return null;
+    if (!can(viewer, "create") || item.status === "approved" || isAuthor) return null;
     return <p className="hint">Its author submits it for review; editors approve it.</p>;
   }
 

@@ -22,7 +22,7 @@ export async function AppHeader() {
         {actor && (
           <Link href="/review">Review{pending ? ` (${pending})` : ""}</Link>
         )}
-        {actor?.role === "admin" && <Link href="/admin">Accounts</Link>}
+        {can(actor, "manage-accounts") && <Link href="/admin">Accounts</Link>}
         <Link href="/api-reference">API</Link>
       </nav>
       {actor && (

@@ -3,6 +3,7 @@ import type { Role } from "@/domain/vocabulary-words";
 import { StoryHeaderActions } from "./StoryHeaderActions";
 import { ExportMenu } from "@/features/exchange/ExportMenu";
 import { type StoryTab, StoryTabs } from "./StoryTabs";
+import { can } from "@/domain/auth/can";
 
 interface Props {
   story: { id: string; title: string; description: string; version: number; importedFrom?: { fileName: string | null; at: string } | null };
@@ -44,7 +45,7 @@ export function StoryHeader({ story, current, role, showDescription = false }: P
         </div>
       </div>
       <StoryTabs storyId={story.id} current={current} />
-      {role !== "viewer" && <StoryHeaderActions story={story} />}
+      {can({ role }, "create") && <StoryHeaderActions story={story} />}
     </>
   );
 }
