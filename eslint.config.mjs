@@ -25,11 +25,16 @@ const config = [
     // The domain layer never depends on the web framework (docs/contract/DESIGN.md: Layers).
     files: ["src/domain/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        { group: ["next", "next/*", "react", "react-dom", "@/app/*", "@/features/*"], message: "The domain layer must not import UI or Next.js code." },
-        { group: ["**/generated/*", "@prisma/*"], message: "Only src/data/ talks to Prisma." },
-        FIXTURES,
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["next", "next/*", "react", "react-dom", "@/app/*", "@/features/*"], message: "The domain layer must not import UI or Next.js code." },
+            { group: ["**/generated/*", "@prisma/*"], message: "Only src/data/ talks to Prisma." },
+            FIXTURES,
+          ],
+        },
+      ],
     },
   },
 ];

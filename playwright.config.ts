@@ -33,17 +33,17 @@ export default defineConfig({
   webServer: external
     ? undefined
     : {
-    // A fresh embedded database each run: `npm start` migrates it and loads the demo story.
-    command: "rm -rf tmp/e2e && npm start",
-    url: `${baseURL}/sign-in`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      PORT: String(port),
-      DATABASE_URL: "file:./tmp/e2e/claimboard.db",
-      DATA_DIR: "tmp/e2e",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  },
+        // A fresh embedded database each run: `npm start` migrates it and loads the demo story.
+        command: "rm -rf tmp/e2e && npm start",
+        url: `${baseURL}/sign-in`,
+        timeout: 300_000,
+        reuseExistingServer: false,
+        stdout: "pipe",
+        env: {
+          PORT: String(port),
+          DATABASE_URL: "file:./tmp/e2e/claimboard.db",
+          DATA_DIR: "tmp/e2e",
+          NEXT_TELEMETRY_DISABLED: "1",
+        },
+      },
 });

@@ -5,7 +5,8 @@ import { getPageActor } from "@/server/auth/page-actor";
 
 export const metadata: Metadata = { title: "Not allowed" };
 
-const whoDoesWhat = "Viewers read stories and exports; analysts record claims and links and change their own work; editors change everything and approve; admins manage accounts.";
+const whoDoesWhat =
+  "Viewers read stories and exports; analysts record claims and links and change their own work; editors change everything and approve; admins manage accounts.";
 
 /**
  * The 403 page: shown, with status 403, when a role cannot use a page (requirePageAccess). Nothing

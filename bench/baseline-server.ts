@@ -78,7 +78,9 @@ function postgres(url: string): Sql {
 async function comparison(sql: Sql, storyId: string) {
   const [articles, propositions, links] = await Promise.all([
     sql.all(`SELECT "id", "title" FROM "article" WHERE "storyId" = $1 AND "deletedAt" IS NULL ORDER BY "position", "createdAt"`, [storyId]),
-    sql.all(`SELECT "id", "statement", "verdict" FROM "proposition" WHERE "storyId" = $1 AND "deletedAt" IS NULL ORDER BY "position", "createdAt", "id"`, [storyId]),
+    sql.all(`SELECT "id", "statement", "verdict" FROM "proposition" WHERE "storyId" = $1 AND "deletedAt" IS NULL ORDER BY "position", "createdAt", "id"`, [
+      storyId,
+    ]),
     sql.all(
       `SELECT l."propositionId", l."claimId", l."stance", c."articleId", c."sourcing" FROM "claim_link" l JOIN "claim" c ON c."id" = l."claimId"
        WHERE l."storyId" = $1 AND l."deletedAt" IS NULL AND c."deletedAt" IS NULL`,
@@ -111,7 +113,8 @@ async function claims(sql: Sql, storyId: string) {
 }
 
 async function createClaim(sql: Sql, articleId: string, body: { exact?: string; statement?: string; sourcing?: string }) {
-  if (typeof body.exact !== "string" || typeof body.statement !== "string" || typeof body.sourcing !== "string") return { status: 400, body: { error: "exact, statement, sourcing" } };
+  if (typeof body.exact !== "string" || typeof body.statement !== "string" || typeof body.sourcing !== "string")
+    return { status: 400, body: { error: "exact, statement, sourcing" } };
   return sql.tx(async (q) => {
     const [article] = await q(
       `SELECT a."id", a."storyId", r."id" AS "revisionId", r."text" FROM "article" a JOIN "article_revision" r ON r."id" = a."currentRevisionId" WHERE a."id" = $1 AND a."deletedAt" IS NULL`,

@@ -44,7 +44,12 @@ async function main() {
 
   const propositionIds: string[] = [];
   for (let p = 0; p < shape.propositions; p++) {
-    const row = await createProposition({ storyId: story.id, statement: `Proposition ${p}: the sources agree on point ${p}.`, position: p, createdById: editor?.id ?? null });
+    const row = await createProposition({
+      storyId: story.id,
+      statement: `Proposition ${p}: the sources agree on point ${p}.`,
+      position: p,
+      createdById: editor?.id ?? null,
+    });
     propositionIds.push(row.id);
   }
 
@@ -54,7 +59,14 @@ async function main() {
   let links = 0;
   for (let a = 0; a < articles; a++) {
     const text = Array.from({ length: perArticle }, (_, i) => sentence(a, i)).join(" ");
-    const article = await createArticle({ storyId: story.id, title: `Outlet ${a} on the benchmark story`, text, outlet: `Outlet ${a}`, position: a, createdById: editor?.id ?? null });
+    const article = await createArticle({
+      storyId: story.id,
+      title: `Outlet ${a} on the benchmark story`,
+      text,
+      outlet: `Outlet ${a}`,
+      position: a,
+      createdById: editor?.id ?? null,
+    });
     articleIds.push(article.id);
     for (let i = 0; i < perArticle; i++) {
       const claim = await createClaim({
@@ -68,7 +80,13 @@ async function main() {
       claims++;
       if (random() < shape.linkShare) {
         const stance: Stance = random() < 0.8 ? "supports" : "contradicts";
-        await createLink({ storyId: story.id, claimId: claim.id, propositionId: propositionIds[Math.floor(random() * shape.propositions)]!, stance, createdById: editor?.id ?? null });
+        await createLink({
+          storyId: story.id,
+          claimId: claim.id,
+          propositionId: propositionIds[Math.floor(random() * shape.propositions)]!,
+          stance,
+          createdById: editor?.id ?? null,
+        });
         links++;
       }
     }

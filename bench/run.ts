@@ -24,14 +24,36 @@ const quick = process.argv.includes("--quick");
 const scaleOnly = process.argv.includes("--scale");
 const root = path.resolve(__dirname, "..");
 const work = path.join(root, "tmp", "bench");
-const PORTS = { ours: Number(process.env.BENCH_PORT ?? 3304), scale: Number(process.env.BENCH_SCALE_PORT ?? 3314), baseline: Number(process.env.BENCH_BASELINE_PORT ?? 3334) };
+const PORTS = {
+  ours: Number(process.env.BENCH_PORT ?? 3304),
+  scale: Number(process.env.BENCH_SCALE_PORT ?? 3314),
+  baseline: Number(process.env.BENCH_BASELINE_PORT ?? 3334),
+};
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 56304);
 
 const config = quick
   ? { sizes: { sqlite: [[20, 150]], postgresql: [] }, seconds: 4, ssrN: 15, scaleStory: [10, 50], scaleN: 25, largeClaims: 100_000, lighthouse: false }
   : // 100 x 300 is built through the factories (about 50,000 inserts), which on PostgreSQL takes too
     // long on a shared 2-CPU machine; SQLite covers that size.
-    { sizes: { sqlite: [[2, 50], [20, 150], [100, 300]], postgresql: [[2, 50], [20, 150]] }, seconds: 10, ssrN: 30, scaleStory: [20, 150], scaleN: 40, largeClaims: 1_000_000, lighthouse: true };
+    {
+      sizes: {
+        sqlite: [
+          [2, 50],
+          [20, 150],
+          [100, 300],
+        ],
+        postgresql: [
+          [2, 50],
+          [20, 150],
+        ],
+      },
+      seconds: 10,
+      ssrN: 30,
+      scaleStory: [20, 150],
+      scaleN: 40,
+      largeClaims: 1_000_000,
+      lighthouse: true,
+    };
 type Size = readonly [number, number];
 const CONNECTIONS = 32;
 const HEADLINE_SIZE = "20 x 150";
@@ -42,11 +64,24 @@ const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
 
 function child(script: string, args: string[], env: Record<string, string>): string {
-  return execFileSync(tsx, [script, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 1024 * 1024 }).toString();
+  return execFileSync(tsx, [script, ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * 1024 * 1024,
+  }).toString();
 }
 const lastJson = <T>(out: string): T => JSON.parse(out.trim().split("\n").at(-1)!) as T;
 
-interface Generated { label: string; storyId: string; articleIds: string[]; claims: number; propositions: number; links: number; ms: number }
+interface Generated {
+  label: string;
+  storyId: string;
+  articleIds: string[];
+  claims: number;
+  propositions: number;
+  links: number;
+  ms: number;
+}
 
 function appEnv(databaseUrl: string, port: number): Record<string, string> {
   return {
@@ -62,17 +97,33 @@ function appEnv(databaseUrl: string, port: number): Record<string, string> {
 }
 
 async function startOurs(databaseUrl: string, port: number) {
-  return startServer("claimboard", nextBin, ["start", "-H", "127.0.0.1", "-p", String(port)], appEnv(databaseUrl, port), `http://127.0.0.1:${port}`, "/sign-in");
+  return startServer(
+    "claimboard",
+    nextBin,
+    ["start", "-H", "127.0.0.1", "-p", String(port)],
+    appEnv(databaseUrl, port),
+    `http://127.0.0.1:${port}`,
+    "/sign-in",
+  );
 }
 async function startBaseline(databaseUrl: string) {
-  return startServer("baseline", tsx, [path.join(root, "bench", "baseline-server.ts")], { DATABASE_URL: databaseUrl, PORT: String(PORTS.baseline) }, `http://127.0.0.1:${PORTS.baseline}`, "/health");
+  return startServer(
+    "baseline",
+    tsx,
+    [path.join(root, "bench", "baseline-server.ts")],
+    { DATABASE_URL: databaseUrl, PORT: String(PORTS.baseline) },
+    `http://127.0.0.1:${PORTS.baseline}`,
+    "/health",
+  );
 }
 
 function prepareDatabase(databaseUrl: string, sizes: readonly (readonly [number, number])[]): Generated[] {
   child("bench/seed-accounts.ts", [], { DATABASE_URL: databaseUrl, DATA_DIR: path.join(work, "data") });
   return sizes.map(([a, c]) => {
     const label = `${a} x ${c}`;
-    const g = lastJson<Omit<Generated, "label">>(child("bench/generate-story.ts", [String(a), String(c), label], { DATABASE_URL: databaseUrl, DATA_DIR: path.join(work, "data") }));
+    const g = lastJson<Omit<Generated, "label">>(
+      child("bench/generate-story.ts", [String(a), String(c), label], { DATABASE_URL: databaseUrl, DATA_DIR: path.join(work, "data") }),
+    );
     log(`generated story ${label}: ${g.claims} claims, ${g.propositions} propositions, ${g.links} links in ${g.ms} ms`);
     return { label, ...g };
   });
@@ -92,9 +143,13 @@ async function createPgDatabase(adminUrl: string, name: string) {
 
 /** Checks that our comparison and the baseline's agree, so the ratio compares the same work. */
 async function sameComparison(ours: string, baseline: string, token: string, storyId: string) {
-  const a = (await (await fetch(`${ours}/api/v1/stories/${storyId}/comparison`, { headers: { authorization: `Bearer ${token}` } })).json()) as { totals: unknown; pairs: unknown };
+  const a = (await (await fetch(`${ours}/api/v1/stories/${storyId}/comparison`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+    totals: unknown;
+    pairs: unknown;
+  };
   const b = (await (await fetch(`${baseline}/stories/${storyId}/comparison`)).json()) as { totals: unknown; pairs: unknown };
-  if (JSON.stringify([a.totals, a.pairs]) !== JSON.stringify([b.totals, b.pairs])) throw new Error(`Our comparison and the baseline's differ for story ${storyId}: ${JSON.stringify(a.totals)} vs ${JSON.stringify(b.totals)}`);
+  if (JSON.stringify([a.totals, a.pairs]) !== JSON.stringify([b.totals, b.pairs]))
+    throw new Error(`Our comparison and the baseline's differ for story ${storyId}: ${JSON.stringify(a.totals)} vs ${JSON.stringify(b.totals)}`);
 }
 
 async function providerRun(provider: "sqlite" | "postgresql", databaseUrl: string) {
@@ -113,14 +168,24 @@ async function providerRun(provider: "sqlite" | "postgresql", databaseUrl: strin
       await sameComparison(ours.url, baseline.url, token, story.storyId);
       log(`${provider} ${story.label}: API under load (${CONNECTIONS} connections, ${config.seconds} s each)`);
       const rss = rssSampler(ours.child.pid!);
-      const api = await runApiSuite({ ours: ours.url, baseline: baseline.url, token, storyId: story.storyId, articleId: story.articleIds[0]!, articleIndex: 0 }, CONNECTIONS, config.seconds);
+      const api = await runApiSuite(
+        { ours: ours.url, baseline: baseline.url, token, storyId: story.storyId, articleId: story.articleIds[0]!, articleIndex: 0 },
+        CONNECTIONS,
+        config.seconds,
+      );
       const rssMB = rss.stop();
-      const { removed } = lastJson<{ removed: number }>(child("bench/remove-load-claims.ts", [story.storyId], { DATABASE_URL: databaseUrl, DATA_DIR: path.join(work, "data") }));
+      const { removed } = lastJson<{ removed: number }>(
+        child("bench/remove-load-claims.ts", [story.storyId], { DATABASE_URL: databaseUrl, DATA_DIR: path.join(work, "data") }),
+      );
       log(`${provider} ${story.label}: removed the ${removed} claims written under load`);
       peakRss = Math.max(peakRss, rssMB);
-      log(`${provider} ${story.label}: comparison ${api.comparison.ours.rps} rps (p99 ${api.comparison.ours.p99ms} ms) vs baseline ${api.comparison.baseline.rps} rps; ratio ${api.comparison.ratio}; peak RSS ${rssMB} MB`);
+      log(
+        `${provider} ${story.label}: comparison ${api.comparison.ours.rps} rps (p99 ${api.comparison.ours.p99ms} ms) vs baseline ${api.comparison.baseline.rps} rps; ratio ${api.comparison.ratio}; peak RSS ${rssMB} MB`,
+      );
       const ssr = await runSsrSuite({ ours: ours.url, baseline: baseline.url, cookie, storyId: story.storyId, n: config.ssrN });
-      log(`${provider} ${story.label}: dashboard p50 ${ssr.ours.p50ms} ms (${ssr.htmlKB} KB) vs baseline comparison p50 ${ssr.baseline.p50ms} ms; ratio ${ssr.ratio}`);
+      log(
+        `${provider} ${story.label}: dashboard p50 ${ssr.ours.p50ms} ms (${ssr.htmlKB} KB) vs baseline comparison p50 ${ssr.baseline.p50ms} ms; ratio ${ssr.ratio}`,
+      );
       bySize[story.label] = { story: { claims: story.claims, propositions: story.propositions, links: story.links, generatedMs: story.ms }, api, ssr, rssMB };
     }
     let lighthouse: unknown = null;
@@ -130,7 +195,12 @@ async function providerRun(provider: "sqlite" | "postgresql", databaseUrl: strin
       lighthouse = await runLighthouse(`${ours.url}/stories/${story.storyId}`, cookie);
       log("lighthouse", JSON.stringify(lighthouse));
     }
-    const suggestions = lastJson<unknown>(child("bench/suites/suggestions.ts", [JSON.stringify(stories.map(({ label, storyId, articleIds }) => ({ label, storyId, articleIds })))], { DATABASE_URL: databaseUrl, DATA_DIR: path.join(work, "data") }));
+    const suggestions = lastJson<unknown>(
+      child("bench/suites/suggestions.ts", [JSON.stringify(stories.map(({ label, storyId, articleIds }) => ({ label, storyId, articleIds })))], {
+        DATABASE_URL: databaseUrl,
+        DATA_DIR: path.join(work, "data"),
+      }),
+    );
     log(`${provider} suggestions: ${JSON.stringify(suggestions)}`);
     return { provider, bySize, peakRssMB: peakRss, lighthouse, suggestions };
   } finally {
@@ -159,7 +229,16 @@ async function scaleRun(pgAdminUrl: string) {
     const large = await measureStoryCost({ ours: server.url, token, storyId: story!.storyId, pgUrl: url, n: config.scaleN });
     log(`scale: ${largeClaims} claims in the database: cold p50 ${large.cold.p50ms} ms, warm p50 ${large.warm.p50ms} ms`);
     const plan = await explainComparison(url, story!.storyId);
-    return { story: `${a} x ${c}`, plan, smallClaims, largeClaims, small, large, ratio: ratio(large.cold.p50ms, small.cold.p50ms), warmRatio: ratio(large.warm.p50ms, small.warm.p50ms) };
+    return {
+      story: `${a} x ${c}`,
+      plan,
+      smallClaims,
+      largeClaims,
+      small,
+      large,
+      ratio: ratio(large.cold.p50ms, small.cold.p50ms),
+      warmRatio: ratio(large.warm.p50ms, small.warm.p50ms),
+    };
   } finally {
     await server.stop();
   }
@@ -183,7 +262,14 @@ async function explainComparison(url: string, storyId: string) {
 }
 
 function machine() {
-  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", memoryGB: Math.round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.type()} ${os.release()}`, loadAverage: os.loadavg().map((x) => round(x, 2)) };
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+    loadAverage: os.loadavg().map((x) => round(x, 2)),
+  };
 }
 
 async function main() {
@@ -195,7 +281,13 @@ async function main() {
   execFileSync("node", [path.join(root, "scripts", "ensure-build.mjs")], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
 
   if (scaleOnly) return scaleOnlyRun(started);
-  const results: Record<string, unknown> = { date: new Date().toISOString(), mode: quick ? "quick" : "full", machine: machine(), connections: CONNECTIONS, secondsPerLoad: config.seconds };
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    mode: quick ? "quick" : "full",
+    machine: machine(),
+    connections: CONNECTIONS,
+    secondsPerLoad: config.seconds,
+  };
   const runs: Awaited<ReturnType<typeof providerRun>>[] = [];
   let pg: ReturnType<typeof pgCluster> | null = null;
   try {
@@ -215,12 +307,22 @@ async function main() {
   results.seconds = Math.round((Date.now() - started) / 1000);
   results.machineAfter = machine();
 
-  const head = runs.find((r) => r.provider === "sqlite")!.bySize[HEADLINE_SIZE] as { api: Awaited<ReturnType<typeof runApiSuite>>; ssr: Awaited<ReturnType<typeof runSsrSuite>> };
+  const head = runs.find((r) => r.provider === "sqlite")!.bySize[HEADLINE_SIZE] as {
+    api: Awaited<ReturnType<typeof runApiSuite>>;
+    ssr: Awaited<ReturnType<typeof runSsrSuite>>;
+  };
   const scale = results.scale as Awaited<ReturnType<typeof scaleRun>> | undefined;
   const summary = {
-    api: { rps: head.api.comparison.ours.rps, p99ms: head.api.comparison.ours.p99ms, baselineRps: head.api.comparison.baseline.rps, ratio: head.api.comparison.ratio },
+    api: {
+      rps: head.api.comparison.ours.rps,
+      p99ms: head.api.comparison.ours.p99ms,
+      baselineRps: head.api.comparison.baseline.rps,
+      ratio: head.api.comparison.ratio,
+    },
     ssr: { p50ms: head.ssr.ours.p50ms, baselineMs: head.ssr.baseline.p50ms, ratio: head.ssr.ratio },
-    scale: scale ? { smallMs: scale.small.cold.p50ms, largeMs: scale.large.cold.p50ms, ratio: scale.ratio, smallClaims: scale.smallClaims, largeClaims: scale.largeClaims } : null,
+    scale: scale
+      ? { smallMs: scale.small.cold.p50ms, largeMs: scale.large.cold.p50ms, ratio: scale.ratio, smallClaims: scale.smallClaims, largeClaims: scale.largeClaims }
+      : null,
     rssMB: Math.max(...runs.map((r) => r.peakRssMB)),
     story: `${HEADLINE_SIZE} (articles x claims per article), sqlite, ${CONNECTIONS} connections`,
     mode: quick ? "quick" : "full",
@@ -248,8 +350,26 @@ async function scaleOnlyRun(started: number) {
   const pg = pgCluster();
   try {
     const scale = await scaleRun(pg.url);
-    writeResults("scale", { date: new Date().toISOString(), mode: "scale", machine: machine(), scale, seconds: Math.round((Date.now() - started) / 1000), machineAfter: machine() });
-    console.log(JSON.stringify({ scale: { smallMs: scale.small.cold.p50ms, largeMs: scale.large.cold.p50ms, ratio: scale.ratio, warmRatio: scale.warmRatio, smallClaims: scale.smallClaims, largeClaims: scale.largeClaims } }));
+    writeResults("scale", {
+      date: new Date().toISOString(),
+      mode: "scale",
+      machine: machine(),
+      scale,
+      seconds: Math.round((Date.now() - started) / 1000),
+      machineAfter: machine(),
+    });
+    console.log(
+      JSON.stringify({
+        scale: {
+          smallMs: scale.small.cold.p50ms,
+          largeMs: scale.large.cold.p50ms,
+          ratio: scale.ratio,
+          warmRatio: scale.warmRatio,
+          smallClaims: scale.smallClaims,
+          largeClaims: scale.largeClaims,
+        },
+      }),
+    );
   } finally {
     pg.stop();
   }

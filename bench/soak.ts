@@ -42,7 +42,12 @@ function serverPids(pgid: number): number[] {
 /** Resident memory of every process in the group (tsx and the Next.js server), in MiB. */
 function groupRssMb(pgid: number): number {
   const out = execFileSync("ps", ["-o", "rss=", "-g", String(pgid)], { encoding: "utf8" });
-  return out.split("\n").filter(Boolean).reduce((sum, kb) => sum + Number(kb), 0) / 1024;
+  return (
+    out
+      .split("\n")
+      .filter(Boolean)
+      .reduce((sum, kb) => sum + Number(kb), 0) / 1024
+  );
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -57,7 +62,11 @@ async function main() {
   const server = startServer({ PORT: String(port), DATABASE_URL: databaseUrl, DATA_DIR: dir, APP_URL: base }, log);
   try {
     await waitUntilUp(base, server, log);
-    const t = await fetch(`${base}/api/v1/tokens`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "editor@claimboard.local", password: "claimboard-demo" }) });
+    const t = await fetch(`${base}/api/v1/tokens`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "editor@claimboard.local", password: "claimboard-demo" }),
+    });
     const { token } = (await t.json()) as { token: string };
     const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
     const get = (url: string) => fetch(`${base}${url}`, { headers });
@@ -77,10 +86,27 @@ async function main() {
       fetch(`${base}${url}`, { method, headers: { authorization: headers.authorization, "content-type": type }, body });
     const hostile: [weight: number, name: string, run: () => Promise<Response>][] = [
       [1, "hostile: malformed path encoding", () => get(n % 2 ? "/api/v1/stories/%FF%FE" : "/stories/%ED%A0%80")],
-      [1, "hostile: invalid UTF-8 body", () => raw("POST", "/api/v1/stories", Buffer.from([0x7b, 0x22, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]))],
+      [
+        1,
+        "hostile: invalid UTF-8 body",
+        () => raw("POST", "/api/v1/stories", Buffer.from([0x7b, 0x22, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d])),
+      ],
       [1, "hostile: nested JSON", () => raw("POST", `/api/v1/stories/${story.id}/propositions`, "[".repeat(50_000) + "]".repeat(50_000))],
-      [1, "hostile: wrong password", () => fetch(`${base}/api/v1/tokens`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: `nobody${n % 50}@claimboard.local`, password: "wrong-password" }) })],
-      [1, "hostile: unknown fields", () => raw("POST", `/api/v1/articles/${article.id}/claims`, `{"exact":"Sentence","statement":"${"x".repeat(300_001)}","__proto__":{"admin":true}}`)],
+      [
+        1,
+        "hostile: wrong password",
+        () =>
+          fetch(`${base}/api/v1/tokens`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ email: `nobody${n % 50}@claimboard.local`, password: "wrong-password" }),
+          }),
+      ],
+      [
+        1,
+        "hostile: unknown fields",
+        () => raw("POST", `/api/v1/articles/${article.id}/claims`, `{"exact":"Sentence","statement":"${"x".repeat(300_001)}","__proto__":{"admin":true}}`),
+      ],
     ];
     const operations: [weight: number, name: string, run: () => Promise<Response>][] = [
       [20, "GET story list", () => get("/api/v1/stories")],
@@ -89,19 +115,31 @@ async function main() {
       [10, "GET article", () => get(`/api/v1/articles/${demoStory.articles[n % demoStory.articles.length]!.id}`)],
       [10, "GET claims", () => get(`/api/v1/articles/${demoStory.articles[n % demoStory.articles.length]!.id}/claims`)],
       [5, "GET page /", () => get("/")],
-      [10, "POST claim", async () => {
-        const i = n % 30;
-        const r = await send("POST", `/api/v1/articles/${article.id}/claims`, { exact: `Sentence number ${i} says`, statement: `Claim ${n}`, sourcing: "attributed" });
-        if (r.status === 201) claims.push((await r.clone().json()) as { id: string; version: number });
-        return r;
-      }],
-      [8, "PATCH claim", async () => {
-        const c = claims[n % Math.max(1, claims.length)];
-        if (!c) return get("/api/v1/stories");
-        const r = await send("PATCH", `/api/v1/claims/${c.id}`, { version: c.version, statement: `Edited ${n}` });
-        if (r.status === 200) c.version = ((await r.clone().json()) as { version: number }).version;
-        return r;
-      }],
+      [
+        10,
+        "POST claim",
+        async () => {
+          const i = n % 30;
+          const r = await send("POST", `/api/v1/articles/${article.id}/claims`, {
+            exact: `Sentence number ${i} says`,
+            statement: `Claim ${n}`,
+            sourcing: "attributed",
+          });
+          if (r.status === 201) claims.push((await r.clone().json()) as { id: string; version: number });
+          return r;
+        },
+      ],
+      [
+        8,
+        "PATCH claim",
+        async () => {
+          const c = claims[n % Math.max(1, claims.length)];
+          if (!c) return get("/api/v1/stories");
+          const r = await send("PATCH", `/api/v1/claims/${c.id}`, { version: c.version, statement: `Edited ${n}` });
+          if (r.status === 200) c.version = ((await r.clone().json()) as { version: number }).version;
+          return r;
+        },
+      ],
       [7, "POST proposition", () => send("POST", `/api/v1/stories/${story.id}/propositions`, { statement: `Proposition ${n}` })],
       ...(HOSTILE ? hostile : []),
     ];
@@ -178,7 +216,9 @@ async function main() {
     latencies.sort((a, b) => a - b);
     const warm = memory.find((m) => m.second >= WARMUP_SECONDS) ?? memory[0]!;
     const end = memory.at(-1)!;
-    const fiveXX = Object.entries(statuses).filter(([s]) => Number(s) >= 500).reduce((sum, [, c]) => sum + c, 0);
+    const fiveXX = Object.entries(statuses)
+      .filter(([s]) => Number(s) >= 500)
+      .reduce((sum, [, c]) => sum + c, 0);
     const summary = {
       at: new Date().toISOString(),
       database: databaseUrl.startsWith("postgres") ? "postgresql" : "sqlite",
@@ -192,15 +232,39 @@ async function main() {
       hostile: HOSTILE ? { heavyPages: heavySent, heavyStatuses, lightWeightShare: hostile.reduce((a, [w]) => a + w, 0) / total } : false,
       serverRestarts,
       fiveXX,
-      latencyMs: { p50: Math.round(percentile(latencies, 50)), p95: Math.round(percentile(latencies, 95)), p99: Math.round(percentile(latencies, 99)), max: Math.round(latencies.at(-1) ?? 0) },
-      p95ByOperationMs: Object.fromEntries(Object.entries(byOp).map(([k, v]) => [k, Math.round(percentile(v.sort((a, b) => a - b), 95))])),
-      memoryMb: { afterWarmup: warm.rssMb, max: Math.max(...memory.map((m) => m.rssMb)), end: end.rssMb, growthAfterWarmup: end.rssMb - warm.rssMb, bound: MAX_GROWTH_MB },
+      latencyMs: {
+        p50: Math.round(percentile(latencies, 50)),
+        p95: Math.round(percentile(latencies, 95)),
+        p99: Math.round(percentile(latencies, 99)),
+        max: Math.round(latencies.at(-1) ?? 0),
+      },
+      p95ByOperationMs: Object.fromEntries(
+        Object.entries(byOp).map(([k, v]) => [
+          k,
+          Math.round(
+            percentile(
+              v.sort((a, b) => a - b),
+              95,
+            ),
+          ),
+        ]),
+      ),
+      memoryMb: {
+        afterWarmup: warm.rssMb,
+        max: Math.max(...memory.map((m) => m.rssMb)),
+        end: end.rssMb,
+        growthAfterWarmup: end.rssMb - warm.rssMb,
+        bound: MAX_GROWTH_MB,
+      },
       memorySamples: memory,
     };
     const pass = fiveXX === 0 && errors === 0 && serverRestarts === 0 && summary.memoryMb.growthAfterWarmup < MAX_GROWTH_MB;
     console.log(JSON.stringify({ ...summary, pass }, null, 2));
     mkdirSync(path.resolve("bench/results"), { recursive: true });
-    writeFileSync(path.resolve("bench/results", `soak-${summary.database}-${summary.at.slice(0, 10)}.json`), JSON.stringify({ ...summary, pass }, null, 2) + "\n");
+    writeFileSync(
+      path.resolve("bench/results", `soak-${summary.database}-${summary.at.slice(0, 10)}.json`),
+      JSON.stringify({ ...summary, pass }, null, 2) + "\n",
+    );
     process.exitCode = pass ? 0 : 1;
   } finally {
     killGroup(server, "SIGTERM");

@@ -7,14 +7,7 @@
  * {"match":{"recall@1","recall@5","mrr"},"stance":{"accuracy","macroF1"},"n"}.
  */
 import { readFileSync } from "node:fs";
-import {
-  type EvalRow,
-  evaluateMatching,
-  foldsByClaim,
-  parseEvalCsv,
-  type StanceLabel,
-  stanceMetrics,
-} from "../src/domain/assistance/evaluation";
+import { type EvalRow, evaluateMatching, foldsByClaim, parseEvalCsv, type StanceLabel, stanceMetrics } from "../src/domain/assistance/evaluation";
 import { predictStance } from "../src/domain/assistance/stance";
 import { STANCE_TRAINING_DEFAULTS, trainStanceModel } from "../src/domain/assistance/stance-training";
 
@@ -29,7 +22,10 @@ function predictCrossValidated(rows: readonly EvalRow[], k: number): StanceLabel
   const folds = foldsByClaim(rows, k);
   const predicted: StanceLabel[] = new Array(rows.length);
   for (let f = 0; f < k; f++) {
-    const model = trainStanceModel(rows.filter((_, i) => folds[i] !== f), STANCE_TRAINING_DEFAULTS);
+    const model = trainStanceModel(
+      rows.filter((_, i) => folds[i] !== f),
+      STANCE_TRAINING_DEFAULTS,
+    );
     rows.forEach((r, i) => {
       if (folds[i] === f) predicted[i] = predictStance(r.claimHeadline, r.articleHeadline, model).label;
     });
@@ -59,7 +55,10 @@ function main() {
   const started = Date.now();
   const match = evaluateMatching(rows);
   const predicted = folds ? predictCrossValidated(rows, folds) : rows.map((r) => predictStance(r.claimHeadline, r.articleHeadline).label);
-  const stance = stanceMetrics(rows.map((r) => r.stance), predicted);
+  const stance = stanceMetrics(
+    rows.map((r) => r.stance),
+    predicted,
+  );
   console.log(`${file}: ${rows.length} headlines, ${new Set(rows.map((r) => r.claimId)).size} claims, ${match.queries} match queries`);
   console.log(`stance ${folds ? `(${folds}-fold cross-validation by claimId)` : "(shipped model)"}:`);
   for (const [label, m] of Object.entries(stance.perClass)) {

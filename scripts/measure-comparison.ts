@@ -31,16 +31,32 @@ async function main() {
   const articleRows: Awaited<ReturnType<typeof createArticle>>[] = [];
   for (let i = 0; i < articles; i++) articleRows.push(await createArticle({ storyId: story.id, title: `Article ${i}`, text, position: i }));
   const propositions = Math.round(claims / 5);
-  await db.proposition.createMany({ data: Array.from({ length: propositions }, (_, i) => ({ storyId: story.id, statement: `Proposition ${i}`, position: i })) });
+  await db.proposition.createMany({
+    data: Array.from({ length: propositions }, (_, i) => ({ storyId: story.id, statement: `Proposition ${i}`, position: i })),
+  });
   const propIds = (await db.proposition.findMany({ where: { storyId: story.id }, select: { id: true } })).map((p) => p.id);
   const sourcings = ["confirmed", "attributed", "speculative"] as const;
   const claimData = Array.from({ length: claims }, (_, i) => {
     const a = articleRows[i % articles]!;
-    return { storyId: story.id, articleId: a.id, revisionId: a.revision.id, exact: "Sentence", start: 0, end: 8, statement: `Claim ${i}`, sourcing: sourcings[i % 3]! };
+    return {
+      storyId: story.id,
+      articleId: a.id,
+      revisionId: a.revision.id,
+      exact: "Sentence",
+      start: 0,
+      end: 8,
+      statement: `Claim ${i}`,
+      sourcing: sourcings[i % 3]!,
+    };
   });
   for (let i = 0; i < claimData.length; i += 500) await db.claim.createMany({ data: claimData.slice(i, i + 500) });
   const claimIds = (await db.claim.findMany({ where: { storyId: story.id }, select: { id: true } })).map((c) => c.id);
-  const links = claimIds.map((claimId, i) => ({ storyId: story.id, claimId, propositionId: propIds[i % propIds.length]!, stance: i % 7 === 0 ? ("contradicts" as const) : ("supports" as const) }));
+  const links = claimIds.map((claimId, i) => ({
+    storyId: story.id,
+    claimId,
+    propositionId: propIds[i % propIds.length]!,
+    stance: i % 7 === 0 ? ("contradicts" as const) : ("supports" as const),
+  }));
   for (let i = 0; i < links.length; i += 500) await db.claimLink.createMany({ data: links.slice(i, i + 500) });
 
   const times: number[] = [];

@@ -57,9 +57,17 @@ export function supervise(command: string, args: string[], options: SuperviseOpt
         return;
       }
       const ran = Date.now() - startedAt;
-      const cause = tail.split("\n").map((l) => l.trim()).filter(Boolean).slice(-5).join(" | ") || "no output on stderr";
+      const cause =
+        tail
+          .split("\n")
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .slice(-5)
+          .join(" | ") || "no output on stderr";
       if (ran >= healthyAfter) delay = baseDelay;
-      log(`[supervisor] server exited unexpectedly (code ${code ?? "none"}, signal ${signal ?? "none"}) after ${Math.round(ran / 1000)} s; cause: ${cause}. Restarting in ${delay} ms.`);
+      log(
+        `[supervisor] server exited unexpectedly (code ${code ?? "none"}, signal ${signal ?? "none"}) after ${Math.round(ran / 1000)} s; cause: ${cause}. Restarting in ${delay} ms.`,
+      );
       restarts += 1;
       timer = setTimeout(start, delay);
       delay = Math.min(delay * 2, maxDelay);

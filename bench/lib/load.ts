@@ -23,7 +23,14 @@ interface AutocannonResult {
 
 export const WARMUP_SECONDS = 2;
 
-export async function load(opts: { url: string; connections: number; seconds: number; method?: string; headers?: Record<string, string>; body?: string }): Promise<LoadResult> {
+export async function load(opts: {
+  url: string;
+  connections: number;
+  seconds: number;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<LoadResult> {
   const run = autocannon as (o: unknown) => Promise<AutocannonResult>;
   const r = await run({
     url: opts.url,
@@ -37,7 +44,14 @@ export async function load(opts: { url: string; connections: number; seconds: nu
     // server in its steady state, not of V8 compiling the first requests' code.
     warmup: { connections: opts.connections, duration: WARMUP_SECONDS },
   });
-  return { rps: Math.round(r.requests.average * 10) / 10, p50ms: r.latency.p50, p99ms: r.latency.p99, requests: r.requests.total, non2xx: r.non2xx, errors: r.errors + r.timeouts };
+  return {
+    rps: Math.round(r.requests.average * 10) / 10,
+    p50ms: r.latency.p50,
+    p99ms: r.latency.p99,
+    requests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+  };
 }
 
 /** Sequential requests, one at a time: latency of a single user (full body read). */

@@ -13,7 +13,14 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export async function startServer(name: string, command: string, args: string[], env: Record<string, string>, url: string, healthPath: string): Promise<Server> {
+export async function startServer(
+  name: string,
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  url: string,
+  healthPath: string,
+): Promise<Server> {
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let log = "";
   child.stdout?.on("data", (d: Buffer) => (log += d.toString()));

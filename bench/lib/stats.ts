@@ -7,7 +7,13 @@ export function percentile(sorted: number[], p: number): number {
 
 export function summarize(times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
-  return { n: sorted.length, p50ms: round(percentile(sorted, 50)), p90ms: round(percentile(sorted, 90)), p99ms: round(percentile(sorted, 99)), maxms: round(sorted.at(-1) ?? NaN) };
+  return {
+    n: sorted.length,
+    p50ms: round(percentile(sorted, 50)),
+    p90ms: round(percentile(sorted, 90)),
+    p99ms: round(percentile(sorted, 99)),
+    maxms: round(sorted.at(-1) ?? NaN),
+  };
 }
 
 export function round(x: number, digits = 2): number {

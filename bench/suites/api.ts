@@ -26,7 +26,8 @@ export interface ApiSuiteResult {
 
 /** Failed answers are part of the result (timeouts under overload are a finding), and are logged. */
 function checkClean(name: string, r: LoadResult) {
-  if (r.non2xx > 0 || r.errors > 0) console.error(`[bench] ${name}: ${r.non2xx} non-2xx answers and ${r.errors} errors (timeouts over 30 s included) out of ${r.requests} requests`);
+  if (r.non2xx > 0 || r.errors > 0)
+    console.error(`[bench] ${name}: ${r.non2xx} non-2xx answers and ${r.errors} errors (timeouts over 30 s included) out of ${r.requests} requests`);
   return r;
 }
 

@@ -14,19 +14,28 @@ export async function runLighthouse(url: string, cookie: string) {
   });
   try {
     const run = async (config?: unknown) => {
-      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: { Cookie: cookie } }, config as never);
+      const result = await lighthouse(
+        url,
+        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: { Cookie: cookie } },
+        config as never,
+      );
       if (!result) throw new Error("Lighthouse returned no result");
       const lhr = result.lhr;
       if (lhr.finalDisplayedUrl.includes("/sign-in")) throw new Error("Lighthouse was sent to the sign-in page: the session cookie was not accepted");
       const failing = (category: "performance" | "accessibility") =>
-        lhr.categories[category]!.auditRefs
-          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 0.9)
-          .map((ref) => ({ id: ref.id, score: lhr.audits[ref.id]?.score ?? null, value: lhr.audits[ref.id]?.displayValue ?? "" }));
+        lhr.categories[category]!.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 0.9).map((ref) => ({
+          id: ref.id,
+          score: lhr.audits[ref.id]?.score ?? null,
+          value: lhr.audits[ref.id]?.displayValue ?? "",
+        }));
       return {
         performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
         accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
         metrics: Object.fromEntries(
-          ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"].map((id) => [id, lhr.audits[id]?.displayValue ?? null]),
+          ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"].map((id) => [
+            id,
+            lhr.audits[id]?.displayValue ?? null,
+          ]),
         ),
         failing: { performance: failing("performance"), accessibility: failing("accessibility") },
       };

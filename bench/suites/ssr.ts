@@ -17,7 +17,8 @@ export async function runSsrSuite(opts: { ours: string; baseline: string; cookie
   const headers = { cookie: opts.cookie, "accept-encoding": "identity" };
   const first = await fetch(page, { headers, redirect: "manual" });
   const html = await first.text();
-  if (first.status !== 200 || !html.includes("Where the articles agree and diverge")) throw new Error(`The dashboard did not render for the benchmark viewer (${first.status})`);
+  if (first.status !== 200 || !html.includes("Where the articles agree and diverge"))
+    throw new Error(`The dashboard did not render for the benchmark viewer (${first.status})`);
   // Both sides warmed alike before measuring (V8 optimises a code path after some runs; the
   // baseline's comparison code has just run thousands of times under the API load, our page not).
   await sequential(page, WARMUP_REQUESTS, headers);

@@ -17,7 +17,10 @@ type Engine = Record<string, unknown>;
  */
 export async function suggestForArticle(engine: Engine, actor: Actor, articleId: string): Promise<unknown> {
   const fn = engine.listSuggestions;
-  if (typeof fn !== "function") throw new EngineMissing("@/domain/assistance/service has no listSuggestions(actor, articleId, query) export: point suggestForArticle (bench/suites/suggestions.ts) at the engine's entry point");
+  if (typeof fn !== "function")
+    throw new EngineMissing(
+      "@/domain/assistance/service has no listSuggestions(actor, articleId, query) export: point suggestForArticle (bench/suites/suggestions.ts) at the engine's entry point",
+    );
   return (fn as (a: Actor, id: string, q: unknown) => Promise<unknown>)(actor, articleId, {});
 }
 

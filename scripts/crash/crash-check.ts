@@ -39,14 +39,23 @@ async function openDatabase(url: string): Promise<{ query: Query; close: () => P
       provider: "postgresql",
       query: async (sql, params = []) => {
         let i = 0;
-        return (await client.query(sql.replace(/\?/g, () => `$${++i}`), params)).rows as Record<string, unknown>[];
+        return (
+          await client.query(
+            sql.replace(/\?/g, () => `$${++i}`),
+            params,
+          )
+        ).rows as Record<string, unknown>[];
       },
       close: () => client.end(),
     };
   }
   const Database = (await import("better-sqlite3")).default;
   const db = new Database(url.replace(/^file:/, ""), { readonly: true });
-  return { provider: "sqlite", query: async (sql, params = []) => db.prepare(sql).all(...params) as Record<string, unknown>[], close: async () => void db.close() };
+  return {
+    provider: "sqlite",
+    query: async (sql, params = []) => db.prepare(sql).all(...params) as Record<string, unknown>[],
+    close: async () => void db.close(),
+  };
 }
 
 interface Write {
@@ -121,7 +130,7 @@ export async function runCrashCheck(options: { databaseUrl?: string; workers?: n
     const workers = Array.from({ length: options.workers ?? 8 }, worker);
     // Kill once the burst is well under way (enough acknowledged writes), at a random moment.
     const minAcked = options.minAcknowledged ?? 40;
-    for (const until = Date.now() + 60_000; acked.length < minAcked && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+    for (const until = Date.now() + 60_000; acked.length < minAcked && Date.now() < until;) await new Promise((r) => setTimeout(r, 20));
     await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 300)));
     const inFlightAtKill = inFlight;
     killGroup(server, "SIGKILL");
@@ -146,19 +155,23 @@ export async function runCrashCheck(options: { databaseUrl?: string; workers?: n
       // Everything of this run, acknowledged or not, must be whole.
       const like = `crash-${run}-%`;
       const halfWritten = [
-        ...(await db.query(
-          `SELECT a.id FROM article a LEFT JOIN article_revision r ON r.id = a."currentRevisionId" AND r."articleId" = a.id
+        ...(
+          await db.query(
+            `SELECT a.id FROM article a LEFT JOIN article_revision r ON r.id = a."currentRevisionId" AND r."articleId" = a.id
            WHERE a.title LIKE ? AND (r.id IS NULL OR length(r.text) = 0)`,
-          [like],
-        )).map((r) => `article ${String(r.id)} without its revision`),
-        ...(await db.query(
-          `SELECT x.id, x.kind FROM (
+            [like],
+          )
+        ).map((r) => `article ${String(r.id)} without its revision`),
+        ...(
+          await db.query(
+            `SELECT x.id, x.kind FROM (
              SELECT id, 'story' AS kind FROM story WHERE title LIKE ?
              UNION ALL SELECT id, 'article' FROM article WHERE title LIKE ?
              UNION ALL SELECT id, 'proposition' FROM proposition WHERE statement LIKE ?) x
            WHERE NOT EXISTS (SELECT 1 FROM audit_entry e WHERE e."entityId" = x.id)`,
-          [like, like, like],
-        )).map((r) => `${String(r.kind)} ${String(r.id)} without its audit entry`),
+            [like, like, like],
+          )
+        ).map((r) => `${String(r.kind)} ${String(r.id)} without its audit entry`),
       ];
       let integrity = "PostgreSQL: constraints enforced by the server";
       if (db.provider === "sqlite") {
@@ -168,7 +181,16 @@ export async function runCrashCheck(options: { databaseUrl?: string; workers?: n
         if (check !== "ok" || fk.length) halfWritten.push(integrity);
       }
       const present = acknowledged.length - missing.length;
-      return { provider: db.provider, acknowledged: acknowledged.length, inFlightAtKill, presentAfterRestart: present, missing, halfWritten, integrity, millisecondsBeforeKill };
+      return {
+        provider: db.provider,
+        acknowledged: acknowledged.length,
+        inFlightAtKill,
+        presentAfterRestart: present,
+        missing,
+        halfWritten,
+        integrity,
+        millisecondsBeforeKill,
+      };
     } finally {
       await db.close();
     }

@@ -53,12 +53,17 @@ export async function backupSqlite(sourceFile: string, destination: string): Pro
 async function main() {
   const { file: destination, databaseFile } = sqliteCommandTarget({
     usage: "Usage: npm run db:backup -- FILE   (for example backups/claimboard-$(date +%F).db)",
-    postgres: "DATABASE_URL is a PostgreSQL database: back it up with pg_dump (see docs/backups.md), e.g.\n  pg_dump --format=custom --file=claimboard.dump \"$DATABASE_URL\"",
+    postgres:
+      'DATABASE_URL is a PostgreSQL database: back it up with pg_dump (see docs/backups.md), e.g.\n  pg_dump --format=custom --file=claimboard.dump "$DATABASE_URL"',
   });
   const started = Date.now();
   const { pages, tables } = await backupSqlite(databaseFile, destination);
   console.log(`Backed up ${databaseFile} to ${destination}: ${pages} pages in ${Date.now() - started} ms, integrity ok.`);
-  console.log(Object.entries(tables).map(([t, n]) => `  ${t}: ${n}`).join("\n"));
+  console.log(
+    Object.entries(tables)
+      .map(([t, n]) => `  ${t}: ${n}`)
+      .join("\n"),
+  );
 }
 
 if (require.main === module) {

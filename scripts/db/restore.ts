@@ -60,7 +60,8 @@ export async function restoreSqlite(backupFile: string, databaseFile: string): P
 async function main() {
   const { file, databaseFile } = sqliteCommandTarget({
     usage: "Usage: npm run db:restore -- FILE   (a file written by npm run db:backup; stop the server first)",
-    postgres: "DATABASE_URL is a PostgreSQL database: restore it with pg_restore (see docs/backups.md), e.g.\n  pg_restore --clean --if-exists --no-owner --dbname=\"$DATABASE_URL\" claimboard.dump",
+    postgres:
+      'DATABASE_URL is a PostgreSQL database: restore it with pg_restore (see docs/backups.md), e.g.\n  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" claimboard.dump',
   });
   const { keptAs } = await restoreSqlite(file, databaseFile);
   console.log(`Restored ${databaseFile} from ${file}.${keptAs ? ` The previous database is kept as ${keptAs}.` : ""}`);

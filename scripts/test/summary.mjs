@@ -6,7 +6,9 @@ const dir = process.argv[2] ?? "tmp/reports";
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort()) {
   const report = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
   let p, f, s;
   if (report.stats && "expected" in report.stats) {

@@ -70,9 +70,7 @@ export class EnvError extends Error {
 export function parseEnv(source: Record<string, string | undefined>): z.infer<typeof EnvSchema> {
   const result = EnvSchema.safeParse(source);
   if (!result.success) {
-    throw new EnvError(
-      result.error.issues.map((issue) => `${issue.path.join(".") || "(environment)"}: ${issue.message}`),
-    );
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "(environment)"}: ${issue.message}`));
   }
   return result.data;
 }

@@ -63,8 +63,7 @@ export const demoStory: DemoStory = {
       exact:
         "“On several occasions, Serbian security agencies gathered audio and video evidence of " +
         "contacts between Lt.Col. Kleban and members of the Serbian army.”",
-      statement:
-        "Vučić: security agencies recorded Lt. Col. Kleban's contacts with members of the Serbian army",
+      statement: "Vučić: security agencies recorded Lt. Col. Kleban's contacts with members of the Serbian army",
       sourcing: "confirmed",
       source: "Aleksandar Vučić",
       cue: "These were the words of the Serbian President",
@@ -75,10 +74,8 @@ export const demoStory: DemoStory = {
       key: "g-vucic-revealed-nsc",
       article: "glaring",
       exact:
-        "He revealed the presence of Russian spies in Serbia during a meeting of the National " +
-        "Security Council that he was convening in November 2019.",
-      statement:
-        "Vučić revealed Russian spying at a National Security Council meeting in November 2019",
+        "He revealed the presence of Russian spies in Serbia during a meeting of the National " + "Security Council that he was convening in November 2019.",
+      statement: "Vučić revealed Russian spying at a National Security Council meeting in November 2019",
       sourcing: "confirmed",
       source: "the author",
       cue: "revealed",
@@ -88,11 +85,8 @@ export const demoStory: DemoStory = {
     {
       key: "g-intel-operation",
       article: "glaring",
-      exact:
-        "The Serbian intelligence agencies uncovered an intelligence operation that involved " +
-        "Russian spies and members of the Serbian military.",
-      statement:
-        "Serbian agencies uncovered an operation involving Russian spies and Serbian military members",
+      exact: "The Serbian intelligence agencies uncovered an intelligence operation that involved " + "Russian spies and members of the Serbian military.",
+      statement: "Serbian agencies uncovered an operation involving Russian spies and Serbian military members",
       sourcing: "confirmed",
       source: "the author",
       cue: "uncovered",
@@ -102,9 +96,7 @@ export const demoStory: DemoStory = {
     {
       key: "g-dent-relations",
       article: "glaring",
-      exact:
-        "Moscow’s infiltration in Serbia may put a dent in Serbia-Russia relations that have been " +
-        "moving smoothly for decades.",
+      exact: "Moscow’s infiltration in Serbia may put a dent in Serbia-Russia relations that have been " + "moving smoothly for decades.",
       statement: "The infiltration may damage long-smooth Serbia–Russia relations",
       sourcing: "speculative",
       source: "the author",
@@ -115,8 +107,7 @@ export const demoStory: DemoStory = {
     {
       key: "g-west-spying",
       article: "glaring",
-      exact:
-        "President Vucic also accused some military representatives from the West of spying in Serbia.",
+      exact: "President Vucic also accused some military representatives from the West of spying in Serbia.",
       statement: "Vučić also accused Western military representatives of spying in Serbia",
       sourcing: "attributed",
       source: "Aleksandar Vučić",
@@ -127,9 +118,7 @@ export const demoStory: DemoStory = {
     {
       key: "g-hot-waters",
       article: "glaring",
-      exact:
-        "This might put Vucic in hot waters as for Western this may not bode well, especially " +
-        "concerning Belgrade’s relations with Washington.",
+      exact: "This might put Vucic in hot waters as for Western this may not bode well, especially " + "concerning Belgrade’s relations with Washington.",
       statement: "Accusing the West might hurt Belgrade's relations with Washington",
       sourcing: "speculative",
       source: "the author",
@@ -140,9 +129,7 @@ export const demoStory: DemoStory = {
     {
       key: "g-no-policy-change",
       article: "glaring",
-      exact:
-        "“We will not change our policy towards Russia, which we see as a brotherly and friendly " +
-        "country,” said the Serbian president.",
+      exact: "“We will not change our policy towards Russia, which we see as a brotherly and friendly " + "country,” said the Serbian president.",
       statement: "Vučić says Serbia will not change its policy towards Russia, a brotherly country",
       sourcing: "attributed",
       source: "Aleksandar Vučić",
@@ -153,8 +140,7 @@ export const demoStory: DemoStory = {
     {
       key: "g-subvert-army",
       article: "glaring",
-      exact:
-        "Russia was trying to subvert the Serbian army for reasons not known to the outside world.",
+      exact: "Russia was trying to subvert the Serbian army for reasons not known to the outside world.",
       statement: "Russia was trying to subvert the Serbian army",
       sourcing: "confirmed",
       source: "the author",
@@ -165,9 +151,7 @@ export const demoStory: DemoStory = {
     {
       key: "g-reports-infiltrate",
       article: "glaring",
-      exact:
-        "Reports say that Russia has been trying to infiltrate into the Serbian army for its " +
-        "vested reasons.",
+      exact: "Reports say that Russia has been trying to infiltrate into the Serbian army for its " + "vested reasons.",
       statement: "Reports say Russia has been trying to infiltrate the Serbian army",
       sourcing: "attributed",
       source: "media reports",
@@ -215,8 +199,7 @@ export const demoStory: DemoStory = {
         "The Slavic Shield 2019, a joint military exercise by Serbia and Russia saw the latter use " +
         "the sophisticated S-400 air defence system and Pantsir missile battery in military " +
         "exercises abroad for the first time.",
-      statement:
-        "In the Slavic Shield 2019 exercise Russia used the S-400 and Pantsir abroad for the first time",
+      statement: "In the Slavic Shield 2019 exercise Russia used the S-400 and Pantsir abroad for the first time",
       sourcing: "confirmed",
       source: "the author",
       cue: "",
@@ -226,9 +209,7 @@ export const demoStory: DemoStory = {
     {
       key: "g-hegemony",
       article: "glaring",
-      exact:
-        "Perhaps Russia wants to expand its military hegemony into the Slavic states to counter " +
-        "the growing influence of the US over this region.",
+      exact: "Perhaps Russia wants to expand its military hegemony into the Slavic states to counter " + "the growing influence of the US over this region.",
       statement: "Russia may want to expand its military hegemony to counter US influence",
       sourcing: "speculative",
       source: "the author",
@@ -239,9 +220,7 @@ export const demoStory: DemoStory = {
     {
       key: "g-new-bloc",
       article: "glaring",
-      exact:
-        "This might as well spell the creation of a new bloc. To what extent is this true is yet " +
-        "to be seen.",
+      exact: "This might as well spell the creation of a new bloc. To what extent is this true is yet " + "to be seen.",
       statement: "Russia's moves might lead to the creation of a new bloc",
       sourcing: "speculative",
       source: "the author",
@@ -254,9 +233,7 @@ export const demoStory: DemoStory = {
     {
       key: "p-affair-burdening",
       article: "putin-spying",
-      exact:
-        "Behind this is an espionage affair that is burdening the traditionally good relationship " +
-        "between Moscow and Belgrade.",
+      exact: "Behind this is an espionage affair that is burdening the traditionally good relationship " + "between Moscow and Belgrade.",
       statement: "The espionage affair is burdening traditionally good Moscow–Belgrade relations",
       sourcing: "confirmed",
       source: "the outlet",
@@ -271,8 +248,7 @@ export const demoStory: DemoStory = {
         "The video, which recently appeared on YouTube, shows clichéd scenes like from a cheap " +
         "agent film. A man hands a bag to another man in a parking lot. That happened almost a " +
         "year ago.",
-      statement:
-        "A YouTube video shows a man handing a bag to another man in a parking lot almost a year earlier",
+      statement: "A YouTube video shows a man handing a bag to another man in a parking lot almost a year earlier",
       sourcing: "confirmed",
       source: "the outlet",
       cue: "",
@@ -282,8 +258,7 @@ export const demoStory: DemoStory = {
     {
       key: "p-press-conference",
       article: "putin-spying",
-      exact:
-        "In the meantime Serbian President Aleksandar Vučić confirmed at a press conference in Belgrade",
+      exact: "In the meantime Serbian President Aleksandar Vučić confirmed at a press conference in Belgrade",
       statement: "Vučić confirmed the case at a press conference in Belgrade",
       sourcing: "confirmed",
       source: "the outlet",
@@ -305,11 +280,8 @@ export const demoStory: DemoStory = {
     {
       key: "p-zk-officer",
       article: "putin-spying",
-      exact:
-        "the recipient was the retired Lieutenant Colonel Z.K. of the Serbian Military " +
-        "Intelligence Service",
-      statement:
-        "The recipient was Z.K., a retired lieutenant colonel of Serbian military intelligence",
+      exact: "the recipient was the retired Lieutenant Colonel Z.K. of the Serbian Military " + "Intelligence Service",
+      statement: "The recipient was Z.K., a retired lieutenant colonel of Serbian military intelligence",
       sourcing: "confirmed",
       source: "Aleksandar Vučić",
       cue: "confirmed … that",
@@ -319,9 +291,7 @@ export const demoStory: DemoStory = {
     {
       key: "p-bag-money",
       article: "putin-spying",
-      exact:
-        "It was also confirmed that the bag contained bundles of money that Z.K. meticulously " +
-        "counted at the parking lot.",
+      exact: "It was also confirmed that the bag contained bundles of money that Z.K. meticulously " + "counted at the parking lot.",
       statement: "The bag contained bundles of money, which Z.K. counted in the parking lot",
       sourcing: "confirmed",
       source: "Aleksandar Vučić",
@@ -358,8 +328,7 @@ export const demoStory: DemoStory = {
         "According to media reports, a Bulgarian investigative journalist is said to have " +
         "identified the Russian diplomat Kleban, who was deputy military attaché at the embassy " +
         "in Belgrade.",
-      statement:
-        "A Bulgarian journalist reportedly identified Kleban, deputy military attaché in Belgrade",
+      statement: "A Bulgarian journalist reportedly identified Kleban, deputy military attaché in Belgrade",
       sourcing: "speculative",
       source: "a Bulgarian investigative journalist (per media reports)",
       cue: "According to media reports … is said to",
@@ -382,9 +351,7 @@ export const demoStory: DemoStory = {
     {
       key: "p-friendly-relations",
       article: "putin-spying",
-      exact:
-        "Serbia has always tried to establish friendly relations with Russia and has always " +
-        "rejected Western sanctions.",
+      exact: "Serbia has always tried to establish friendly relations with Russia and has always " + "rejected Western sanctions.",
       statement: "Vučić: Serbia has always sought friendly relations with Russia and rejected sanctions",
       sourcing: "attributed",
       source: "Aleksandar Vučić",
@@ -395,8 +362,7 @@ export const demoStory: DemoStory = {
     {
       key: "p-putin-not-informed",
       article: "putin-spying",
-      exact:
-        "He was convinced that Vladimir Putin was “not informed about these activities”, affirmed Vučić",
+      exact: "He was convinced that Vladimir Putin was “not informed about these activities”, affirmed Vučić",
       statement: "Vučić says Putin was not informed of the operation",
       sourcing: "attributed",
       source: "Aleksandar Vučić",
@@ -407,8 +373,7 @@ export const demoStory: DemoStory = {
     {
       key: "p-peskov-denial",
       article: "putin-spying",
-      exact:
-        "Kremlin spokesman Dmitry Peskov said: \"We have no idea what the incident is about.\"",
+      exact: 'Kremlin spokesman Dmitry Peskov said: "We have no idea what the incident is about."',
       statement: "The Kremlin says it has no idea what the incident is about",
       sourcing: "attributed",
       source: "Kremlin spokesman Dmitry Peskov",
@@ -433,8 +398,7 @@ export const demoStory: DemoStory = {
       exact:
         "With Serbia as the base of operations, it is easy to cause constant unrest in the Balkans " +
         "in order to remove parts of the region from the influence of the EU and NATO.",
-      statement:
-        "Russia uses Serbia as a base to stir unrest and pull parts of the Balkans away from the EU and NATO",
+      statement: "Russia uses Serbia as a base to stir unrest and pull parts of the Balkans away from the EU and NATO",
       sourcing: "confirmed",
       source: "the outlet",
       cue: "",
@@ -445,10 +409,8 @@ export const demoStory: DemoStory = {
       key: "p-montenegro-coup",
       article: "putin-spying",
       exact:
-        "at the end of 2016, a coup directed by the Russian secret service via Belgrade was " +
-        "supposed to overthrow pro-Western President Milo Djukanović",
-      statement:
-        "A 2016 coup plot in Montenegro was directed by Russian intelligence via Belgrade",
+        "at the end of 2016, a coup directed by the Russian secret service via Belgrade was " + "supposed to overthrow pro-Western President Milo Djukanović",
+      statement: "A 2016 coup plot in Montenegro was directed by Russian intelligence via Belgrade",
       sourcing: "confirmed",
       source: "the outlet",
       cue: "",
@@ -506,9 +468,7 @@ export const demoStory: DemoStory = {
         {
           claim: "p-press-conference",
           stance: "contradicts",
-          note:
-            "At a press conference in Belgrade, after a YouTube video of a handover that happened " +
-            "“almost a year ago”; no date given",
+          note: "At a press conference in Belgrade, after a YouTube video of a handover that happened " + "“almost a year ago”; no date given",
         },
       ],
     },
@@ -617,8 +577,7 @@ export const demoStory: DemoStory = {
     },
     {
       key: "military-cooperation-increased",
-      statement:
-        "Serbia and Russia have stepped up military cooperation (Slavic Shield 2019, S-400, Pantsir)",
+      statement: "Serbia and Russia have stepped up military cooperation (Slavic Shield 2019, S-400, Pantsir)",
       links: [
         { claim: "g-military-cooperation", stance: "supports" },
         { claim: "g-slavic-shield", stance: "supports" },

@@ -120,22 +120,24 @@ export async function createClaim(input: NewClaim) {
   const found = locateQuote(revision.text, input);
   if (!found.ok) throw new Error(`Quote "${input.exact}" is ${found.reason} in article "${article.title}"`);
   const selector = selectorAt(revision.text, found.start, found.end);
-  return intoStory(article.storyId, (tx) => tx.claim.create({
-    data: {
-      storyId: article.storyId,
-      articleId: article.id,
-      revisionId: revision.id,
-      ...selector,
-      statement: input.statement,
-      sourcing: input.sourcing,
-      source: input.source ?? "",
-      cue: input.cue ?? "",
-      status: input.status ?? "draft",
-      // In the review queue from the moment it is made, like work submitted in the app.
-      reviewRequestedAt: input.status === "needs_review" ? new Date() : null,
-      createdById: input.createdById ?? null,
-    },
-  }));
+  return intoStory(article.storyId, (tx) =>
+    tx.claim.create({
+      data: {
+        storyId: article.storyId,
+        articleId: article.id,
+        revisionId: revision.id,
+        ...selector,
+        statement: input.statement,
+        sourcing: input.sourcing,
+        source: input.source ?? "",
+        cue: input.cue ?? "",
+        status: input.status ?? "draft",
+        // In the review queue from the moment it is made, like work submitted in the app.
+        reviewRequestedAt: input.status === "needs_review" ? new Date() : null,
+        createdById: input.createdById ?? null,
+      },
+    }),
+  );
 }
 
 export async function createProposition(input: {
@@ -146,16 +148,18 @@ export async function createProposition(input: {
   position?: number;
   createdById?: string | null;
 }) {
-  return intoStory(input.storyId, (tx) => tx.proposition.create({
-    data: {
-      storyId: input.storyId,
-      statement: input.statement,
-      verdict: input.verdict ?? null,
-      rationale: input.rationale ?? "",
-      position: input.position ?? 0,
-      createdById: input.createdById ?? null,
-    },
-  }));
+  return intoStory(input.storyId, (tx) =>
+    tx.proposition.create({
+      data: {
+        storyId: input.storyId,
+        statement: input.statement,
+        verdict: input.verdict ?? null,
+        rationale: input.rationale ?? "",
+        position: input.position ?? 0,
+        createdById: input.createdById ?? null,
+      },
+    }),
+  );
 }
 
 export async function createLink(input: {
@@ -167,17 +171,19 @@ export async function createLink(input: {
   status?: ReviewStatus;
   createdById?: string | null;
 }) {
-  return intoStory(input.storyId, (tx) => tx.claimLink.create({
-    data: {
-      storyId: input.storyId,
-      claimId: input.claimId,
-      propositionId: input.propositionId,
-      stance: input.stance,
-      note: input.note ?? "",
-      status: input.status ?? "draft",
-      // In the review queue from the moment it is made, like work submitted in the app.
-      reviewRequestedAt: input.status === "needs_review" ? new Date() : null,
-      createdById: input.createdById ?? null,
-    },
-  }));
+  return intoStory(input.storyId, (tx) =>
+    tx.claimLink.create({
+      data: {
+        storyId: input.storyId,
+        claimId: input.claimId,
+        propositionId: input.propositionId,
+        stance: input.stance,
+        note: input.note ?? "",
+        status: input.status ?? "draft",
+        // In the review queue from the moment it is made, like work submitted in the app.
+        reviewRequestedAt: input.status === "needs_review" ? new Date() : null,
+        createdById: input.createdById ?? null,
+      },
+    }),
+  );
 }

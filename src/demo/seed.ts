@@ -12,7 +12,6 @@ import { demoAccounts } from "./accounts";
 import { demoStory } from "./demo-story";
 import type { DemoStory } from "./demo-story.types";
 
-
 export async function seedDemoAccounts(password: string) {
   const users: Record<string, { id: string }> = {};
   for (const account of demoAccounts) {

@@ -51,10 +51,7 @@ export function pageOf<T extends z.ZodType>(item: T, id: string, description?: s
   return z
     .object({
       items: z.array(item),
-      nextCursor: z
-        .string()
-        .nullable()
-        .meta({ description: "Pass as `cursor` to get the next page; null on the last page." }),
+      nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` to get the next page; null on the last page." }),
     })
     .meta({ id, ...(description && { description }) });
 }

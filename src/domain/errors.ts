@@ -7,15 +7,7 @@ import type { z } from "zod";
 import "./zod-config";
 import { illFormedPath } from "./unicode";
 
-export type ErrorCode =
-  | "invalid_input"
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "payload_too_large"
-  | "unprocessable"
-  | "rate_limited";
+export type ErrorCode = "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "unprocessable" | "rate_limited";
 
 export interface ErrorDetail {
   path: string;
@@ -64,12 +56,10 @@ export class DomainError extends Error {
   }
 }
 
-export const invalidInput = (message: string, details?: ErrorDetail[]) =>
-  new DomainError("invalid_input", message, details);
+export const invalidInput = (message: string, details?: ErrorDetail[]) => new DomainError("invalid_input", message, details);
 export const notFound = (what: string) => new DomainError("not_found", `${what} was not found.`);
 export const forbidden = (message: string) => new DomainError("forbidden", message);
-export const unauthenticated = (message = "Sign in or send an API token (Authorization: Bearer …).") =>
-  new DomainError("unauthenticated", message);
+export const unauthenticated = (message = "Sign in or send an API token (Authorization: Bearer …).") => new DomainError("unauthenticated", message);
 
 /** A stale `version`: someone else changed the row since the client read it. */
 export const staleVersion = (entity: string, what: string, current: { id: string; version: number; updatedAt: Date }) =>

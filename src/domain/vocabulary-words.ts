@@ -16,15 +16,7 @@ export type Stance = (typeof stances)[number];
 export const reviewStatuses = ["draft", "needs_review", "approved"] as const;
 export type ReviewStatus = (typeof reviewStatuses)[number];
 
-export const verdicts = [
-  "true",
-  "mostly_true",
-  "mixed",
-  "mostly_false",
-  "false",
-  "misleading",
-  "unproven",
-] as const;
+export const verdicts = ["true", "mostly_true", "mixed", "mostly_false", "false", "misleading", "unproven"] as const;
 export type Verdict = (typeof verdicts)[number];
 
 /** Human labels, for the UI and exports. */

@@ -5,7 +5,11 @@ test.describe("story activity, as an editor", () => {
 
   test("shows who changed what, and restores a deleted claim", async ({ page }) => {
     const { storyId, articleId, readerUrl } = await storyWithArticle(page, { title: "Report", text: "The minister said the plant will close in May." });
-    const claim = await (await page.request.post(`/api/v1/articles/${articleId}/claims`, { data: { exact: "the plant will close in May", statement: "The plant closes in May", sourcing: "attributed", source: "the minister" } })).json();
+    const claim = await (
+      await page.request.post(`/api/v1/articles/${articleId}/claims`, {
+        data: { exact: "the plant will close in May", statement: "The plant closes in May", sourcing: "attributed", source: "the minister" },
+      })
+    ).json();
     expect((await page.request.delete(`/api/v1/claims/${claim.id}`, { data: { version: 1 } })).status()).toBe(204);
 
     await page.goto(`/stories/${storyId}/activity`);

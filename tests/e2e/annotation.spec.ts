@@ -32,14 +32,25 @@ test.describe("annotating an article, as an analyst", () => {
       await page.keyboard.press("Control+Enter");
       await expect(form).toBeHidden();
     };
-    await record("Serbian President Aleksandar Vučić confirmed", "press conference in Belgrade", "Vučić confirmed the case at a press conference", "1", "Aleksandar Vučić");
+    await record(
+      "Serbian President Aleksandar Vučić confirmed",
+      "press conference in Belgrade",
+      "Vučić confirmed the case at a press conference",
+      "1",
+      "Aleksandar Vučić",
+    );
     await record("the messenger was the Russian diplomat Georgij Kleban", undefined, "Kleban was a Russian diplomat", "1", "Aleksandar Vučić");
     // Across a paragraph break.
     await record("NATO member since June 2017.", "North Macedonia, Russia could", "Russia could succeed in Bosnia and North Macedonia", "3");
     await record("is said to have identified the Russian diplomat Kleban", undefined, "A Bulgarian journalist identified Kleban", "3", "media reports");
     await record("We have no idea what the incident is about.", undefined, "Kremlin denies knowledge", "2", "Dmitry Peskov");
 
-    const quotes = ["Serbian President Aleksandar Vučić confirmed at a press conference in Belgrade", "the messenger was the Russian diplomat Georgij Kleban", "is said to have identified the Russian diplomat Kleban", "We have no idea what the incident is about."];
+    const quotes = [
+      "Serbian President Aleksandar Vučić confirmed at a press conference in Belgrade",
+      "the messenger was the Russian diplomat Georgij Kleban",
+      "is said to have identified the Russian diplomat Kleban",
+      "We have no idea what the incident is about.",
+    ];
     const expectHighlights = async () => {
       const marks = page.locator("mark.hl[data-first]");
       await expect(marks).toHaveCount(5);
@@ -52,7 +63,10 @@ test.describe("annotating an article, as an analyst", () => {
     await expectHighlights();
     // The claim across the line break covers both paragraphs' words.
     const crossing = await page.locator("mark.hl").evaluateAll((els) =>
-      els.filter((e) => e.getAttribute("data-claims")?.includes((els.find((x) => x.textContent?.startsWith("NATO member"))?.getAttribute("data-claim")) ?? "none")).map((e) => e.textContent).join("|"),
+      els
+        .filter((e) => e.getAttribute("data-claims")?.includes(els.find((x) => x.textContent?.startsWith("NATO member"))?.getAttribute("data-claim") ?? "none"))
+        .map((e) => e.textContent)
+        .join("|"),
     );
     expect(crossing).toContain("NATO member since June 2017.");
     expect(crossing).toContain("North Macedonia, Russia could");

@@ -15,7 +15,9 @@ test.describe("API reference, signed in", () => {
 
     // Every operation of the published document is on the page.
     const doc = await (await page.request.get("/api/v1/openapi.json")).json();
-    const ids = Object.values(doc.paths as Record<string, Record<string, { operationId: string }>>).flatMap((item) => Object.values(item).map((op) => op.operationId));
+    const ids = Object.values(doc.paths as Record<string, Record<string, { operationId: string }>>).flatMap((item) =>
+      Object.values(item).map((op) => op.operationId),
+    );
     expect(ids.length).toBeGreaterThan(30);
     for (const id of ids) await expect(page.locator(`article#${id}`)).toHaveCount(1);
 

@@ -22,12 +22,17 @@ test("a backup taken under write load is consistent and complete; restore refuse
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const env = { PORT: String(port), DATABASE_URL: `file:${dbFile}`, DATA_DIR: dir, APP_URL: base };
-  const cli = (script: string, file: string) => run(path.resolve("node_modules/.bin/tsx"), [`scripts/db/${script}.ts`, file], { env: { ...process.env, DATABASE_URL: `file:${dbFile}` } });
+  const cli = (script: string, file: string) =>
+    run(path.resolve("node_modules/.bin/tsx"), [`scripts/db/${script}.ts`, file], { env: { ...process.env, DATABASE_URL: `file:${dbFile}` } });
   const log: string[] = [];
   let server = startServer(env, log);
   try {
     await waitUntilUp(base, server, log);
-    const t = await fetch(`${base}/api/v1/tokens`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "editor@claimboard.local", password: "claimboard-demo" }) });
+    const t = await fetch(`${base}/api/v1/tokens`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "editor@claimboard.local", password: "claimboard-demo" }),
+    });
     const { token } = (await t.json()) as { token: string };
     const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
     const create = async (title: string) => {
@@ -56,13 +61,21 @@ test("a backup taken under write load is consistent and complete; restore refuse
     expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
     expect(copy.pragma("foreign_key_check")).toEqual([]);
     // No half-written rows: every story has its audit entry.
-    expect(copy.prepare(`SELECT COUNT(*) FROM story s WHERE NOT EXISTS (SELECT 1 FROM audit_entry e WHERE e."entityId" = s.id) AND s.title LIKE '%-backup-%'`).pluck().get()).toBe(0);
+    expect(
+      copy
+        .prepare(`SELECT COUNT(*) FROM story s WHERE NOT EXISTS (SELECT 1 FROM audit_entry e WHERE e."entityId" = s.id) AND s.title LIKE '%-backup-%'`)
+        .pluck()
+        .get(),
+    ).toBe(0);
     copy.close();
     for (let i = 0; i < 20; i++) expect(titles.has(`before-backup-${i}`)).toBe(true);
     const afterBackup = await create("after-backup");
 
     // Refused while the server is running, and the live database is untouched.
-    const refused = await cli("restore", backupFile).then(() => null, (e: { stderr: string }) => e.stderr);
+    const refused = await cli("restore", backupFile).then(
+      () => null,
+      (e: { stderr: string }) => e.stderr,
+    );
     expect(refused).toMatch(/in use.*Stop the server/);
     expect((await fetch(`${base}/api/v1/stories/${afterBackup}`, { headers })).status).toBe(200);
 

@@ -13,7 +13,9 @@ async function threeWaiting(page: Page) {
     ["Fishermen expect losses.", "Fishermen expect losses"],
     ["The council may compensate them.", "Council may compensate"],
   ]) {
-    const claim = await (await page.request.post(`/api/v1/articles/${articleId}/claims`, { data: { exact, statement, sourcing: "attributed", status: "needs_review" } })).json();
+    const claim = await (
+      await page.request.post(`/api/v1/articles/${articleId}/claims`, { data: { exact, statement, sourcing: "attributed", status: "needs_review" } })
+    ).json();
     claims.push(claim as { id: string; version: number });
   }
   return { storyId, articleId, claims };
@@ -60,7 +62,11 @@ test.describe("review in bulk", () => {
     expect(last.status).toBe("needs_review");
 
     // Stale: someone else changed the last one since the page loaded; nothing is decided and it is named.
-    expect((await page.request.patch(`/api/v1/claims/${claims[2]!.id}`, { data: { version: last.version, statement: "Council may compensate fishermen" } })).status()).toBe(200);
+    expect(
+      (
+        await page.request.patch(`/api/v1/claims/${claims[2]!.id}`, { data: { version: last.version, statement: "Council may compensate fishermen" } })
+      ).status(),
+    ).toBe(200);
     await page.getByLabel("Select all on this page").check();
     await page.getByLabel(/Note to the authors/).fill("Say who at the council.");
     await page.getByRole("button", { name: "Send back selected" }).click();

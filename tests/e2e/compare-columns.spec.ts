@@ -10,7 +10,12 @@ const TEXTS = [
   { title: "Evening bulletin", text: "Police confirmed the bridge was shut all Monday. Repairs start next week." },
   { title: "Weekly digest", text: "Whether the bridge closed on Monday is disputed. The mayor has not commented." },
 ];
-const QUOTES = ["Officials said the bridge was closed on Monday.", "The bridge stayed open on Monday", "Police confirmed the bridge was shut all Monday.", "Whether the bridge closed on Monday is disputed."];
+const QUOTES = [
+  "Officials said the bridge was closed on Monday.",
+  "The bridge stayed open on Monday",
+  "Police confirmed the bridge was shut all Monday.",
+  "Whether the bridge closed on Monday is disputed.",
+];
 
 async function fourArticleStory(page: Page) {
   const post = async (path: string, data: object) => {
@@ -24,7 +29,9 @@ async function fourArticleStory(page: Page) {
   for (const [i, t] of TEXTS.entries()) {
     const a = await post(`/api/v1/stories/${story.id}/articles`, t);
     articles.push(a);
-    claims.push(await post(`/api/v1/articles/${a.id}/claims`, { exact: QUOTES[i], statement: QUOTES[i]!.replace(/\.$/, ""), sourcing: "attributed", source: "someone" }));
+    claims.push(
+      await post(`/api/v1/articles/${a.id}/claims`, { exact: QUOTES[i], statement: QUOTES[i]!.replace(/\.$/, ""), sourcing: "attributed", source: "someone" }),
+    );
   }
   return { storyId: story.id as string, articles, claims, post };
 }
@@ -99,7 +106,10 @@ test.describe("side by side with any number of articles, as an editor", () => {
     await expect(speaksTo.locator(".row-kind-divergence")).toHaveCount(2);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    const props = (await (await page.request.get(`/api/v1/stories/${storyId}/propositions`)).json()).items as { statement: string; links: { articleId: string; stance: string }[] }[];
+    const props = (await (await page.request.get(`/api/v1/stories/${storyId}/propositions`)).json()).items as {
+      statement: string;
+      links: { articleId: string; stance: string }[];
+    }[];
     expect(props).toHaveLength(1);
     expect(props[0]!.links.map((l) => [ids.indexOf(l.articleId), l.stance]).sort()).toEqual([
       [0, "supports"],
@@ -127,7 +137,10 @@ test.describe("side by side with any number of articles, as an editor", () => {
         return c.left >= s.left - 1 && c.right <= s.right + 1;
       }, 3);
     expect(await inStrip()).toBe(false);
-    await page.locator(".link-panel").getByRole("button", { name: /Whether the bridge closed on Monday is disputed/ }).click();
+    await page
+      .locator(".link-panel")
+      .getByRole("button", { name: /Whether the bridge closed on Monday is disputed/ })
+      .click();
     await expect.poll(inStrip).toBe(true);
     await expect(fourth.locator("mark.hl.is-active")).toHaveCount(1);
     await expect(page.locator(".link-panel h2")).toHaveText("Whether the bridge closed on Monday is disputed");
@@ -167,7 +180,12 @@ test.describe("side by side with any number of articles, as an editor", () => {
   test("at 390 px: the columns stack one after another, the chooser works, nothing overflows", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const { storyId, articles } = await fourArticleStory(page);
-    await page.goto(`/stories/${storyId}/compare?articles=${articles.slice(0, 3).map((a) => a.id).join(",")}`);
+    await page.goto(
+      `/stories/${storyId}/compare?articles=${articles
+        .slice(0, 3)
+        .map((a) => a.id)
+        .join(",")}`,
+    );
     await expect(columns(page)).toHaveCount(3);
     const boxes = await columns(page).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
     for (const [i, box] of boxes.entries()) {
@@ -234,7 +252,10 @@ test.describe("Link to proposition in the reader", () => {
     await expect(item.locator(".claim-proposition-list li")).toHaveCount(2);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    const props = (await (await page.request.get(`/api/v1/stories/${storyId}/propositions`)).json()).items as { statement: string; links: { claimId: string; stance: string; note: string }[] }[];
+    const props = (await (await page.request.get(`/api/v1/stories/${storyId}/propositions`)).json()).items as {
+      statement: string;
+      links: { claimId: string; stance: string; note: string }[];
+    }[];
     const closed = props.find((p) => p.statement === "The bridge was closed on Monday")!;
     expect(closed.links).toEqual([expect.objectContaining({ claimId: claims[1]!.id, stance: "contradicts", note: "residents saw it open" })]);
     expect(props.find((p) => p.statement === "Traffic was heavy on Monday")!.links.map((l) => l.stance)).toEqual(["supports"]);

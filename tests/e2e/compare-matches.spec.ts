@@ -10,9 +10,23 @@ async function bridgeStory(page: Page) {
   const story = await post("/api/v1/stories", { title: `Matches ${Date.now()}` });
   const a = await post(`/api/v1/stories/${story.id}/articles`, { title: "Daily report", text: A });
   const b = await post(`/api/v1/stories/${story.id}/articles`, { title: "Residents' view", text: B });
-  const mine = await post(`/api/v1/articles/${a.id}/claims`, { exact: "Officials said the bridge was closed on Monday.", statement: "The bridge was closed on Monday", sourcing: "attributed", source: "officials" });
-  await post(`/api/v1/articles/${b.id}/claims`, { exact: "The bridge stayed open on Monday", statement: "The bridge stayed open on Monday", sourcing: "attributed", source: "residents" });
-  await post(`/api/v1/articles/${b.id}/claims`, { exact: "Traffic was heavy on the bridge.", statement: "Traffic was heavy on the bridge", sourcing: "confirmed" });
+  const mine = await post(`/api/v1/articles/${a.id}/claims`, {
+    exact: "Officials said the bridge was closed on Monday.",
+    statement: "The bridge was closed on Monday",
+    sourcing: "attributed",
+    source: "officials",
+  });
+  await post(`/api/v1/articles/${b.id}/claims`, {
+    exact: "The bridge stayed open on Monday",
+    statement: "The bridge stayed open on Monday",
+    sourcing: "attributed",
+    source: "residents",
+  });
+  await post(`/api/v1/articles/${b.id}/claims`, {
+    exact: "Traffic was heavy on the bridge.",
+    statement: "Traffic was heavy on the bridge",
+    sourcing: "confirmed",
+  });
   return { story, a, b, mine, post };
 }
 
@@ -93,7 +107,10 @@ test.describe("suggested matches in side by side, as an editor", () => {
     expect(new Set(names).size).toBe(names.length);
     await page.screenshot({ path: test.info().outputPath("suggested-matches-several.png"), fullPage: true });
 
-    const propositions = (await (await page.request.get(`/api/v1/stories/${story.id}/propositions`)).json()).items as { statement: string; links: { claim: { statement: string } }[] }[];
+    const propositions = (await (await page.request.get(`/api/v1/stories/${story.id}/propositions`)).json()).items as {
+      statement: string;
+      links: { claim: { statement: string } }[];
+    }[];
     expect(propositions).toHaveLength(2);
     const byName = Object.fromEntries(propositions.map((p) => [p.statement, p.links.map((l) => l.claim.statement).sort()]));
     expect(byName).toEqual({

@@ -11,8 +11,18 @@ test.describe("comparing two articles, as an editor", () => {
     const post = (path: string, data: object) => page.request.post(path, { data }).then((r) => r.json());
     const a = await post(`/api/v1/stories/${story.id}/articles`, { title: "Daily report", text: A });
     const b = await post(`/api/v1/stories/${story.id}/articles`, { title: "Residents' view", text: B });
-    await post(`/api/v1/articles/${a.id}/claims`, { exact: "Officials said the bridge was closed on Monday.", statement: "The bridge was closed on Monday", sourcing: "attributed", source: "officials" });
-    await post(`/api/v1/articles/${b.id}/claims`, { exact: "The bridge stayed open on Monday", statement: "The bridge stayed open on Monday", sourcing: "attributed", source: "residents" });
+    await post(`/api/v1/articles/${a.id}/claims`, {
+      exact: "Officials said the bridge was closed on Monday.",
+      statement: "The bridge was closed on Monday",
+      sourcing: "attributed",
+      source: "officials",
+    });
+    await post(`/api/v1/articles/${b.id}/claims`, {
+      exact: "The bridge stayed open on Monday",
+      statement: "The bridge stayed open on Monday",
+      sourcing: "attributed",
+      source: "residents",
+    });
 
     await page.goto(`/stories/${story.id}`);
     await expect(page.locator(".figure", { hasText: "Divergences" })).toContainText("0");
@@ -56,7 +66,11 @@ test.describe("comparing two articles, as an editor", () => {
     const post = (path: string, data: object) => page.request.post(path, { data }).then((r) => r.json());
     const a = await post(`/api/v1/stories/${story.id}/articles`, { title: "Daily report", text: A });
     const b = await post(`/api/v1/stories/${story.id}/articles`, { title: "Residents", text: B });
-    const ca = await post(`/api/v1/articles/${a.id}/claims`, { exact: "Officials said the bridge was closed on Monday.", statement: "Closed", sourcing: "attributed" });
+    const ca = await post(`/api/v1/articles/${a.id}/claims`, {
+      exact: "Officials said the bridge was closed on Monday.",
+      statement: "Closed",
+      sourcing: "attributed",
+    });
     const cb = await post(`/api/v1/articles/${b.id}/claims`, { exact: "The bridge stayed open on Monday", statement: "Open", sourcing: "attributed" });
     const p = await post(`/api/v1/stories/${story.id}/propositions`, { statement: "The bridge closed on Monday" });
     await post(`/api/v1/propositions/${p.id}/links`, { claimId: ca.id, stance: "supports" });

@@ -12,7 +12,6 @@ import { startThrowawayPostgres } from "../../scripts/lib/throwaway-postgres";
 
 test.describe.configure({ timeout: 300_000 });
 
-
 test("SQLite: every acknowledged write survives a SIGKILL mid-burst, nothing half-written, integrity ok", async () => {
   const report = await runCrashCheck();
   console.log(`crash check ${JSON.stringify(report)}`);

@@ -23,7 +23,11 @@ test.describe("the dashboard for an editorial meeting (issue 15, bug 9)", () => 
     const story = await post("/api/v1/stories", { title: `Delete trial ${Date.now()}` });
     const a = await post(`/api/v1/stories/${story.id}/articles`, { title: "Daily report", text: "Officials said the bridge was closed on Monday." });
     await post(`/api/v1/stories/${story.id}/articles`, { title: "Residents", text: "Residents said the bridge stayed open." });
-    const claim = await post(`/api/v1/articles/${a.id}/claims`, { exact: "Officials said the bridge was closed on Monday.", statement: "Closed", sourcing: "attributed" });
+    const claim = await post(`/api/v1/articles/${a.id}/claims`, {
+      exact: "Officials said the bridge was closed on Monday.",
+      statement: "Closed",
+      sourcing: "attributed",
+    });
     const p = await post(`/api/v1/stories/${story.id}/propositions`, { statement: "The bridge closed on Monday" });
     await post(`/api/v1/propositions/${p.id}/links`, { claimId: claim.id, stance: "supports" });
 

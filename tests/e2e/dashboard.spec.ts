@@ -30,7 +30,8 @@ async function threeArticleStory(request: APIRequestContext) {
   const a = await post(`/api/v1/stories/${story.id}/articles`, { title: "Daily report", text: A });
   const b = await post(`/api/v1/stories/${story.id}/articles`, { title: "Residents", text: B });
   const c = await post(`/api/v1/stories/${story.id}/articles`, { title: "Police log", text: C });
-  const claim = (articleId: string, exact: string, statement: string, sourcing = "confirmed") => post(`/api/v1/articles/${articleId}/claims`, { exact, statement, sourcing });
+  const claim = (articleId: string, exact: string, statement: string, sourcing = "confirmed") =>
+    post(`/api/v1/articles/${articleId}/claims`, { exact, statement, sourcing });
   const closedA = await claim(a.id, "the bridge was closed on Monday", "The bridge closed on Monday");
   const closedB = await claim(b.id, "The bridge was closed on Monday", "The bridge closed on Monday");
   const closedC = await claim(c.id, "the bridge was closed on Monday", "The bridge closed on Monday");
@@ -100,7 +101,9 @@ test.describe("the dashboard, as an editor", () => {
     const { story, a } = await threeArticleStory(page.request);
     const article = await (await page.request.get(`/api/v1/articles/${a.id}`)).json();
     // The edit removes the sentence of the Daily report's "closed on Monday" claim.
-    const revised = await page.request.put(`/api/v1/articles/${a.id}/text`, { data: { version: article.version, text: "The mayor might reopen it in June. Traffic was heavy." } });
+    const revised = await page.request.put(`/api/v1/articles/${a.id}/text`, {
+      data: { version: article.version, text: "The mayor might reopen it in June. Traffic was heavy." },
+    });
     expect(revised.status()).toBe(200);
 
     await page.goto(`/stories/${story.id}`);
@@ -123,7 +126,11 @@ test.describe("the dashboard, as an editor", () => {
   test("an unlinked claim is linked in one step, or becomes a new proposition", async ({ page }) => {
     const { story, a, c } = await threeArticleStory(page.request);
     const { post } = await api(page.request);
-    const police = await post(`/api/v1/articles/${c.id}/claims`, { exact: "According to the police", statement: "The police are the source", sourcing: "attributed" });
+    const police = await post(`/api/v1/articles/${c.id}/claims`, {
+      exact: "According to the police",
+      statement: "The police are the source",
+      sourcing: "attributed",
+    });
     await page.goto(`/stories/${story.id}`);
     const list = page.getByRole("region", { name: "Claims that speak to no proposition (2)" });
     await expect(list).toBeVisible();
@@ -149,7 +156,9 @@ test.describe("the dashboard, as an editor", () => {
     await expect(row).toContainText("Only in one");
     await expect(row.locator("td").nth(2)).toContainText("Contradicts");
     const after = await (await page.request.get(`/api/v1/stories/${story.id}/propositions`)).json();
-    expect(after.items.find((p: { statement: string }) => p.statement === "The police are the source").links).toMatchObject([{ claimId: police.id, stance: "contradicts" }]);
+    expect(after.items.find((p: { statement: string }) => p.statement === "The police are the source").links).toMatchObject([
+      { claimId: police.id, stance: "contradicts" },
+    ]);
   });
 
   test("the claims page lists the unlinked claims with the same one-step link", async ({ page }) => {
@@ -171,7 +180,9 @@ test.describe("the dashboard, as an editor", () => {
       const { post } = await api(page.request);
       for (const title of ["Fourth", "Fifth", "Sixth"]) await post(`/api/v1/stories/${story.id}/articles`, { title, text: C });
       const article = await (await page.request.get(`/api/v1/articles/${a.id}`)).json();
-      await page.request.put(`/api/v1/articles/${a.id}/text`, { data: { version: article.version, text: "The mayor might reopen it in June. Traffic was heavy." } });
+      await page.request.put(`/api/v1/articles/${a.id}/text`, {
+        data: { version: article.version, text: "The mayor might reopen it in June. Traffic was heavy." },
+      });
       for (const url of [`/stories/${story.id}`, "/"]) {
         await page.goto(url);
         if (url === "/") await page.getByRole("link", { name: "Russian espionage affair in Serbia (2019–2020)" }).click();

@@ -66,7 +66,10 @@ test.describe("importing, as an editor", () => {
 
     // Picked again and confirmed: the story is imported and says where it came from.
     await page.getByLabel("Import story").setInputFiles(file);
-    await page.getByRole("region", { name: `Import “${title}”?` }).getByRole("button", { name: "Import" }).click();
+    await page
+      .getByRole("region", { name: `Import “${title}”?` })
+      .getByRole("button", { name: "Import" })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(page.locator(".story-provenance")).toContainText("Imported from file story.json on");
     expect(await storyCount()).toBe(before + 1);
@@ -101,7 +104,7 @@ test.describe("importing claims from CSV, as an analyst", () => {
   test.use({ role: "analyst" });
 
   test("the preview reports every row, and only the valid rows are imported when asked", async ({ page }, info) => {
-    const text = "Vučić said the spy was Russian. Peskov said: \"We have no idea.\" Vučić said it twice.";
+    const text = 'Vučić said the spy was Russian. Peskov said: "We have no idea." Vučić said it twice.';
     const { readerUrl } = await storyWithArticle(page, { title: "CSV target", text });
     await page.goto(readerUrl);
     await page.getByRole("link", { name: "Import claims from CSV" }).click();

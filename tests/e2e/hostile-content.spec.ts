@@ -57,11 +57,17 @@ async function seed(page: Page) {
       data: { exact: `the bridge was closed`, statement: `Closed ${P.script}`, sourcing: "attributed", source: P.img, cue: P.svg },
     }),
   );
-  const claimB = await ok(req.post(`/api/v1/articles/${pasted.id}/claims`, { data: { exact: P.script, statement: `Markup as text ${P.alert}`, sourcing: "speculative" } }));
-  const claimC = await ok(
-    req.post(`/api/v1/articles/${imported.id}/claims`, { data: { exact: "the bridge would reopen in May", statement: `Reopens ${P.svg}`, sourcing: "attributed", source: P.js } }),
+  const claimB = await ok(
+    req.post(`/api/v1/articles/${pasted.id}/claims`, { data: { exact: P.script, statement: `Markup as text ${P.alert}`, sourcing: "speculative" } }),
   );
-  const proposition = await ok(req.post(`/api/v1/stories/${story.id}/propositions`, { data: { statement: `The bridge ${P.script} closed ${P.img}`, rationale: ALL } }));
+  const claimC = await ok(
+    req.post(`/api/v1/articles/${imported.id}/claims`, {
+      data: { exact: "the bridge would reopen in May", statement: `Reopens ${P.svg}`, sourcing: "attributed", source: P.js },
+    }),
+  );
+  const proposition = await ok(
+    req.post(`/api/v1/stories/${story.id}/propositions`, { data: { statement: `The bridge ${P.script} closed ${P.img}`, rationale: ALL } }),
+  );
   await ok(req.post(`/api/v1/propositions/${proposition.id}/links`, { data: { claimId: claimA.id, stance: "supports", note: ALL } }));
   await ok(req.post(`/api/v1/propositions/${proposition.id}/links`, { data: { claimId: claimC.id, stance: "contradicts", note: P.alert } }));
   // Comments beside a claim and a proposition, and the claim waiting in the review queue.

@@ -26,19 +26,44 @@ test("pages a role cannot use are refused up front with the 403 page; the roles 
   const editor = await pageAs(browser, "editor");
   const { storyId, articleId } = await storyWithArticle(editor, { title: "Editor's article", text: "The council said the library will open in May." });
   const analyst = await pageAs(browser, "analyst");
-  const own = await analyst.request.post(`/api/v1/stories/${storyId}/articles`, { data: { title: "Analyst's article", text: "The school said lessons resume on Monday." } });
+  const own = await analyst.request.post(`/api/v1/stories/${storyId}/articles`, {
+    data: { title: "Analyst's article", text: "The school said lessons resume on Monday." },
+  });
   expect(own.status()).toBe(201);
   const ownId = (await own.json()).id as string;
 
   const guarded: Guarded[] = [
-    { name: "add an article", url: `/stories/${storyId}/articles/new`, allowed: ["analyst", "editor", "admin"], form: (p) => p.getByRole("button", { name: "Add article" }) },
-    { name: "edit someone else's article", url: `/stories/${storyId}/articles/${articleId}/edit`, allowed: ["editor", "admin"], form: (p) => p.getByRole("button", { name: "Save details" }) },
-    { name: "edit the analyst's own article", url: `/stories/${storyId}/articles/${ownId}/edit`, allowed: ["analyst", "editor", "admin"], form: (p) => p.getByRole("button", { name: "Save details" }) },
-    { name: "import claims from CSV", url: `/stories/${storyId}/articles/${articleId}/import`, allowed: ["analyst", "editor", "admin"], form: (p) => p.getByLabel("CSV file") },
+    {
+      name: "add an article",
+      url: `/stories/${storyId}/articles/new`,
+      allowed: ["analyst", "editor", "admin"],
+      form: (p) => p.getByRole("button", { name: "Add article" }),
+    },
+    {
+      name: "edit someone else's article",
+      url: `/stories/${storyId}/articles/${articleId}/edit`,
+      allowed: ["editor", "admin"],
+      form: (p) => p.getByRole("button", { name: "Save details" }),
+    },
+    {
+      name: "edit the analyst's own article",
+      url: `/stories/${storyId}/articles/${ownId}/edit`,
+      allowed: ["analyst", "editor", "admin"],
+      form: (p) => p.getByRole("button", { name: "Save details" }),
+    },
+    {
+      name: "import claims from CSV",
+      url: `/stories/${storyId}/articles/${articleId}/import`,
+      allowed: ["analyst", "editor", "admin"],
+      form: (p) => p.getByLabel("CSV file"),
+    },
     { name: "manage accounts", url: "/admin", allowed: ["admin"], form: (p) => p.getByRole("button", { name: "Create account" }) },
   ];
 
-  const pages = new Map<Role, Page>([["editor", editor], ["analyst", analyst]]);
+  const pages = new Map<Role, Page>([
+    ["editor", editor],
+    ["analyst", analyst],
+  ]);
   for (const role of roles) if (!pages.has(role)) pages.set(role, await pageAs(browser, role));
 
   let screenshotTaken = false;

@@ -39,13 +39,19 @@ async function chartsDrawn(page: Page) {
 async function storyWithActivity(page: Page) {
   const made = await storyWithArticle(page, { title: "How Putin is spying on his Serb allies", text: PUTIN });
   const claim = async (exact: string, status = "draft") => {
-    const r = await page.request.post(`/api/v1/articles/${made.articleId}/claims`, { data: { exact, statement: exact, sourcing: "attributed", source: "Aleksandar Vučić", status } });
+    const r = await page.request.post(`/api/v1/articles/${made.articleId}/claims`, {
+      data: { exact, statement: exact, sourcing: "attributed", source: "Aleksandar Vučić", status },
+    });
     expect(r.status()).toBe(201);
     return (await r.json()) as { id: string; version: number };
   };
   const kept = await claim("the messenger was the Russian diplomat Georgij Kleban");
   const changed = await page.request.patch(`/api/v1/claims/${kept.id}`, {
-    data: { version: kept.version, statement: "Georgij Kleban, a Russian diplomat, was the messenger who handed over the money to the retired Serbian officer in a shopping bag, according to the video" },
+    data: {
+      version: kept.version,
+      statement:
+        "Georgij Kleban, a Russian diplomat, was the messenger who handed over the money to the retired Serbian officer in a shopping bag, according to the video",
+    },
   });
   expect(changed.status()).toBe(200);
   await claim("We have no idea what the incident is about.", "needs_review");
@@ -53,7 +59,6 @@ async function storyWithActivity(page: Page) {
   expect((await page.request.delete(`/api/v1/claims/${gone.id}`, { data: { version: gone.version } })).status()).toBe(204);
   return made;
 }
-
 
 /** The page's width, and the outermost elements that reach past the screen's right edge (to say why). */
 async function overflow(page: Page) {
@@ -71,7 +76,10 @@ async function overflow(page: Page) {
       return true;
     });
     const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${[...el.classList].map((c) => `.${c}`).join("")}`;
-    return { width: document.documentElement.scrollWidth, wide: wide.slice(0, 5).map((el) => `${name(el)} (${Math.round(el.getBoundingClientRect().right)} px)`) };
+    return {
+      width: document.documentElement.scrollWidth,
+      wide: wide.slice(0, 5).map((el) => `${name(el)} (${Math.round(el.getBoundingClientRect().right)} px)`),
+    };
   }, page.viewportSize()!.width);
 }
 
@@ -141,10 +149,14 @@ test.describe("on a phone (390 px, touch)", () => {
 
   test("an orphaned claim is re-anchored by touch: select its words, tap Anchor claim here", async ({ page }) => {
     const { articleId, readerUrl } = await storyWithArticle(page, { title: "Short note", text: "The bridge closed on Monday. Traffic was heavy." });
-    const made = await page.request.post(`/api/v1/articles/${articleId}/claims`, { data: { exact: "The bridge closed on Monday.", statement: "The bridge closed on Monday", sourcing: "confirmed" } });
+    const made = await page.request.post(`/api/v1/articles/${articleId}/claims`, {
+      data: { exact: "The bridge closed on Monday.", statement: "The bridge closed on Monday", sourcing: "confirmed" },
+    });
     expect(made.status()).toBe(201);
     const article = await (await page.request.get(`/api/v1/articles/${articleId}`)).json();
-    const revised = await page.request.put(`/api/v1/articles/${articleId}/text`, { data: { version: article.version, text: "Traffic was heavy. The bridge shut on Monday." } });
+    const revised = await page.request.put(`/api/v1/articles/${articleId}/text`, {
+      data: { version: article.version, text: "Traffic was heavy. The bridge shut on Monday." },
+    });
     expect(revised.status()).toBe(200);
 
     await openReader(page, readerUrl);
@@ -160,7 +172,9 @@ test.describe("on a phone (390 px, touch)", () => {
     await demoStory(page);
     await chartsDrawn(page);
     await page.screenshot({ path: "/tmp/h10-dashboard-390.png" });
-    await page.locator("section", { has: page.getByRole("heading", { name: "Sourcing mix per article" }) }).screenshot({ path: "/tmp/h10-dashboard-mix-390.png" });
+    await page
+      .locator("section", { has: page.getByRole("heading", { name: "Sourcing mix per article" }) })
+      .screenshot({ path: "/tmp/h10-dashboard-mix-390.png" });
     await expectNoSidewaysScroll(page);
 
     const { storyId } = await storyWithActivity(page);
@@ -223,7 +237,10 @@ test.describe("with a mouse and keys (1440 px)", () => {
   });
 });
 
-for (const [name, viewport] of [["1440", DESKTOP], ["390", PHONE]] as const) {
+for (const [name, viewport] of [
+  ["1440", DESKTOP],
+  ["390", PHONE],
+] as const) {
   test.describe(`accessibility at ${name} px`, () => {
     test.use({ viewport, ...(viewport === PHONE && { hasTouch: true, isMobile: true }) });
 
@@ -236,7 +253,13 @@ for (const [name, viewport] of [["1440", DESKTOP], ["390", PHONE]] as const) {
       await expect(page).toHaveURL(/\/articles\/[^/]+$/);
       const reader = new URL(page.url()).pathname;
       // The demo story's views; activity and review of a story that has some (the demo has none).
-      const pages = { reader, activity: `/stories/${storyId}/activity`, dashboard: `/stories/${id}`, claims: `/stories/${id}/claims`, review: `/review?story=${storyId}` };
+      const pages = {
+        reader,
+        activity: `/stories/${storyId}/activity`,
+        dashboard: `/stories/${id}`,
+        claims: `/stories/${id}/claims`,
+        review: `/review?story=${storyId}`,
+      };
       const found: string[] = [];
       for (const [label, url] of Object.entries(pages)) {
         await page.goto(url);

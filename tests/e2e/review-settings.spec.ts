@@ -5,7 +5,10 @@ test.describe("editors' review settings and marks", () => {
   test.use({ role: "editor" });
 
   test("own claims start approved: toggled on /account, the reader's new claim form starts approved", async ({ page }) => {
-    const { readerUrl } = await storyWithArticle(page, { title: "Tram report", text: "The operator said the new tram line opens in September. Residents welcomed it." });
+    const { readerUrl } = await storyWithArticle(page, {
+      title: "Tram report",
+      text: "The operator said the new tram line opens in September. Residents welcomed it.",
+    });
     await page.goto("/account");
     const toggle = page.getByLabel("My own claims start approved");
     await expect(toggle).not.toBeChecked();
@@ -38,11 +41,24 @@ test.describe("editors' review settings and marks", () => {
       title: "Bridge report",
       text: "The minister said the bridge would be closd until Monday. Residents were not consulted.",
     });
-    const other = await (await page.request.post(`/api/v1/stories/${storyId}/articles`, { data: { title: "Second view", text: "The bridge stays open, the council insists." } })).json();
-    const claim = await (await page.request.post(`/api/v1/articles/${articleId}/claims`, { data: { exact: "the bridge would be closd until Monday", statement: "Closed until Monday", sourcing: "attributed", status: "approved" } })).json();
-    const open = await (await page.request.post(`/api/v1/articles/${other.id}/claims`, { data: { exact: "The bridge stays open", statement: "Stays open", sourcing: "confirmed", status: "draft" } })).json();
+    const other = await (
+      await page.request.post(`/api/v1/stories/${storyId}/articles`, { data: { title: "Second view", text: "The bridge stays open, the council insists." } })
+    ).json();
+    const claim = await (
+      await page.request.post(`/api/v1/articles/${articleId}/claims`, {
+        data: { exact: "the bridge would be closd until Monday", statement: "Closed until Monday", sourcing: "attributed", status: "approved" },
+      })
+    ).json();
+    const open = await (
+      await page.request.post(`/api/v1/articles/${other.id}/claims`, {
+        data: { exact: "The bridge stays open", statement: "Stays open", sourcing: "confirmed", status: "draft" },
+      })
+    ).json();
     const proposition = await (await page.request.post(`/api/v1/stories/${storyId}/propositions`, { data: { statement: "The bridge is closed" } })).json();
-    for (const [claimId, stance] of [[claim.id, "supports"], [open.id, "contradicts"]]) {
+    for (const [claimId, stance] of [
+      [claim.id, "supports"],
+      [open.id, "contradicts"],
+    ]) {
       expect((await page.request.post(`/api/v1/propositions/${proposition.id}/links`, { data: { claimId, stance, status: "approved" } })).status()).toBe(201);
     }
 
@@ -63,7 +79,9 @@ test.describe("editors' review settings and marks", () => {
 
     // The text is corrected: the claim follows the reworded words, goes back to review, and is marked.
     const article = await (await page.request.get(`/api/v1/articles/${articleId}`)).json();
-    const revised = await page.request.put(`/api/v1/articles/${articleId}/text`, { data: { version: article.version, text: "The minister said the bridge would be closed until Monday. Residents were not consulted." } });
+    const revised = await page.request.put(`/api/v1/articles/${articleId}/text`, {
+      data: { version: article.version, text: "The minister said the bridge would be closed until Monday. Residents were not consulted." },
+    });
     expect((await revised.json()).claims).toMatchObject({ reworded: 1, rewordedIds: [claim.id] });
     await openReader(page, readerUrl);
     const item = page.locator(`#claim-${claim.id}`);

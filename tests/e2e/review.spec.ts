@@ -11,9 +11,14 @@ test.describe("editorial review", () => {
   test.use({ role: "analyst" });
 
   test("an analyst's claim goes through review to approval, with a send-back on the way", async ({ page, browser }) => {
-    const { storyId, articleId, readerUrl } = await storyWithArticle(page, { title: "Bridge report", text: "The mayor said the bridge will reopen in June. Engineers doubt it." });
+    const { storyId, articleId, readerUrl } = await storyWithArticle(page, {
+      title: "Bridge report",
+      text: "The mayor said the bridge will reopen in June. Engineers doubt it.",
+    });
     const claim = await (
-      await page.request.post(`/api/v1/articles/${articleId}/claims`, { data: { exact: "the bridge will reopen in June", statement: "The bridge reopens in June", sourcing: "attributed", source: "the mayor" } })
+      await page.request.post(`/api/v1/articles/${articleId}/claims`, {
+        data: { exact: "the bridge will reopen in June", statement: "The bridge reopens in June", sourcing: "attributed", source: "the mayor" },
+      })
     ).json();
 
     // The analyst submits it.
@@ -66,7 +71,9 @@ test.describe("the queue filtered by story", () => {
     const { storyId, articleId } = await storyWithArticle(page, { title: "Ferry report", text: "The operator said the ferry will run every hour." });
     const story = await (await page.request.get(`/api/v1/stories/${storyId}`)).json();
     const claim = await (
-      await page.request.post(`/api/v1/articles/${articleId}/claims`, { data: { exact: "the ferry will run every hour", statement: "Hourly ferry", sourcing: "attributed", source: "the operator" } })
+      await page.request.post(`/api/v1/articles/${articleId}/claims`, {
+        data: { exact: "the ferry will run every hour", statement: "Hourly ferry", sourcing: "attributed", source: "the operator" },
+      })
     ).json();
     expect((await page.request.patch(`/api/v1/claims/${claim.id}`, { data: { version: claim.version, status: "needs_review" } })).status()).toBe(200);
     const all = await (await page.request.get("/api/v1/review-queue?limit=200")).json();
@@ -105,7 +112,11 @@ test.describe("what each role sees", () => {
   test("viewers read claims and comments but get no controls; only admins see Accounts", async ({ browser }) => {
     const editor = await pageAs(browser, "editor");
     const { storyId, articleId, readerUrl } = await storyWithArticle(editor, { title: "Roles", text: "Officials confirmed the plant closed on Monday." });
-    const claim = await (await editor.request.post(`/api/v1/articles/${articleId}/claims`, { data: { exact: "the plant closed on Monday", statement: "The plant closed", sourcing: "confirmed", source: "officials" } })).json();
+    const claim = await (
+      await editor.request.post(`/api/v1/articles/${articleId}/claims`, {
+        data: { exact: "the plant closed on Monday", statement: "The plant closed", sourcing: "confirmed", source: "officials" },
+      })
+    ).json();
     await editor.request.post(`/api/v1/claims/${claim.id}/comments`, { data: { body: "Second source needed." } });
 
     const viewer = await pageAs(browser, "viewer");
@@ -121,7 +132,10 @@ test.describe("what each role sees", () => {
 
     const analyst = await pageAs(browser, "analyst");
     await analyst.goto(readerUrl);
-    await analyst.locator(`#claim-${claim.id}`).getByRole("button", { name: /The plant closed/ }).click();
+    await analyst
+      .locator(`#claim-${claim.id}`)
+      .getByRole("button", { name: /The plant closed/ })
+      .click();
     // Someone else's claim: the analyst can comment, but not edit, approve or submit it.
     await expect(analyst.locator(`#claim-${claim.id}`).getByLabel("Add a comment")).toBeVisible();
     await expect(analyst.locator(`#claim-${claim.id}`).getByRole("button", { name: /Approve|Edit|Delete/ })).toHaveCount(0);
@@ -181,7 +195,11 @@ test.describe("a stale edit", () => {
 
   test("names who changed the claim and keeps what was typed", async ({ page }) => {
     const { articleId, readerUrl } = await storyWithArticle(page, { title: "Stale", text: "The council said taxes will rise by 3 percent." });
-    const claim = await (await page.request.post(`/api/v1/articles/${articleId}/claims`, { data: { exact: "taxes will rise by 3 percent", statement: "Taxes rise 3%", sourcing: "attributed", source: "the council" } })).json();
+    const claim = await (
+      await page.request.post(`/api/v1/articles/${articleId}/claims`, {
+        data: { exact: "taxes will rise by 3 percent", statement: "Taxes rise 3%", sourcing: "attributed", source: "the council" },
+      })
+    ).json();
     await page.goto(readerUrl);
     const item = page.locator(`#claim-${claim.id}`);
     await item.getByRole("button", { name: /Taxes rise 3%/ }).click();

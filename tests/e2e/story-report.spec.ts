@@ -59,7 +59,10 @@ test.describe("the story report for editorial meetings (issue 15)", () => {
       heading.parentElement!.append(a);
       const style = getComputedStyle(a);
       const body = getComputedStyle(document.body);
-      const answer = { decoration: style.textDecorationLine, sameColour: style.color === getComputedStyle(heading.parentElement!).color || style.color === body.color };
+      const answer = {
+        decoration: style.textDecorationLine,
+        sameColour: style.color === getComputedStyle(heading.parentElement!).color || style.color === body.color,
+      };
       a.remove();
       return answer;
     });

@@ -65,9 +65,17 @@ test.describe("suggested matches on the demo story, as an editor", () => {
     const stories = await (await page.request.get("/api/v1/stories")).json();
     const demo = stories.items.find((s: { title: string }) => /Serbia/i.test(s.title));
     expect(demo).toBeTruthy();
-    const claims = (await (await page.request.get(`/api/v1/stories/${demo.id}/claims`)).json()).items as { id: string; statement: string; selector: { exact: string } }[];
+    const claims = (await (await page.request.get(`/api/v1/stories/${demo.id}/claims`)).json()).items as {
+      id: string;
+      statement: string;
+      selector: { exact: string };
+    }[];
     const kleban = claims.find((c) => c.selector.exact.includes("Lt.Col. Kleban"))!;
-    const matches = (await (await page.request.get(`/api/v1/claims/${kleban.id}/matches`)).json()).items as { claimId?: string; statement: string; reasonText: string }[];
+    const matches = (await (await page.request.get(`/api/v1/claims/${kleban.id}/matches`)).json()).items as {
+      claimId?: string;
+      statement: string;
+      reasonText: string;
+    }[];
     const top = matches.slice(0, 5).filter((m) => m.claimId && /Kleban/.test(m.statement));
     expect(top.length).toBeGreaterThan(0);
     // The diplomat Georgij Kleban claim is already its counterpart (both speak to the lieutenant

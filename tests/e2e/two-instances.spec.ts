@@ -30,17 +30,28 @@ test.afterAll(async () => {
 test("twenty concurrent edits over two instances: one succeeds, nineteen get 409", async ({ playwright }) => {
   const [a, b] = instances as [Instance, Instance];
   const anon = await playwright.request.newContext();
-  const tokenRes = await anon.post(`${a.baseUrl}/api/v1/tokens`, { data: { email: "editor@claimboard.local", password: process.env.DEMO_PASSWORD ?? "claimboard-demo" } });
+  const tokenRes = await anon.post(`${a.baseUrl}/api/v1/tokens`, {
+    data: { email: "editor@claimboard.local", password: process.env.DEMO_PASSWORD ?? "claimboard-demo" },
+  });
   expect(tokenRes.status()).toBe(201);
   const headers = { authorization: `Bearer ${(await tokenRes.json()).token}` };
 
   const story = await (await anon.post(`${a.baseUrl}/api/v1/stories`, { headers, data: { title: "Two instances" } })).json();
-  const article = await (await anon.post(`${a.baseUrl}/api/v1/stories/${story.id}/articles`, { headers, data: { title: "A", text: "The port reopened on Friday." } })).json();
-  const claim = await (await anon.post(`${b.baseUrl}/api/v1/articles/${article.id}/claims`, { headers, data: { exact: "The port reopened on Friday.", statement: "Reopened", sourcing: "confirmed" } })).json();
+  const article = await (
+    await anon.post(`${a.baseUrl}/api/v1/stories/${story.id}/articles`, { headers, data: { title: "A", text: "The port reopened on Friday." } })
+  ).json();
+  const claim = await (
+    await anon.post(`${b.baseUrl}/api/v1/articles/${article.id}/claims`, {
+      headers,
+      data: { exact: "The port reopened on Friday.", statement: "Reopened", sourcing: "confirmed" },
+    })
+  ).json();
 
   const results = await Promise.all(
     Array.from({ length: 20 }, (_, i) =>
-      anon.patch(`${(i % 2 ? b : a).baseUrl}/api/v1/claims/${claim.id}`, { headers, data: { version: 1, statement: `Edit ${i}` } }).then(async (r) => ({ i, status: r.status(), body: await r.json() })),
+      anon
+        .patch(`${(i % 2 ? b : a).baseUrl}/api/v1/claims/${claim.id}`, { headers, data: { version: 1, statement: `Edit ${i}` } })
+        .then(async (r) => ({ i, status: r.status(), body: await r.json() })),
     ),
   );
   const won = results.filter((r) => r.status === 200);

@@ -13,7 +13,10 @@ describe("accounts (admins only)", () => {
   it("creates an account that can sign in with the role given, re-roles it, disables and enables it", async () => {
     const admin = await tokenFor("admin");
     const email = unique();
-    const created = await call(createUser, "/api/v1/users", { token: admin.token, body: { name: "Nadia New", email: email.toUpperCase(), role: "analyst", password: "a long password" } });
+    const created = await call(createUser, "/api/v1/users", {
+      token: admin.token,
+      body: { name: "Nadia New", email: email.toUpperCase(), role: "analyst", password: "a long password" },
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: "Nadia New", email, role: "analyst", disabled: false, version: 1 });
     const id = created.body!.id as string;
@@ -29,7 +32,12 @@ describe("accounts (admins only)", () => {
 
     const rerole = await call(patchUser, `/api/v1/users/${id}`, { token: admin.token, method: "PATCH", params: { id }, body: { version: 1, role: "editor" } });
     expect(rerole.body).toMatchObject({ role: "editor", version: 2 });
-    const disabled = await call(patchUser, `/api/v1/users/${id}`, { token: admin.token, method: "PATCH", params: { id }, body: { version: 2, disabled: true } });
+    const disabled = await call(patchUser, `/api/v1/users/${id}`, {
+      token: admin.token,
+      method: "PATCH",
+      params: { id },
+      body: { version: 2, disabled: true },
+    });
     expect(disabled.body).toMatchObject({ disabled: true, version: 3 });
     // A disabled account's tokens stop working at once, and it cannot get new ones.
     expect((await call(stories, "/api/v1/stories", { token })).status).toBe(401);
@@ -41,8 +49,13 @@ describe("accounts (admins only)", () => {
     const stale = await call(patchUser, `/api/v1/users/${id}`, { token: admin.token, method: "PATCH", params: { id }, body: { version: 1, role: "viewer" } });
     expect(stale.status).toBe(409);
 
-    expect((await call(setPassword, `/api/v1/users/${id}/password`, { token: admin.token, method: "PUT", params: { id }, body: { password: "short" } })).status).toBe(400);
-    expect((await call(setPassword, `/api/v1/users/${id}/password`, { token: admin.token, method: "PUT", params: { id }, body: { password: "another long one" } })).status).toBe(204);
+    expect(
+      (await call(setPassword, `/api/v1/users/${id}/password`, { token: admin.token, method: "PUT", params: { id }, body: { password: "short" } })).status,
+    ).toBe(400);
+    expect(
+      (await call(setPassword, `/api/v1/users/${id}/password`, { token: admin.token, method: "PUT", params: { id }, body: { password: "another long one" } }))
+        .status,
+    ).toBe(204);
     expect((await call(createToken, "/api/v1/tokens", { body: { email, password: "a long password" } })).status).toBe(401);
     expect((await call(createToken, "/api/v1/tokens", { body: { email, password: "another long one" } })).status).toBe(201);
 
@@ -58,12 +71,16 @@ describe("accounts (admins only)", () => {
     for (const role of ["viewer", "analyst", "editor"] as const) {
       const { token } = await tokenFor(role);
       expect((await call(listUsers, "/api/v1/users", { token })).status).toBe(403);
-      expect((await call(createUser, "/api/v1/users", { token, body: { name: "X", email: unique(), role: "admin", password: "a long password" } })).status).toBe(403);
+      expect(
+        (await call(createUser, "/api/v1/users", { token, body: { name: "X", email: unique(), role: "admin", password: "a long password" } })).status,
+      ).toBe(403);
     }
-    const bad = await call(createUser, "/api/v1/users", { token: (await tokenFor("admin")).token, body: { name: "", email: "nope", role: "boss", password: "x" } });
+    const bad = await call(createUser, "/api/v1/users", {
+      token: (await tokenFor("admin")).token,
+      body: { name: "", email: "nope", role: "boss", password: "x" },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body!.error.details.map((d: Json) => d.path).sort()).toEqual(["email", "name", "password", "role"]);
-
   });
 });
 
@@ -74,7 +91,12 @@ describe("stepping down", () => {
     const admin = await tokenFor("admin");
     const db = await getDb();
     const enabledAdmins = await db.user.count({ where: { role: "admin", disabledAt: null } });
-    const self = await call(patchUser, `/api/v1/users/${admin.user.id}`, { token: admin.token, method: "PATCH", params: { id: admin.user.id }, body: { version: 1, role: "editor" } });
+    const self = await call(patchUser, `/api/v1/users/${admin.user.id}`, {
+      token: admin.token,
+      method: "PATCH",
+      params: { id: admin.user.id },
+      body: { version: 1, role: "editor" },
+    });
     expect(enabledAdmins).toBeGreaterThan(1);
     expect(self.status).toBe(200);
   });

@@ -17,13 +17,26 @@ describe("GET /api/v1/stories/:id/activity", () => {
     const { token, user } = await tokenFor("editor");
     const { story, article } = await makeStoryWithArticle();
     const claim = await createClaimRow({ articleId: article.id, exact: "Alpha said the bridge was closed.", statement: "Closed", sourcing: "attributed" });
-    await call(patchClaim, `/api/v1/claims/${claim.id}`, { token, method: "PATCH", params: { id: claim.id }, body: { version: 1, statement: "The bridge was closed", sourcing: "confirmed" } });
+    await call(patchClaim, `/api/v1/claims/${claim.id}`, {
+      token,
+      method: "PATCH",
+      params: { id: claim.id },
+      body: { version: 1, statement: "The bridge was closed", sourcing: "confirmed" },
+    });
     await call(deleteClaim, `/api/v1/claims/${claim.id}`, { token, method: "DELETE", params: { id: claim.id }, body: { version: 2 } });
 
     const res = await call(activity, `/api/v1/stories/${story.id}/activity`, { token, params: { id: story.id } });
     expect(res.status).toBe(200);
     const [del, upd] = res.body!.items as Json[];
-    expect(del).toMatchObject({ action: "claim.delete", entity: "claim", entityId: claim.id, actor: user.name, actorId: user.id, after: null, restorableVersion: 3 });
+    expect(del).toMatchObject({
+      action: "claim.delete",
+      entity: "claim",
+      entityId: claim.id,
+      actor: user.name,
+      actorId: user.id,
+      after: null,
+      restorableVersion: 3,
+    });
     expect(upd).toMatchObject({
       action: "claim.update",
       before: { statement: "Closed", sourcing: "attributed" },
@@ -41,7 +54,11 @@ describe("GET /api/v1/stories/:id/activity", () => {
 
     // Restore brings back exactly what was deleted.
     const restored = await call(restoreClaim, `/api/v1/claims/${claim.id}/restore`, { token, params: { id: claim.id }, body: { version: 3 } });
-    expect(restored.body).toMatchObject({ statement: "The bridge was closed", sourcing: "confirmed", selector: { start: claim.start, end: claim.end, exact: claim.exact } });
+    expect(restored.body).toMatchObject({
+      statement: "The bridge was closed",
+      sourcing: "confirmed",
+      selector: { start: claim.start, end: claim.end, exact: claim.exact },
+    });
     const after = await call(activity, `/api/v1/stories/${story.id}/activity?limit=1`, { token, params: { id: story.id } });
     expect(after.body!.items[0].action).toBe("claim.restore");
     expect(after.body!.nextCursor).toEqual(expect.any(String));
@@ -51,12 +68,22 @@ describe("GET /api/v1/stories/:id/activity", () => {
     const { token } = await tokenFor("editor");
     const { story, article } = await makeStoryWithArticle();
     const claim = await createClaimRow({ articleId: article.id, exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative" });
-    const p = (await call(createProposition, `/api/v1/stories/${story.id}/propositions`, { token, params: { id: story.id }, body: { statement: "It reopens" } })).body!;
-    const l = (await call(linkClaim, `/api/v1/propositions/${p.id}/links`, { token, params: { id: p.id }, body: { claimId: claim.id, stance: "supports", note: "hedged" } })).body!;
+    const p = (
+      await call(createProposition, `/api/v1/stories/${story.id}/propositions`, { token, params: { id: story.id }, body: { statement: "It reopens" } })
+    ).body!;
+    const l = (
+      await call(linkClaim, `/api/v1/propositions/${p.id}/links`, {
+        token,
+        params: { id: p.id },
+        body: { claimId: claim.id, stance: "supports", note: "hedged" },
+      })
+    ).body!;
     expect((await call(unlink, `/api/v1/links/${l.id}`, { token, method: "DELETE", params: { id: l.id }, body: { version: 1 } })).status).toBe(204);
     const relinked = await call(restoreLink, `/api/v1/links/${l.id}/restore`, { token, params: { id: l.id }, body: { version: 2 } });
     expect(relinked.body).toMatchObject({ stance: "supports", note: "hedged", version: 3 });
-    expect((await call(deleteProposition, `/api/v1/propositions/${p.id}`, { token, method: "DELETE", params: { id: p.id }, body: { version: 1 } })).status).toBe(204);
+    expect(
+      (await call(deleteProposition, `/api/v1/propositions/${p.id}`, { token, method: "DELETE", params: { id: p.id }, body: { version: 1 } })).status,
+    ).toBe(204);
     const back = await call(restoreProposition, `/api/v1/propositions/${p.id}/restore`, { token, params: { id: p.id }, body: { version: 2 } });
     expect(back.body).toMatchObject({ statement: "It reopens", links: [{ id: l.id }] });
     const again = await call(restoreProposition, `/api/v1/propositions/${p.id}/restore`, { token, params: { id: p.id }, body: { version: 3 } });

@@ -10,7 +10,8 @@ import { DELETE as deleteClaim, GET as getClaim, PATCH as patchClaim } from "../
 import { POST as restoreClaim } from "../../app/api/v1/claims/[id]/restore/route";
 import { call, tokenFor } from "../support/api";
 
-const TEXT = "Serbian President Aleksandar Vučić said the spy was Russian. 🇷🇸 Peskov said: \"We have no idea.\"\nPerhaps Russia wants a new bloc. Vučić said it twice.";
+const TEXT =
+  'Serbian President Aleksandar Vučić said the spy was Russian. 🇷🇸 Peskov said: "We have no idea."\nPerhaps Russia wants a new bloc. Vučić said it twice.';
 
 async function setup(role: "editor" | "analyst" = "editor") {
   const { token, user } = await tokenFor(role);
@@ -40,10 +41,20 @@ describe("stories", () => {
   it("creates, renames with version checks, and refuses viewers", async () => {
     const { token, story } = await setup();
     expect(story).toMatchObject({ title: "Spy affair", description: "Two reports", version: 1, articleCount: 0 });
-    const renamed = await call(patchStory, `/api/v1/stories/${story.id}`, { token, method: "PATCH", params: { id: story.id }, body: { version: 1, title: "Spy affair in Serbia" } });
+    const renamed = await call(patchStory, `/api/v1/stories/${story.id}`, {
+      token,
+      method: "PATCH",
+      params: { id: story.id },
+      body: { version: 1, title: "Spy affair in Serbia" },
+    });
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({ title: "Spy affair in Serbia", version: 2, articleCount: 1 });
-    const stale = await call(patchStory, `/api/v1/stories/${story.id}`, { token, method: "PATCH", params: { id: story.id }, body: { version: 1, title: "Lost edit" } });
+    const stale = await call(patchStory, `/api/v1/stories/${story.id}`, {
+      token,
+      method: "PATCH",
+      params: { id: story.id },
+      body: { version: 1, title: "Lost edit" },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body!.error.message).toMatch(/has changed since you loaded it: it is now version 2/);
 
@@ -79,11 +90,17 @@ describe("articles", () => {
   it("names bad metadata and refuses text and html together", async () => {
     const { token, story } = await setup();
     const bad = await call(createArticle, `/api/v1/stories/${story.id}/articles`, {
-      token, params: { id: story.id }, body: { title: "x", text: "y", publishedAt: "May 2020", url: "javascript:alert(1)" },
+      token,
+      params: { id: story.id },
+      body: { title: "x", text: "y", publishedAt: "May 2020", url: "javascript:alert(1)" },
     });
     expect(bad.status).toBe(400);
     expect(bad.body!.error.details.map((d: { path: string }) => d.path).sort()).toEqual(["publishedAt", "url"]);
-    const both = await call(createArticle, `/api/v1/stories/${story.id}/articles`, { token, params: { id: story.id }, body: { title: "x", text: "y", html: "<p>y</p>" } });
+    const both = await call(createArticle, `/api/v1/stories/${story.id}/articles`, {
+      token,
+      params: { id: story.id },
+      body: { title: "x", text: "y", html: "<p>y</p>" },
+    });
     expect(both.status).toBe(400);
     const missing = await call(createArticle, "/api/v1/stories/nope/articles", { token, params: { id: "nope" }, body: { title: "x", text: "y" } });
     expect(missing.status).toBe(404);
@@ -91,9 +108,19 @@ describe("articles", () => {
 
   it("edits metadata with a version check", async () => {
     const { token, article } = await setup();
-    const res = await call(patchArticle, `/api/v1/articles/${article.id}`, { token, method: "PATCH", params: { id: article.id }, body: { version: 1, author: "Jane Roe", url: "https://example.org/a" } });
+    const res = await call(patchArticle, `/api/v1/articles/${article.id}`, {
+      token,
+      method: "PATCH",
+      params: { id: article.id },
+      body: { version: 1, author: "Jane Roe", url: "https://example.org/a" },
+    });
     expect(res.body).toMatchObject({ author: "Jane Roe", url: "https://example.org/a", version: 2 });
-    const stale = await call(patchArticle, `/api/v1/articles/${article.id}`, { token, method: "PATCH", params: { id: article.id }, body: { version: 1, author: "X" } });
+    const stale = await call(patchArticle, `/api/v1/articles/${article.id}`, {
+      token,
+      method: "PATCH",
+      params: { id: article.id },
+      body: { version: 1, author: "X" },
+    });
     expect(stale.status).toBe(409);
   });
 });
@@ -102,21 +129,33 @@ describe("claims", () => {
   it("anchors by offsets in UTF-16 code units and by quote", async () => {
     const { token, article } = await setup();
     const start = TEXT.indexOf("Peskov");
-    const end = TEXT.indexOf("idea.\"") + 6;
+    const end = TEXT.indexOf('idea."') + 6;
     const byOffsets = await call(createClaim, `/api/v1/articles/${article.id}/claims`, {
-      token, params: { id: article.id }, body: { start, end, statement: "Kremlin denies", sourcing: "attributed", source: "Dmitry Peskov", cue: "said" },
+      token,
+      params: { id: article.id },
+      body: { start, end, statement: "Kremlin denies", sourcing: "attributed", source: "Dmitry Peskov", cue: "said" },
     });
     expect(byOffsets.status).toBe(201);
-    expect(byOffsets.body!.selector).toEqual({ exact: TEXT.slice(start, end), prefix: TEXT.slice(start - 32, start), suffix: TEXT.slice(end, end + 32), start, end });
+    expect(byOffsets.body!.selector).toEqual({
+      exact: TEXT.slice(start, end),
+      prefix: TEXT.slice(start - 32, start),
+      suffix: TEXT.slice(end, end + 32),
+      start,
+      end,
+    });
 
     const byQuote = await call(createClaim, `/api/v1/articles/${article.id}/claims`, {
-      token, params: { id: article.id }, body: { exact: "Perhaps Russia wants a new bloc.", statement: "New bloc", sourcing: "speculative", cue: "Perhaps" },
+      token,
+      params: { id: article.id },
+      body: { exact: "Perhaps Russia wants a new bloc.", statement: "New bloc", sourcing: "speculative", cue: "Perhaps" },
     });
     expect(byQuote.status).toBe(201);
     expect(byQuote.body!.selector.start).toBe(TEXT.indexOf("Perhaps"));
 
     const disambiguated = await call(createClaim, `/api/v1/articles/${article.id}/claims`, {
-      token, params: { id: article.id }, body: { exact: "Vučić said", suffix: " it twice", statement: "Twice", sourcing: "confirmed" },
+      token,
+      params: { id: article.id },
+      body: { exact: "Vučić said", suffix: " it twice", statement: "Twice", sourcing: "confirmed" },
     });
     expect(disambiguated.body!.selector.start).toBe(TEXT.lastIndexOf("Vučić said"));
   });
@@ -125,7 +164,11 @@ describe("claims", () => {
     const { token, article, story } = await setup();
     const before = await countRows(story.id);
     const post = (body: object) =>
-      call(createClaim, `/api/v1/articles/${article.id}/claims`, { token, params: { id: article.id }, body: { statement: "s", sourcing: "confirmed", ...body } });
+      call(createClaim, `/api/v1/articles/${article.id}/claims`, {
+        token,
+        params: { id: article.id },
+        body: { statement: "s", sourcing: "confirmed", ...body },
+      });
     const cases: [object, RegExp][] = [
       [{ exact: "Vučić said" }, /ambiguous: it occurs 2 times/],
       [{ exact: "Putin" }, /does not occur/],
@@ -149,11 +192,26 @@ describe("claims", () => {
 
   it("edits, deletes and restores with version checks", async () => {
     const { token, article } = await setup();
-    const created = (await call(createClaim, `/api/v1/articles/${article.id}/claims`, { token, params: { id: article.id }, body: { exact: "Perhaps Russia wants a new bloc.", statement: "Bloc", sourcing: "speculative" } })).body!;
-    const edited = await call(patchClaim, `/api/v1/claims/${created.id}`, { token, method: "PATCH", params: { id: created.id }, body: { version: 1, statement: "Russia may seek a new bloc", status: "needs_review" } });
+    const created = (
+      await call(createClaim, `/api/v1/articles/${article.id}/claims`, {
+        token,
+        params: { id: article.id },
+        body: { exact: "Perhaps Russia wants a new bloc.", statement: "Bloc", sourcing: "speculative" },
+      })
+    ).body!;
+    const edited = await call(patchClaim, `/api/v1/claims/${created.id}`, {
+      token,
+      method: "PATCH",
+      params: { id: created.id },
+      body: { version: 1, statement: "Russia may seek a new bloc", status: "needs_review" },
+    });
     expect(edited.body).toMatchObject({ statement: "Russia may seek a new bloc", status: "needs_review", version: 2 });
-    expect((await call(deleteClaim, `/api/v1/claims/${created.id}`, { token, method: "DELETE", params: { id: created.id }, body: { version: 1 } })).status).toBe(409);
-    expect((await call(deleteClaim, `/api/v1/claims/${created.id}`, { token, method: "DELETE", params: { id: created.id }, body: { version: 2 } })).status).toBe(204);
+    expect(
+      (await call(deleteClaim, `/api/v1/claims/${created.id}`, { token, method: "DELETE", params: { id: created.id }, body: { version: 1 } })).status,
+    ).toBe(409);
+    expect(
+      (await call(deleteClaim, `/api/v1/claims/${created.id}`, { token, method: "DELETE", params: { id: created.id }, body: { version: 2 } })).status,
+    ).toBe(204);
     expect((await call(getClaim, `/api/v1/claims/${created.id}`, { token, params: { id: created.id } })).status).toBe(404);
     const listed = await call(listClaims, `/api/v1/articles/${article.id}/claims`, { token, params: { id: article.id } });
     expect(listed.body!.items).toHaveLength(0);
@@ -168,9 +226,28 @@ describe("claims", () => {
   it("lets analysts change only their own claims and never approve", async () => {
     const { token: editorToken, article } = await setup();
     const analyst = await tokenFor("analyst");
-    const editorsClaim = (await call(createClaim, `/api/v1/articles/${article.id}/claims`, { token: editorToken, params: { id: article.id }, body: { exact: "Perhaps Russia wants a new bloc.", statement: "Bloc", sourcing: "speculative" } })).body!;
-    expect((await call(patchClaim, `/api/v1/claims/${editorsClaim.id}`, { token: analyst.token, method: "PATCH", params: { id: editorsClaim.id }, body: { version: 1, statement: "mine now" } })).status).toBe(403);
-    const own = await call(createClaim, `/api/v1/articles/${article.id}/claims`, { token: analyst.token, params: { id: article.id }, body: { exact: "Vučić said", prefix: "bloc. ", statement: "Twice", sourcing: "confirmed", status: "approved" } });
+    const editorsClaim = (
+      await call(createClaim, `/api/v1/articles/${article.id}/claims`, {
+        token: editorToken,
+        params: { id: article.id },
+        body: { exact: "Perhaps Russia wants a new bloc.", statement: "Bloc", sourcing: "speculative" },
+      })
+    ).body!;
+    expect(
+      (
+        await call(patchClaim, `/api/v1/claims/${editorsClaim.id}`, {
+          token: analyst.token,
+          method: "PATCH",
+          params: { id: editorsClaim.id },
+          body: { version: 1, statement: "mine now" },
+        })
+      ).status,
+    ).toBe(403);
+    const own = await call(createClaim, `/api/v1/articles/${article.id}/claims`, {
+      token: analyst.token,
+      params: { id: article.id },
+      body: { exact: "Vučić said", prefix: "bloc. ", statement: "Twice", sourcing: "confirmed", status: "approved" },
+    });
     expect(own.status).toBe(403);
   });
 });
@@ -180,25 +257,40 @@ describe("text revisions", () => {
     const { token, article } = await setup();
     const post = (exact: string, statement: string) =>
       call(createClaim, `/api/v1/articles/${article.id}/claims`, { token, params: { id: article.id }, body: { exact, statement, sourcing: "attributed" } });
-    const peskov = (await post("Peskov said: \"We have no idea.\"", "Denial")).body!;
+    const peskov = (await post('Peskov said: "We have no idea."', "Denial")).body!;
     const bloc = (await post("Perhaps Russia wants a new bloc.", "Bloc")).body!;
 
     const newText = "UPDATED: " + TEXT.replace("Perhaps Russia wants a new bloc. ", "");
-    const res = await call(reviseText, `/api/v1/articles/${article.id}/text`, { token, method: "PUT", params: { id: article.id }, body: { version: 1, text: newText } });
+    const res = await call(reviseText, `/api/v1/articles/${article.id}/text`, {
+      token,
+      method: "PUT",
+      params: { id: article.id },
+      body: { version: 1, text: newText },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ article: { revisionNumber: 2, text: newText, version: 2 }, claims: { moved: 1, orphaned: 1, orphanedIds: [bloc.id] } });
 
     const moved = (await call(getClaim, `/api/v1/claims/${peskov.id}`, { token, params: { id: peskov.id } })).body!;
-    expect(newText.slice(moved.selector.start, moved.selector.end)).toBe("Peskov said: \"We have no idea.\"");
+    expect(newText.slice(moved.selector.start, moved.selector.end)).toBe('Peskov said: "We have no idea."');
     expect(moved.revisionId).toBe(res.body!.article.revisionId);
     const orphan = (await call(getClaim, `/api/v1/claims/${bloc.id}`, { token, params: { id: bloc.id } })).body!;
     expect(orphan).toMatchObject({ orphaned: true, revisionId: article.revisionId, selector: { exact: "Perhaps Russia wants a new bloc." } });
 
     // Repair: re-select words in the current text.
-    const repaired = await call(patchClaim, `/api/v1/claims/${bloc.id}`, { token, method: "PATCH", params: { id: bloc.id }, body: { version: orphan.version, exact: "Vučić said it twice." } });
+    const repaired = await call(patchClaim, `/api/v1/claims/${bloc.id}`, {
+      token,
+      method: "PATCH",
+      params: { id: bloc.id },
+      body: { version: orphan.version, exact: "Vučić said it twice." },
+    });
     expect(repaired.body).toMatchObject({ orphaned: false, revisionId: res.body!.article.revisionId, selector: { exact: "Vučić said it twice." } });
 
-    const stale = await call(reviseText, `/api/v1/articles/${article.id}/text`, { token, method: "PUT", params: { id: article.id }, body: { version: 1, text: "lost" } });
+    const stale = await call(reviseText, `/api/v1/articles/${article.id}/text`, {
+      token,
+      method: "PUT",
+      params: { id: article.id },
+      body: { version: 1, text: "lost" },
+    });
     expect(stale.status).toBe(409);
     const db = await getDb();
     expect(await db.articleRevision.count({ where: { articleId: article.id } })).toBe(2);

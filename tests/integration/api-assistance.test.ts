@@ -101,8 +101,15 @@ describe("match suggestions", () => {
     const { token, a, b } = await setup();
     const claim = (articleId: string, exact: string, statement: string, sourcing: string) =>
       call(createClaim, "x", { token, params: { id: articleId }, body: { exact, statement, sourcing } });
-    const mine = (await claim(a.id, "contacts between Lt.Col. Kleban and members of the Serbian army", "Lt.Col. Kleban had contacts in the Serbian army", "attributed")).body!;
-    await claim(b.id, "the messenger was the Russian diplomat Georgij Kleban, deputy military attaché", "The messenger was Russian diplomat Georgij Kleban, deputy military attaché", "confirmed");
+    const mine = (
+      await claim(a.id, "contacts between Lt.Col. Kleban and members of the Serbian army", "Lt.Col. Kleban had contacts in the Serbian army", "attributed")
+    ).body!;
+    await claim(
+      b.id,
+      "the messenger was the Russian diplomat Georgij Kleban, deputy military attaché",
+      "The messenger was Russian diplomat Georgij Kleban, deputy military attaché",
+      "confirmed",
+    );
     await claim(b.id, "Montenegro has been a NATO member since June 2017", "Montenegro is in NATO", "confirmed");
     const res = await call(listMatches, "x", { token, params: { id: mine.id } });
     expect(res.status).toBe(200);

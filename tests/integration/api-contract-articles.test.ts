@@ -19,7 +19,11 @@ describe("POST /api/v1/stories/:id/articles", () => {
   it("adds from text for analysts; refuses viewers; 404 for an unknown story", async () => {
     const { story } = await makeStoryWithArticle();
     const analyst = await tokenFor("analyst");
-    const res = await c.send("createArticle", { token: analyst.token, params: { id: story.id }, body: { title: "Second", text: "Gamma confirmed it.", language: "sr-Latn" } });
+    const res = await c.send("createArticle", {
+      token: analyst.token,
+      params: { id: story.id },
+      body: { title: "Second", text: "Gamma confirmed it.", language: "sr-Latn" },
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ title: "Second", text: "Gamma confirmed it.", language: "sr-Latn", storyId: story.id, revisionNumber: 1, version: 1 });
     const viewer = await tokenFor("viewer");
@@ -124,21 +128,42 @@ describe("POST /api/v1/articles/:id/claims", () => {
     expect(byOffsets.status).toBe(201);
     expect(byOffsets.body!.selector).toMatchObject({ exact: TEXT.slice(0, 33), start: 0, end: 33 });
 
-    const approved = await c.send("createClaim", { token: analyst.token, params: { id: article.id }, body: { exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative", status: "approved" } });
+    const approved = await c.send("createClaim", {
+      token: analyst.token,
+      params: { id: article.id },
+      body: { exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative", status: "approved" },
+    });
     expect(approved.status).toBe(403);
     const viewer = await tokenFor("viewer");
-    expect((await c.send("createClaim", { token: viewer.token, params: { id: article.id }, body: { exact: "Beta", statement: "x", sourcing: "speculative" } })).status).toBe(403);
+    expect(
+      (await c.send("createClaim", { token: viewer.token, params: { id: article.id }, body: { exact: "Beta", statement: "x", sourcing: "speculative" } }))
+        .status,
+    ).toBe(403);
 
-    const staleRevision = await c.send("createClaim", { token: analyst.token, params: { id: article.id }, body: { start: 0, end: 5, statement: "x", sourcing: "confirmed", revisionId: "an-old-revision" } });
+    const staleRevision = await c.send("createClaim", {
+      token: analyst.token,
+      params: { id: article.id },
+      body: { start: 0, end: 5, statement: "x", sourcing: "confirmed", revisionId: "an-old-revision" },
+    });
     expect(staleRevision.status).toBe(409);
     expect(staleRevision.body!.error.details).toEqual([{ path: "revisionId", message: `the current revision is ${article.revision.id}` }]);
 
-    const absent = await c.send("createClaim", { token: analyst.token, params: { id: article.id }, body: { exact: "Gamma", statement: "x", sourcing: "confirmed" } });
+    const absent = await c.send("createClaim", {
+      token: analyst.token,
+      params: { id: article.id },
+      body: { exact: "Gamma", statement: "x", sourcing: "confirmed" },
+    });
     expect(absent.status).toBe(400);
     expect(absent.body!.error.details[0].path).toBe("exact");
-    const bad = await c.send("createClaim", { token: analyst.token, params: { id: article.id }, body: { start: -1, end: 3, statement: "", sourcing: "rumour" } });
+    const bad = await c.send("createClaim", {
+      token: analyst.token,
+      params: { id: article.id },
+      body: { start: -1, end: 3, statement: "", sourcing: "rumour" },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body!.error.details.map((d: { path: string }) => d.path).sort()).toEqual(["sourcing", "start", "statement"]);
-    expect((await c.send("createClaim", { token: analyst.token, params: { id: "missing" }, body: { exact: "x", statement: "x", sourcing: "confirmed" } })).status).toBe(404);
+    expect(
+      (await c.send("createClaim", { token: analyst.token, params: { id: "missing" }, body: { exact: "x", statement: "x", sourcing: "confirmed" } })).status,
+    ).toBe(404);
   });
 });

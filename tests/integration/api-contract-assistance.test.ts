@@ -26,7 +26,12 @@ async function suggestions(token: string, articleId: string) {
 }
 
 /** What a decision sends back of a suggestion. */
-const spanOf = (s: Json) => ({ exact: s.selector.exact as string, start: s.selector.start as number, end: s.selector.end as number, revisionId: s.revisionId as string });
+const spanOf = (s: Json) => ({
+  exact: s.selector.exact as string,
+  start: s.selector.start as number,
+  end: s.selector.end as number,
+  revisionId: s.revisionId as string,
+});
 
 describe("GET /api/v1/articles/:id/suggestions", () => {
   it("suggests claims anchored in the current text to anyone signed in; 400 for a bad limit, 404 for an unknown article", async () => {
@@ -145,7 +150,10 @@ describe("POST /api/v1/articles/:id/suggestions/decisions", () => {
     await reviseArticleText(editorActor, article.id, { version: article.version, text: `Update: ${TEXT}` });
     const stale = await c.send("decideClaimSuggestion", { token: editor.token, params, body: accept });
     expect(stale.status).toBe(409);
-    expect(stale.body!.error).toMatchObject({ code: "conflict", details: [{ path: "revisionId", message: expect.stringMatching(/^the current revision is /) }] });
+    expect(stale.body!.error).toMatchObject({
+      code: "conflict",
+      details: [{ path: "revisionId", message: expect.stringMatching(/^the current revision is /) }],
+    });
     const current = await suggestions(viewer.token, article.id);
     expect(stale.body!.error.details[0].message).toBe(`the current revision is ${current.revisionId}`);
     expect(current.revisionId).not.toBe(s!.revisionId);
@@ -160,14 +168,24 @@ describe("GET /api/v1/claims/:id/matches", () => {
       title: "Second",
       text: "The messenger was the Russian diplomat Georgij Kleban, deputy military attaché. Montenegro has been a NATO member since June 2017.",
     });
-    const mine = await createClaim({ articleId: article.id, exact: "Lt.Col. Kleban had contacts with members of the Serbian army", statement: "Lt.Col. Kleban had contacts in the Serbian army", sourcing: "attributed" });
+    const mine = await createClaim({
+      articleId: article.id,
+      exact: "Lt.Col. Kleban had contacts with members of the Serbian army",
+      statement: "Lt.Col. Kleban had contacts in the Serbian army",
+      sourcing: "attributed",
+    });
     const theirs = await createClaim({
       articleId: second.id,
       exact: "the Russian diplomat Georgij Kleban, deputy military attaché",
       statement: "The messenger was Russian diplomat Georgij Kleban, deputy military attaché",
       sourcing: "confirmed",
     });
-    await createClaim({ articleId: second.id, exact: "Montenegro has been a NATO member since June 2017", statement: "Montenegro is in NATO", sourcing: "confirmed" });
+    await createClaim({
+      articleId: second.id,
+      exact: "Montenegro has been a NATO member since June 2017",
+      statement: "Montenegro is in NATO",
+      sourcing: "confirmed",
+    });
     const proposition = await createProposition({ storyId: story.id, statement: "Kleban had contacts in the Serbian army" });
     const viewer = await tokenFor("viewer");
 

@@ -14,7 +14,13 @@ itRefusesWithoutCredentialsAndOversizedBodies(c, owned);
 
 async function claimOf(createdById?: string) {
   const { article, user } = await makeStoryWithArticle();
-  const claim = await createClaim({ articleId: article.id, exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative", createdById: createdById ?? user.id });
+  const claim = await createClaim({
+    articleId: article.id,
+    exact: "Beta might reopen it.",
+    statement: "Reopen",
+    sourcing: "speculative",
+    createdById: createdById ?? user.id,
+  });
   return { article, claim };
 }
 
@@ -33,7 +39,11 @@ describe("PATCH /api/v1/claims/:id", () => {
   it("edits with version checks; analysts only their own and never approve", async () => {
     const analyst = await tokenFor("analyst");
     const own = await claimOf(analyst.user.id);
-    const edited = await c.send("updateClaim", { token: analyst.token, params: { id: own.claim.id }, body: { version: 1, sourcing: "attributed", source: "Beta" } });
+    const edited = await c.send("updateClaim", {
+      token: analyst.token,
+      params: { id: own.claim.id },
+      body: { version: 1, sourcing: "attributed", source: "Beta" },
+    });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ sourcing: "attributed", source: "Beta", version: 2 });
     const stale = await c.send("updateClaim", { token: analyst.token, params: { id: own.claim.id }, body: { version: 1, statement: "Lost" } });

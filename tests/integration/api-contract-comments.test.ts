@@ -16,7 +16,16 @@ const owned = [
   "updateComment",
   "deleteComment",
 ] as const;
-const c = contract(["listClaimComments", "commentOnClaim", "listPropositionComments", "commentOnProposition", "listLinkComments", "commentOnLink", "updateComment", "deleteComment"]);
+const c = contract([
+  "listClaimComments",
+  "commentOnClaim",
+  "listPropositionComments",
+  "commentOnProposition",
+  "listLinkComments",
+  "commentOnLink",
+  "updateComment",
+  "deleteComment",
+]);
 afterAll(() => c.assertEveryStatusCovered());
 
 itRefusesWithoutCredentialsAndOversizedBodies(c, owned);
@@ -42,7 +51,15 @@ describe.each([
 
     const added = await c.send(add, { token: analyst.token, params, body: { body: "  Which recording?  " } });
     expect(added.status).toBe(201);
-    expect(added.body).toMatchObject({ storyId: t.story.id, targetType: type, targetId: t[type], kind: "comment", body: "Which recording?", author: { id: analyst.user.id }, version: 1 });
+    expect(added.body).toMatchObject({
+      storyId: t.story.id,
+      targetType: type,
+      targetId: t[type],
+      kind: "comment",
+      body: "Which recording?",
+      author: { id: analyst.user.id },
+      version: 1,
+    });
     const empty = await c.send(add, { token: analyst.token, params, body: { body: "   " } });
     expect(empty.status).toBe(400);
     expect(empty.body!.error.details).toEqual([{ path: "body", message: "must not be empty" }]);

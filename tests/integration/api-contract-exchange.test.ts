@@ -19,7 +19,14 @@ let viewer: string;
 
 beforeAll(async () => {
   const { story, article, user } = await makeStoryWithArticle();
-  await createClaim({ articleId: article.id, exact: "Alpha said the bridge was closed.", statement: "Closed", sourcing: "attributed", source: "Alpha", createdById: user.id });
+  await createClaim({
+    articleId: article.id,
+    exact: "Alpha said the bridge was closed.",
+    statement: "Closed",
+    sourcing: "attributed",
+    source: "Alpha",
+    createdById: user.id,
+  });
   storyId = story.id;
   articleId = article.id;
   viewer = (await tokenFor("viewer")).token;
@@ -51,7 +58,10 @@ describe("POST /api/v1/stories/import", () => {
     const imported = await c.send("importStory", { token: analyst.token, body: exported });
     expect(imported.status).toBe(201);
     // A story of that title exists (the original): the copy is marked.
-    expect(imported.body).toMatchObject({ title: `${exported.story.title} (imported ${new Date().toISOString().slice(0, 10)})`, imported: { articles: 1, revisions: 1, claims: 1, propositions: 0, links: 0, comments: 0 } });
+    expect(imported.body).toMatchObject({
+      title: `${exported.story.title} (imported ${new Date().toISOString().slice(0, 10)})`,
+      imported: { articles: 1, revisions: 1, claims: 1, propositions: 0, links: 0, comments: 0 },
+    });
     expect(imported.body!.id).not.toBe(storyId);
     const preview = await c.send("importStory", { token: analyst.token, query: { dryRun: "true" }, body: exported });
     expect(preview.status).toBe(200);
@@ -90,7 +100,8 @@ describe("POST /api/v1/articles/:id/claims/import", () => {
 
   it("refuses bad rows whole (400), viewers (403), unknown articles (404), and big CSVs (413)", async () => {
     const editor = await tokenFor("editor");
-    const send = (token: string, id: string, rawBody: string) => c.send("importClaims", { token, params: { id }, headers: { "content-type": "text/csv" }, rawBody });
+    const send = (token: string, id: string, rawBody: string) =>
+      c.send("importClaims", { token, params: { id }, headers: { "content-type": "text/csv" }, rawBody });
     const bad = await send(editor.token, articleId, `${csv}Not in the text.,Gone,speculative,\r\n`);
     expect(bad.status).toBe(400);
     expect(bad.body!.error.details).toEqual([{ path: "rows.3.quote", message: expect.any(String) }]);

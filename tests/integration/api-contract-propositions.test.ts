@@ -17,14 +17,30 @@ const owned = [
   "unlink",
   "restoreLink",
 ] as const;
-const c = contract(["listPropositions", "createProposition", "updateProposition", "deleteProposition", "restoreProposition", "linkClaim", "updateLink", "unlink", "restoreLink"]);
+const c = contract([
+  "listPropositions",
+  "createProposition",
+  "updateProposition",
+  "deleteProposition",
+  "restoreProposition",
+  "linkClaim",
+  "updateLink",
+  "unlink",
+  "restoreLink",
+]);
 afterAll(() => c.assertEveryStatusCovered());
 
 itRefusesWithoutCredentialsAndOversizedBodies(c, owned);
 
 async function storyWithClaim() {
   const base = await makeStoryWithArticle();
-  const claim = await createClaim({ articleId: base.article.id, exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative", createdById: base.user.id });
+  const claim = await createClaim({
+    articleId: base.article.id,
+    exact: "Beta might reopen it.",
+    statement: "Reopen",
+    sourcing: "speculative",
+    createdById: base.user.id,
+  });
   return { ...base, claim };
 }
 
@@ -41,7 +57,9 @@ describe("GET and POST /api/v1/stories/:id/propositions", () => {
     expect(listed.body).toMatchObject({ items: [{ id: created.body!.id, links: [{ claimId: claim.id, stance: "supports" }] }], nextCursor: null });
     expect((await c.send("listPropositions", { token: analyst.token, params: { id: "missing" } })).status).toBe(404);
 
-    expect((await c.send("createProposition", { token: analyst.token, params: { id: story.id }, body: { statement: "Rated", verdict: "false" } })).status).toBe(403);
+    expect((await c.send("createProposition", { token: analyst.token, params: { id: story.id }, body: { statement: "Rated", verdict: "false" } })).status).toBe(
+      403,
+    );
     const viewer = await tokenFor("viewer");
     expect((await c.send("createProposition", { token: viewer.token, params: { id: story.id }, body: { statement: "x" } })).status).toBe(403);
     expect((await c.send("createProposition", { token: analyst.token, params: { id: "missing" }, body: { statement: "x" } })).status).toBe(404);
@@ -60,7 +78,11 @@ describe("PATCH, DELETE /api/v1/propositions/:id and POST .../restore", () => {
     const reworded = await c.send("updateProposition", { token: analyst.token, params: { id: p.id }, body: { version: 1, statement: "Mine, reworded" } });
     expect(reworded.status).toBe(200);
     expect((await c.send("updateProposition", { token: analyst.token, params: { id: p.id }, body: { version: 2, verdict: "true" } })).status).toBe(403);
-    const rated = await c.send("updateProposition", { token: editor.token, params: { id: p.id }, body: { version: 2, verdict: "mostly_true", rationale: "Two sources." } });
+    const rated = await c.send("updateProposition", {
+      token: editor.token,
+      params: { id: p.id },
+      body: { version: 2, verdict: "mostly_true", rationale: "Two sources." },
+    });
     expect(rated.body).toMatchObject({ verdict: "mostly_true", rationale: "Two sources.", version: 3 });
     expect((await c.send("updateProposition", { token: editor.token, params: { id: p.id }, body: { version: 2, statement: "Lost" } })).status).toBe(409);
     expect((await c.send("updateProposition", { token: editor.token, params: { id: "missing" }, body: { version: 1 } })).status).toBe(404);
@@ -105,7 +127,11 @@ describe("POST /api/v1/propositions/:id/links", () => {
     expect(bad.body!.error.details.map((d: { path: string }) => d.path).sort()).toEqual(["claimId", "stance"]);
     // The approval is refused once the claim is known to be linkable (a foreign claim is a 400 first).
     const unlinked = await createClaim({ articleId: article.id, exact: "Alpha said the bridge was closed.", statement: "Closed", sourcing: "attributed" });
-    const selfApproved = await c.send("linkClaim", { token: analyst.token, params: { id: p.id }, body: { claimId: unlinked.id, stance: "supports", status: "approved" } });
+    const selfApproved = await c.send("linkClaim", {
+      token: analyst.token,
+      params: { id: p.id },
+      body: { claimId: unlinked.id, stance: "supports", status: "approved" },
+    });
     expect(selfApproved.status).toBe(403);
     expect(selfApproved.body!.error.message).toBe("Only editors can approve or send back work for review.");
     const viewer = await tokenFor("viewer");
@@ -122,7 +148,11 @@ describe("PATCH, DELETE /api/v1/links/:id and POST .../restore", () => {
     const editor = await tokenFor("editor");
     const analyst = await tokenFor("analyst");
 
-    const changed = await c.send("updateLink", { token: editor.token, params: { id: link.id }, body: { version: 1, stance: "contradicts", status: "approved" } });
+    const changed = await c.send("updateLink", {
+      token: editor.token,
+      params: { id: link.id },
+      body: { version: 1, stance: "contradicts", status: "approved" },
+    });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ stance: "contradicts", status: "approved", version: 2 });
     expect((await c.send("updateLink", { token: editor.token, params: { id: link.id }, body: { version: 1, note: "Lost" } })).status).toBe(409);

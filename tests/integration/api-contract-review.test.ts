@@ -17,7 +17,14 @@ itRefusesWithoutCredentialsAndOversizedBodies(c, owned);
 async function waitingWork() {
   const analyst = await tokenFor("analyst");
   const { story, article } = await makeStoryWithArticle();
-  const claim = await createClaim({ articleId: article.id, exact: "Alpha said the bridge was closed.", statement: "Closed", sourcing: "attributed", source: "Alpha", createdById: analyst.user.id });
+  const claim = await createClaim({
+    articleId: article.id,
+    exact: "Alpha said the bridge was closed.",
+    statement: "Closed",
+    sourcing: "attributed",
+    source: "Alpha",
+    createdById: analyst.user.id,
+  });
   const proposition = await createProposition({ storyId: story.id, statement: "The bridge was closed" });
   const link = await createLink({ storyId: story.id, claimId: claim.id, propositionId: proposition.id, stance: "supports", createdById: analyst.user.id });
   const db = await getDb();
@@ -33,7 +40,10 @@ describe("GET /api/v1/review-queue", () => {
     const { token } = await tokenFor("viewer");
     const all = await c.send("listReviewQueue", { token, query: { story: story.id } });
     expect(all.status).toBe(200);
-    expect(all.body!.items.map((i: { kind: string; id: string }) => [i.kind, i.id])).toEqual([["claim", claim.id], ["link", link.id]]);
+    expect(all.body!.items.map((i: { kind: string; id: string }) => [i.kind, i.id])).toEqual([
+      ["claim", claim.id],
+      ["link", link.id],
+    ]);
     expect(all.body!.items[1]).toMatchObject({ stance: "supports", proposition: "The bridge was closed", author: { id: analyst.user.id } });
 
     const links = await c.send("listReviewQueue", { token, query: { story: story.id, kind: "link", author: analyst.user.id } });
@@ -97,7 +107,10 @@ describe("POST /api/v1/review/bulk", () => {
     const bad = await c.send("reviewInBulk", { token: editor.token, body: { items: [{ kind: "claim", id: work.claim.id }], decision: "approve" } });
     expect(bad.status).toBe(400);
     expect(bad.body!.error.details).toEqual([{ path: "items.0.version", message: expect.any(String) }]);
-    const missing = await c.send("reviewInBulk", { token: editor.token, body: { items: [...items, { kind: "link", id: "missing", version: 1 }], decision: "approve" } });
+    const missing = await c.send("reviewInBulk", {
+      token: editor.token,
+      body: { items: [...items, { kind: "link", id: "missing", version: 1 }], decision: "approve" },
+    });
     expect(missing.status).toBe(404);
     expect(missing.body!.error.details).toEqual([{ path: "items.2.id", message: "Link missing was not found." }]);
     const stale = await c.send("reviewInBulk", { token: editor.token, body: { items: [items[0], { ...items[1], version: 1 }], decision: "approve" } });

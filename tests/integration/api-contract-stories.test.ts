@@ -170,7 +170,10 @@ describe("GET /api/v1/stories/:id/activity", () => {
   it("pages audit entries newest first, names bad filters, 404 for an unknown story", async () => {
     const { token } = await tokenFor("editor");
     const story = (await c.send("createStory", { token, body: { title: "Audited" } })).body!;
-    for (const [version, title] of [[1, "Audited twice"], [2, "Audited thrice"]] as const) {
+    for (const [version, title] of [
+      [1, "Audited twice"],
+      [2, "Audited thrice"],
+    ] as const) {
       expect((await c.send("updateStory", { token, params: { id: story.id }, body: { version, title } })).status).toBe(200);
     }
     const first = await c.send("listActivity", { token, params: { id: story.id }, query: { limit: "2" } });

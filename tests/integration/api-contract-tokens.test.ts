@@ -8,7 +8,17 @@ import { makeUser, TEST_PASSWORD } from "../support/factories";
 
 const unknownEndpoints = ["unknownEndpointGet", "unknownEndpointPost", "unknownEndpointPut", "unknownEndpointPatch", "unknownEndpointDelete"] as const;
 const owned = ["createToken", "listTokens", "revokeToken", "getOpenApiDocument", ...unknownEndpoints] as const;
-const c = contract(["createToken", "listTokens", "revokeToken", "getOpenApiDocument", "unknownEndpointGet", "unknownEndpointPost", "unknownEndpointPut", "unknownEndpointPatch", "unknownEndpointDelete"]);
+const c = contract([
+  "createToken",
+  "listTokens",
+  "revokeToken",
+  "getOpenApiDocument",
+  "unknownEndpointGet",
+  "unknownEndpointPost",
+  "unknownEndpointPut",
+  "unknownEndpointPatch",
+  "unknownEndpointDelete",
+]);
 afterAll(() => c.assertEveryStatusCovered());
 
 itRefusesWithoutCredentialsAndOversizedBodies(c, owned);

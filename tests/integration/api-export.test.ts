@@ -42,7 +42,11 @@ describe("GET /api/v1/stories/:id/export", () => {
     expect(doc.propositions.filter((p) => p.verdict).map((p) => p.verdict)).toEqual(demoStory.propositions.filter((p) => p.verdict).map((p) => p.verdict));
     expect(doc.propositions.flatMap((p) => p.links)).toHaveLength(demoStory.propositions.reduce((n, p) => n + p.links.length, 0));
     const comments = [...doc.articles.flatMap((a) => a.claims), ...doc.propositions, ...doc.propositions.flatMap((p) => p.links)].flatMap((x) => x.comments);
-    expect(comments.map((c) => [c.kind, c.body]).sort()).toEqual([["comment", "Both outlets agree."], ["comment", 'Is "perhaps" the cue here?'], ["sent_back", "Check the stance, please."]]);
+    expect(comments.map((c) => [c.kind, c.body]).sort()).toEqual([
+      ["comment", "Both outlets agree."],
+      ["comment", 'Is "perhaps" the cue here?'],
+      ["sent_back", "Check the stance, please."],
+    ]);
     expect(comments.every((c) => c.author?.startsWith("Test "))).toBe(true);
   });
 
@@ -74,7 +78,11 @@ describe("GET /api/v1/stories/:id/export", () => {
     const graph = (JSON.parse(res.text) as J)["@graph"] as J[];
     expect(graph).toHaveLength(demoStory.propositions.filter((p) => p.verdict).length);
     for (const review of graph) {
-      expect(review).toMatchObject({ "@type": "ClaimReview", reviewRating: { alternateName: expect.any(String), bestRating: 5, worstRating: 1 }, itemReviewed: { "@type": "Claim" } });
+      expect(review).toMatchObject({
+        "@type": "ClaimReview",
+        reviewRating: { alternateName: expect.any(String), bestRating: 5, worstRating: 1 },
+        itemReviewed: { "@type": "Claim" },
+      });
       expect(review.author.name).toMatch(/^Test editor$/);
       expect(review.itemReviewed.appearance.length).toBeGreaterThan(0);
     }

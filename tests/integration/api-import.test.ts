@@ -33,7 +33,14 @@ describe("POST /api/v1/stories/import", () => {
   it("imports a json export as a new story that exports identically (modulo ids, timestamps and authorship)", async () => {
     const res = await call(importStory, "/api/v1/stories/import", { token: editor, body: exported });
     expect(res.status).toBe(201);
-    const counts = { articles: 2, revisions: 3, claims: exported.articles.flatMap((a) => a.claims).length, propositions: exported.propositions.length, links: exported.propositions.flatMap((p) => p.links).length, comments: 3 };
+    const counts = {
+      articles: 2,
+      revisions: 3,
+      claims: exported.articles.flatMap((a) => a.claims).length,
+      propositions: exported.propositions.length,
+      links: exported.propositions.flatMap((p) => p.links).length,
+      comments: 3,
+    };
     // A story of that title exists (the original), so the copy is marked.
     expect(res.body).toMatchObject({ title: `${exported.story.title} (imported ${new Date().toISOString().slice(0, 10)})`, articleCount: 2, imported: counts });
     expect(res.body!.id).not.toBe(exported.story.id);
@@ -42,12 +49,16 @@ describe("POST /api/v1/stories/import", () => {
     // New ids everywhere; the authors are kept (they have accounts here).
     const oldIds = new Set(exported.articles.flatMap((a) => [a.id, ...a.claims.map((c) => c.id)]));
     expect(again.articles.flatMap((a) => [a.id, ...a.claims.map((c) => c.id)]).some((id) => oldIds.has(id))).toBe(false);
-    expect(again.articles.flatMap((a) => a.claims.map((c) => c.createdByEmail))).toEqual(exported.articles.flatMap((a) => a.claims.map((c) => c.createdByEmail)));
+    expect(again.articles.flatMap((a) => a.claims.map((c) => c.createdByEmail))).toEqual(
+      exported.articles.flatMap((a) => a.claims.map((c) => c.createdByEmail)),
+    );
     const db = await getDb();
     const audit = await db.auditEntry.findMany({ where: { storyId: res.body!.id }, select: { action: true } });
     expect(audit.filter((a) => a.action === "story.import")).toHaveLength(1);
     expect(audit.filter((a) => a.action === "claim.import")).toHaveLength(counts.claims);
-    expect(await db.claim.count({ where: { storyId: res.body!.id, status: "needs_review", reviewRequestedAt: { not: null } } })).toBe(exported.articles.flatMap((a) => a.claims).filter((c) => c.status === "needs_review").length);
+    expect(await db.claim.count({ where: { storyId: res.body!.id, status: "needs_review", reviewRequestedAt: { not: null } } })).toBe(
+      exported.articles.flatMap((a) => a.claims).filter((c) => c.status === "needs_review").length,
+    );
   });
 
   it("keeps the original authors: an account with the exported email gets the work, anyone else is recorded as imported from them", async () => {
@@ -64,7 +75,17 @@ describe("POST /api/v1/stories/import", () => {
     const nameless = doc.propositions[0]!;
     nameless.createdBy = "Nameless Desk";
     nameless.createdByEmail = null;
-    doc.articles[0]!.claims[0]!.comments = [{ id: "c-x", kind: "comment", body: "From afar.", author: "Olga Outsider", authorEmail: "OLGA@elsewhere.example", createdAt: doc.exportedAt, updatedAt: doc.exportedAt }];
+    doc.articles[0]!.claims[0]!.comments = [
+      {
+        id: "c-x",
+        kind: "comment",
+        body: "From afar.",
+        author: "Olga Outsider",
+        authorEmail: "OLGA@elsewhere.example",
+        createdAt: doc.exportedAt,
+        updatedAt: doc.exportedAt,
+      },
+    ];
 
     const res = await call(importStory, "/api/v1/stories/import?file=desk-copy.json", { token: importer.token, body: doc });
     expect(res.status).toBe(201);
@@ -85,7 +106,10 @@ describe("POST /api/v1/stories/import", () => {
     expect(Date.now() - new Date(res.body!.importedFrom.at).getTime()).toBeLessThan(60_000);
     // Exported again, the outsider is named as the author.
     const again = await exportJson(id, importer.token);
-    expect(again.articles[0]!.claims.find((c) => c.statement === stranger.statement)).toMatchObject({ createdBy: "Olga Outsider", createdByEmail: "olga@elsewhere.example" });
+    expect(again.articles[0]!.claims.find((c) => c.statement === stranger.statement)).toMatchObject({
+      createdBy: "Olga Outsider",
+      createdByEmail: "olga@elsewhere.example",
+    });
   });
 
   it("previews an import (dryRun): the title it will get, the counts and the authors without an account; nothing is written", async () => {
@@ -100,7 +124,12 @@ describe("POST /api/v1/stories/import", () => {
       dryRun: true,
       title: expect.stringMatching(/ \(imported \d{4}-\d{2}-\d{2}(, \d+)?\)$/),
       originalTitle: exported.story.title,
-      counts: expect.objectContaining({ articles: 2, claims: exported.articles.flatMap((a) => a.claims).length, propositions: exported.propositions.length, comments: 3 }),
+      counts: expect.objectContaining({
+        articles: 2,
+        claims: exported.articles.flatMap((a) => a.claims).length,
+        propositions: exported.propositions.length,
+        comments: 3,
+      }),
       authorsWithoutAccount: ["Olga Outsider <olga@elsewhere.example>"],
     });
     expect(await db.story.count()).toBe(before);
@@ -142,7 +171,9 @@ describe("POST /api/v1/stories/import", () => {
     broken.articles[0].claims[1].sourcing = "attributed";
     const refs = await call(importStory, "/api/v1/stories/import", { token: editor, body: broken });
     expect(refs.status).toBe(400);
-    expect(refs.body!.error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(["articles.1.claims.0.selector.exact", "propositions.0.links.0.claimId"]));
+    expect(refs.body!.error.details.map((d: { path: string }) => d.path)).toEqual(
+      expect.arrayContaining(["articles.1.claims.0.selector.exact", "propositions.0.links.0.claimId"]),
+    );
     expect(refs.body!.error.message).toMatch(/Nothing was imported\.$/);
     expect(await storiesTitled("Broken import, must not exist")).toBe(0);
     const other = await call(importStory, "/api/v1/stories/import", { token: editor, body: { format: "something-else" } });
@@ -172,7 +203,7 @@ describe("POST /api/v1/stories/import", () => {
   });
 });
 
-const TEXT = "Vučić said the spy was Russian. Peskov said: \"We have no idea.\" Vučić said it twice.";
+const TEXT = 'Vučić said the spy was Russian. Peskov said: "We have no idea." Vučić said it twice.';
 const CSV = [
   "quote,statement,sourcing,source,cue,status",
   'the spy was Russian,"The spy was Russian, says Vučić",attributed,Vučić,said,',
@@ -197,7 +228,12 @@ describe("POST /api/v1/articles/:id/claims/import (CSV)", () => {
     expect(res.status).toBe(200);
     const report = JSON.parse(res.text);
     expect(report).toMatchObject({ dryRun: true, total: 4, valid: 2, invalid: 2, imported: 0 });
-    expect(report.rows.map((r: { row: number; status: string }) => [r.row, r.status])).toEqual([[2, "valid"], [3, "valid"], [4, "error"], [5, "error"]]);
+    expect(report.rows.map((r: { row: number; status: string }) => [r.row, r.status])).toEqual([
+      [2, "valid"],
+      [3, "valid"],
+      [4, "error"],
+      [5, "error"],
+    ]);
     expect(report.rows[2].errors[0]).toMatchObject({ field: "quote", message: expect.stringMatching(/ambiguous/) });
     expect(await claimCount()).toBe(0);
   });
@@ -220,18 +256,37 @@ describe("POST /api/v1/articles/:id/claims/import (CSV)", () => {
     expect(first).toMatchObject({ row: 2, status: "imported", claimId: expect.any(String) });
     const db = await getDb();
     const claim = await db.claim.findUniqueOrThrow({ where: { id: second.claimId } });
-    expect(claim).toMatchObject({ exact: '"We have no idea."', statement: 'Kremlin: "no idea"', cue: "said,\nquote", status: "needs_review", start: TEXT.indexOf('"We') });
+    expect(claim).toMatchObject({
+      exact: '"We have no idea."',
+      statement: 'Kremlin: "no idea"',
+      cue: "said,\nquote",
+      status: "needs_review",
+      start: TEXT.indexOf('"We'),
+    });
     expect(await db.auditEntry.count({ where: { entityId: { in: [first.claimId, second.claimId] }, action: "claim.create" } })).toBe(2);
     // Importing the same file again adds nothing: those rows are already recorded.
     const again = JSON.parse((await post(CSV, "?mode=valid-only")).text);
-    expect(again.error.details).toEqual(expect.arrayContaining([{ path: "rows.2.quote", message: `the same words and statement are already recorded (claim ${first.claimId})` }]));
+    expect(again.error.details).toEqual(
+      expect.arrayContaining([{ path: "rows.2.quote", message: `the same words and statement are already recorded (claim ${first.claimId})` }]),
+    );
     expect(await claimCount()).toBe(2);
   });
 
   it("round-trips the story CSV export into an article of the same text", async () => {
     const { story, article } = await makeStoryWithArticle(TEXT);
     const db = await getDb();
-    await db.claim.create({ data: { storyId: story.id, articleId: article.id, revisionId: article.revision.id, exact: "Peskov said", start: 32, end: 43, statement: "=Peskov, spoke", sourcing: "attributed" } });
+    await db.claim.create({
+      data: {
+        storyId: story.id,
+        articleId: article.id,
+        revisionId: article.revision.id,
+        exact: "Peskov said",
+        start: 32,
+        end: 43,
+        statement: "=Peskov, spoke",
+        sourcing: "attributed",
+      },
+    });
     const csv = (await callRaw(exportStory, `/api/v1/stories/${story.id}/export?format=csv`, { token, params: { id: story.id } })).text;
     expect((parse(csv, { bom: true, columns: true }) as Record<string, string>[])[0]!.statement).toBe("'=Peskov, spoke");
     const target = (await makeStoryWithArticle(TEXT)).article.id;

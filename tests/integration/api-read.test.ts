@@ -105,14 +105,32 @@ describe("GET /api/v1/articles/:id and its claims", () => {
     const page1 = await call(listClaims, `/api/v1/articles/${article.id}/claims?limit=2`, { token, params: { id: article.id } });
     expect(page1.status).toBe(200);
     expect(page1.body!.items.map((c: Json) => c.statement)).toEqual(["Ties hold", "Silence"]);
-    const page2 = await call(listClaims, `/api/v1/articles/${article.id}/claims?limit=2&cursor=${page1.body!.nextCursor}`, { token, params: { id: article.id } });
+    const page2 = await call(listClaims, `/api/v1/articles/${article.id}/claims?limit=2&cursor=${page1.body!.nextCursor}`, {
+      token,
+      params: { id: article.id },
+    });
     expect(page2.body).toMatchObject({ items: [{ statement: "Bloc" }], nextCursor: null });
 
     for (const claim of [...page1.body!.items, ...page2.body!.items]) {
       expect(text.slice(claim.selector.start, claim.selector.end)).toBe(claim.selector.exact);
       expect(claim).toMatchObject({ articleId: article.id, revisionId: article.revision.id, version: 1, orphaned: false, status: "draft" });
       expect(Object.keys(claim)).toEqual(
-        expect.arrayContaining(["id", "articleId", "revisionId", "version", "statement", "sourcing", "source", "cue", "status", "orphaned", "selector", "createdBy", "createdAt", "updatedAt"]),
+        expect.arrayContaining([
+          "id",
+          "articleId",
+          "revisionId",
+          "version",
+          "statement",
+          "sourcing",
+          "source",
+          "cue",
+          "status",
+          "orphaned",
+          "selector",
+          "createdBy",
+          "createdAt",
+          "updatedAt",
+        ]),
       );
     }
   });

@@ -65,7 +65,9 @@ describe("GET /api/v1/stories/:id/export?format=pdf", () => {
   it("holds the headline figures: each kind's number of propositions, as the comparison counts them", () => {
     expect(comparison.propositionTotals.divergences + comparison.propositionTotals.agreements).toBeGreaterThan(0);
     for (const f of headlineFigures) {
-      expect(text, f.label).toContain(`${comparison.propositionTotals[f.key]} ${f.label} ${comparison.propositionTotals[f.key] === 1 ? "proposition" : "propositions"}`);
+      expect(text, f.label).toContain(
+        `${comparison.propositionTotals[f.key]} ${f.label} ${comparison.propositionTotals[f.key] === 1 ? "proposition" : "propositions"}`,
+      );
     }
   });
 
@@ -103,7 +105,9 @@ describe("GET /api/v1/stories/:id/export?format=pdf", () => {
 
   it("refuses an unknown story (404) and no credentials (401)", async () => {
     expect((await downloadPdf("no-such-story", viewer)).status).toBe(404);
-    const anonymous = await exportStory(new Request(`http://localhost:3000/api/v1/stories/${storyId}/export?format=pdf`), { params: Promise.resolve({ id: storyId }) });
+    const anonymous = await exportStory(new Request(`http://localhost:3000/api/v1/stories/${storyId}/export?format=pdf`), {
+      params: Promise.resolve({ id: storyId }),
+    });
     expect(anonymous.status).toBe(401);
   });
 });

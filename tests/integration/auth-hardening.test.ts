@@ -58,8 +58,22 @@ describe("a password reset revokes sessions and tokens (finding 3)", () => {
     const token = issued.body!.token as string;
     expect((await call(stories, "/api/v1/stories", { token })).status).toBe(200);
     const db = await getDb();
-    await db.session.create({ data: { id: `s-${user.id}`, token: `t-${user.id}`, userId: user.id, expiresAt: new Date(Date.now() + 86_400_000), createdAt: new Date(), updatedAt: new Date() } });
-    const reset = await call(setPassword, `/api/v1/users/${user.id}/password`, { token: admin.token, method: "PUT", params: { id: user.id }, body: { password: "a brand new password" } });
+    await db.session.create({
+      data: {
+        id: `s-${user.id}`,
+        token: `t-${user.id}`,
+        userId: user.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      },
+    });
+    const reset = await call(setPassword, `/api/v1/users/${user.id}/password`, {
+      token: admin.token,
+      method: "PUT",
+      params: { id: user.id },
+      body: { password: "a brand new password" },
+    });
     expect(reset.status).toBe(204);
     expect((await call(stories, "/api/v1/stories", { token })).status).toBe(401);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
@@ -92,7 +106,11 @@ describe("better-auth's default endpoints (finding 5)", () => {
     const { user } = await makeUser("viewer");
     const db = await getDb();
     const rename = await authPost(
-      new Request(`${origin}/api/auth/update-user`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify({ name: "Edith Editor" }) }),
+      new Request(`${origin}/api/auth/update-user`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin },
+        body: JSON.stringify({ name: "Edith Editor" }),
+      }),
     );
     expect(rename.status).toBe(404);
     const body = (await rename.json()) as { error: { code: string; requestId: string } };

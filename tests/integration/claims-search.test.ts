@@ -9,10 +9,32 @@ async function story() {
   const { actor, user, story, article } = await makeStoryWithArticle("Alpha said the bridge was closed. Beta might reopen it. 100% of cars_lanes stay shut.");
   const second = await createArticle({ storyId: story.id, title: "Second article", text: "Gamma confirmed the CLOSURE.", position: 1, createdById: user.id });
   const other = await makeUser("analyst");
-  const closed = await createClaim({ articleId: article.id, exact: "Alpha said the bridge was closed.", statement: "Closed", sourcing: "attributed", source: "Alpha Mayor", createdById: user.id, status: "approved" });
-  const reopen = await createClaim({ articleId: article.id, exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative", cue: "might", createdById: other.user.id });
+  const closed = await createClaim({
+    articleId: article.id,
+    exact: "Alpha said the bridge was closed.",
+    statement: "Closed",
+    sourcing: "attributed",
+    source: "Alpha Mayor",
+    createdById: user.id,
+    status: "approved",
+  });
+  const reopen = await createClaim({
+    articleId: article.id,
+    exact: "Beta might reopen it.",
+    statement: "Reopen",
+    sourcing: "speculative",
+    cue: "might",
+    createdById: other.user.id,
+  });
   const lanes = await createClaim({ articleId: article.id, exact: "100% of cars_lanes stay shut.", statement: "Lanes shut", sourcing: "confirmed" });
-  const gamma = await createClaim({ articleId: second.id, exact: "Gamma confirmed the CLOSURE.", statement: "Closure confirmed", sourcing: "confirmed", source: "gamma", createdById: other.user.id });
+  const gamma = await createClaim({
+    articleId: second.id,
+    exact: "Gamma confirmed the CLOSURE.",
+    statement: "Closure confirmed",
+    sourcing: "confirmed",
+    source: "gamma",
+    createdById: other.user.id,
+  });
   return { actor, story, article, second, user, other, ids: { closed: closed.id, reopen: reopen.id, lanes: lanes.id, gamma: gamma.id } };
 }
 
@@ -24,7 +46,15 @@ describe("searchClaims", () => {
     const all = await searchClaims(s.actor, s.story.id, {});
     expect(ids(all)).toEqual([s.ids.closed, s.ids.reopen, s.ids.lanes, s.ids.gamma]);
     expect(all.total).toBe(4);
-    expect(all.items[0]).toMatchObject({ articleTitle: "An article", createdBy: s.user.id, createdByName: s.user.name, status: "approved", sourcing: "attributed", orphaned: false, version: 1 });
+    expect(all.items[0]).toMatchObject({
+      articleTitle: "An article",
+      createdBy: s.user.id,
+      createdByName: s.user.name,
+      status: "approved",
+      sourcing: "attributed",
+      orphaned: false,
+      version: 1,
+    });
     expect(all.items[0]!.selector).toMatchObject({ exact: "Alpha said the bridge was closed.", start: 0 });
     expect(new Date(all.items[0]!.createdAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
     expect(all.items[2]).toMatchObject({ createdBy: null, createdByName: null, articleTitle: "An article" });

@@ -13,13 +13,25 @@ async function story() {
   const other = await createArticle({ storyId: base.story.id, title: "Second", text: "The bridge stayed open, residents said." });
   const p = await createProposition({ storyId: base.story.id, statement: "The bridge was closed" });
   // Approved claim, approved link: counts either way.
-  const c1 = await createClaim({ articleId: base.article.id, exact: "Alpha said the bridge was closed.", statement: "Closed", sourcing: "attributed", status: "approved" });
+  const c1 = await createClaim({
+    articleId: base.article.id,
+    exact: "Alpha said the bridge was closed.",
+    statement: "Closed",
+    sourcing: "attributed",
+    status: "approved",
+  });
   await createLink({ storyId: base.story.id, claimId: c1.id, propositionId: p.id, stance: "supports", status: "approved" });
   // Approved link of a claim still waiting for review: counts only in the full comparison.
   const c2 = await createClaim({ articleId: other.id, exact: "The bridge stayed open", statement: "Open", sourcing: "confirmed", status: "needs_review" });
   await createLink({ storyId: base.story.id, claimId: c2.id, propositionId: p.id, stance: "contradicts", status: "approved" });
   // Approved claim with a draft link: also only in the full comparison.
-  const c3 = await createClaim({ articleId: base.article.id, exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative", status: "approved" });
+  const c3 = await createClaim({
+    articleId: base.article.id,
+    exact: "Beta might reopen it.",
+    statement: "Reopen",
+    sourcing: "speculative",
+    status: "approved",
+  });
   await createLink({ storyId: base.story.id, claimId: c3.id, propositionId: p.id, stance: "contradicts", status: "draft" });
   return { ...base, other, p, c1, c2, c3 };
 }
@@ -42,7 +54,9 @@ describe("comparison, approved only", () => {
       [f.other.id]: { stance: "absent", sourcing: null, claimIds: [] },
     });
     expect(approved.body!.pairs).toEqual([{ a: f.article.id, b: f.other.id, agreements: 0, divergences: 0, sourcingGaps: 0, onlyInA: 1, onlyInB: 0 }]);
-    expect((await call(comparison, `/api/v1/stories/${f.story.id}/comparison?approvedOnly=false`, { token, params: { id: f.story.id } })).body).toEqual(all.body);
+    expect((await call(comparison, `/api/v1/stories/${f.story.id}/comparison?approvedOnly=false`, { token, params: { id: f.story.id } })).body).toEqual(
+      all.body,
+    );
   });
 
   it("follows an approval at once (its own cache, same stamp)", async () => {
@@ -52,7 +66,11 @@ describe("comparison, approved only", () => {
     expect(before.propositions[0]!.cells[f.other.id]!.stance).toBe("absent");
     // Warm the full comparison too: the two must not share an entry.
     await getComparison(editor.actor, f.story.id);
-    const res = await call(review, `/api/v1/claims/${f.c2.id}/review`, { token: editor.token, params: { id: f.c2.id }, body: { version: 1, decision: "approve" } });
+    const res = await call(review, `/api/v1/claims/${f.c2.id}/review`, {
+      token: editor.token,
+      params: { id: f.c2.id },
+      body: { version: 1, decision: "approve" },
+    });
     expect(res.status).toBe(200);
     const after = await getComparison(editor.actor, f.story.id, undefined, { approvedOnly: true });
     expect(after.propositions[0]!.cells[f.other.id]).toEqual({ stance: "contradicts", sourcing: "confirmed", claimIds: [f.c2.id] });

@@ -54,7 +54,9 @@ describe("the comparison cache with two app instances on one database", () => {
       await getComparison(actor, story.id);
       await other.call("updateLink", actor, { id: link.id, input: { version, stance } });
       version++;
-      expect(relation(await getComparison(actor, story.id))).toEqual(stance === "supports" ? { agreements: 1, divergences: 0 } : { agreements: 0, divergences: 1 });
+      expect(relation(await getComparison(actor, story.id))).toEqual(
+        stance === "supports" ? { agreements: 1, divergences: 0 } : { agreements: 0, divergences: 1 },
+      );
     }
   });
 

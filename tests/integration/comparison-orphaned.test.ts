@@ -37,7 +37,12 @@ describe("orphaned claims in the comparison", () => {
 
     // The article edit removes the claim's sentence: the claim is orphaned.
     const art = (await call(getArticle, `/api/v1/articles/${article.id}`, { token, params: { id: article.id } })).body!;
-    const revised = await call(reviseText, `/api/v1/articles/${article.id}/text`, { token, method: "PUT", params: { id: article.id }, body: { version: art.version, text: "Traffic was diverted." } });
+    const revised = await call(reviseText, `/api/v1/articles/${article.id}/text`, {
+      token,
+      method: "PUT",
+      params: { id: article.id },
+      body: { version: art.version, text: "Traffic was diverted." },
+    });
     expect(revised.status).toBe(200);
     const orphan = (await call(getClaim, `/api/v1/claims/${c1.id}`, { token, params: { id: c1.id } })).body!;
     expect(orphan.orphaned).toBe(true);
@@ -52,15 +57,28 @@ describe("orphaned claims in the comparison", () => {
     expect(after.orphanedClaims).toEqual([{ id: c1.id, articleId: article.id }]);
     // The proposition's links say which claim waits for repair (the dashboard row shows it so).
     const props = (await call(listPropositions, `/api/v1/stories/${story.id}/propositions`, { token, params: { id: story.id } })).body!;
-    expect(props.items[0].links.map((l: { claimId: string; claim: { orphaned: boolean } }) => [l.claimId, l.claim.orphaned])).toEqual([[c1.id, true], [c2.id, false]]);
+    expect(props.items[0].links.map((l: { claimId: string; claim: { orphaned: boolean } }) => [l.claimId, l.claim.orphaned])).toEqual([
+      [c1.id, true],
+      [c2.id, false],
+    ]);
     // The sourcing-mix chart no longer counts it either.
     const mix = await countClaimsBySourcing(actor, story.id);
     expect(mix.get(article.id)?.confirmed ?? 0).toBe(0);
     expect(mix.get(other.id)?.confirmed).toBe(1);
 
     // Repaired: re-selected in the current text, it counts again.
-    await call(reviseText, `/api/v1/articles/${article.id}/text`, { token, method: "PUT", params: { id: article.id }, body: { version: art.version + 1, text: "Traffic was diverted. The bridge was closed on Monday." } });
-    const repaired = await call(patchClaim, `/api/v1/claims/${c1.id}`, { token, method: "PATCH", params: { id: c1.id }, body: { version: orphan.version, exact: "The bridge was closed on Monday." } });
+    await call(reviseText, `/api/v1/articles/${article.id}/text`, {
+      token,
+      method: "PUT",
+      params: { id: article.id },
+      body: { version: art.version + 1, text: "Traffic was diverted. The bridge was closed on Monday." },
+    });
+    const repaired = await call(patchClaim, `/api/v1/claims/${c1.id}`, {
+      token,
+      method: "PATCH",
+      params: { id: c1.id },
+      body: { version: orphan.version, exact: "The bridge was closed on Monday." },
+    });
     expect(repaired.status).toBe(200);
     expect(repaired.body!.orphaned).toBe(false);
     const again = await read();
@@ -74,7 +92,12 @@ describe("orphaned claims in the comparison", () => {
     const { story, article } = await agreeingStory();
     const loose = await createClaim({ articleId: article.id, exact: "Traffic was diverted.", statement: "Diverted", sourcing: "confirmed" });
     const art = (await call(getArticle, `/api/v1/articles/${article.id}`, { token, params: { id: article.id } })).body!;
-    await call(reviseText, `/api/v1/articles/${article.id}/text`, { token, method: "PUT", params: { id: article.id }, body: { version: art.version, text: "The bridge was closed on Monday." } });
+    await call(reviseText, `/api/v1/articles/${article.id}/text`, {
+      token,
+      method: "PUT",
+      params: { id: article.id },
+      body: { version: art.version, text: "The bridge was closed on Monday." },
+    });
     const cmp = (await call(comparison, `/api/v1/stories/${story.id}/comparison`, { token, params: { id: story.id } })).body!;
     expect(cmp.pairs[0]).toMatchObject({ agreements: 1 });
     expect(cmp.orphanedClaims).toEqual([]);

@@ -4,7 +4,6 @@ import { dbProvider, getDb } from "@/data/db";
 import { createClaim, createLink, createProposition, createStory } from "@/demo/factories";
 import { makeStoryWithArticle } from "../support/factories";
 
-
 async function rawInsertFails(sql: string, ...values: unknown[]) {
   const db = await getDb();
   let n = 0;
@@ -34,13 +33,26 @@ describe("database constraints", () => {
     await expect(db0.$executeRawUnsafe(sql, `ok-${story.id}`, story.id, article.id, article.revision.id, "confirmed")).resolves.toBe(1);
     await rawInsertFails(
       `INSERT INTO "proposition" ("id","storyId","statement","verdict","updatedAt") VALUES ('p1', ?, 's', ?${enumCast("Verdict")}, CURRENT_TIMESTAMP)`,
-      story.id, "pants_on_fire",
+      story.id,
+      "pants_on_fire",
     );
-    await rawInsertFails(`INSERT INTO "user" ("id","name","email","role","updatedAt") VALUES ('u1','n','u1@x', ?${enumCast("Role")}, CURRENT_TIMESTAMP)`, "superuser");
+    await rawInsertFails(
+      `INSERT INTO "user" ("id","name","email","role","updatedAt") VALUES ('u1','n','u1@x', ?${enumCast("Role")}, CURRENT_TIMESTAMP)`,
+      "superuser",
+    );
     const db = await getDb();
     await expect(
       db.claim.create({
-        data: { storyId: story.id, articleId: article.id, revisionId: article.revision.id, exact: "x", start: 0, end: 1, statement: "s", sourcing: "rumoured" as never },
+        data: {
+          storyId: story.id,
+          articleId: article.id,
+          revisionId: article.revision.id,
+          exact: "x",
+          start: 0,
+          end: 1,
+          statement: "s",
+          sourcing: "rumoured" as never,
+        },
       }),
     ).rejects.toThrow();
   });

@@ -61,7 +61,9 @@ describe("request bodies that are not UTF-8", () => {
       return Response.json(await ctx.body());
     });
     const body = Uint8Array.from([...Buffer.from('{"title":"'), 0xff, 0xfe, 0xc3, 0x28, ...Buffer.from('"}')]);
-    const response = await handler(new Request("http://localhost:3000/api/v1/x", { method: "POST", headers: { "content-type": "application/json" }, body }), { params: Promise.resolve({}) });
+    const response = await handler(new Request("http://localhost:3000/api/v1/x", { method: "POST", headers: { "content-type": "application/json" }, body }), {
+      params: Promise.resolve({}),
+    });
     const json = (await response.json()) as { error: { code: string; message: string; details: { path: string }[]; requestId: string } };
     expect(response.status).toBe(400);
     expect(json.error.code).toBe("invalid_input");
@@ -74,7 +76,9 @@ describe("request bodies that are not UTF-8", () => {
   it("a UTF-8 body with a byte-order mark still parses", async () => {
     const handler = publicRoute(async (ctx) => Response.json(await ctx.body()));
     const body = Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from('{"title":"Ž"}')]);
-    const response = await handler(new Request("http://localhost:3000/api/v1/x", { method: "POST", headers: { "content-type": "application/json" }, body }), { params: Promise.resolve({}) });
+    const response = await handler(new Request("http://localhost:3000/api/v1/x", { method: "POST", headers: { "content-type": "application/json" }, body }), {
+      params: Promise.resolve({}),
+    });
     expect(await response.json()).toEqual({ title: "Ž" });
   });
 });

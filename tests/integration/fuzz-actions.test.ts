@@ -21,7 +21,10 @@ vi.mock("@/server/auth/page-actor", () => ({
   requirePageActor: async () => session.actor,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost:3000" }), cookies: async () => ({ get: () => undefined, set: () => undefined }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ host: "localhost:3000" }),
+  cookies: async () => ({ get: () => undefined, set: () => undefined }),
+}));
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {
     throw new Error(`redirected to ${to}`);
@@ -55,7 +58,10 @@ function discover(): Action[] {
       continue;
     }
     for (const m of source.matchAll(/^export async function (\w+)\(([^)]*)\)/gm)) {
-      const params = m[2]!.split(",").map((p) => p.trim().split(/[:=?\s]/)[0]!).filter(Boolean);
+      const params = m[2]!
+        .split(",")
+        .map((p) => p.trim().split(/[:=?\s]/)[0]!)
+        .filter(Boolean);
       actions.push({ file, name: m[1]!, params });
     }
   }
@@ -145,11 +151,17 @@ describe("fuzz: every server action refuses hostile arguments and stores nothing
           const kind = idKind(action, p);
           return kind && ids[kind] ? fc.constant(ids[kind]) : p === "entity" ? fc.constantFrom("claim", "proposition", "link") : hostileArg(p);
         });
-        await fc.assert(fc.asyncProperty(fc.tuple(...args), (a) => expectRefused(action, a)), { numRuns: RUNS });
+        await fc.assert(
+          fc.asyncProperty(fc.tuple(...args), (a) => expectRefused(action, a)),
+          { numRuns: RUNS },
+        );
       });
     }
     it(`${action.name}: every argument hostile`, async () => {
-      await fc.assert(fc.asyncProperty(fc.tuple(...action.params.map(hostileArg)), (a) => expectRefused(action, a)), { numRuns: Math.ceil(RUNS / 2) });
+      await fc.assert(
+        fc.asyncProperty(fc.tuple(...action.params.map(hostileArg)), (a) => expectRefused(action, a)),
+        { numRuns: Math.ceil(RUNS / 2) },
+      );
     });
   }
 });

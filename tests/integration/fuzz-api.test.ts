@@ -116,7 +116,10 @@ function paramsFor(pattern: string, pick: (collection: string) => string): Recor
 }
 
 function requestFor(e: Endpoint, body: RawBody | null, params: Record<string, string | string[]>): Request {
-  const url = new URL(e.pattern.replace(/\[(\.\.\.)?(\w+)\]/g, (_, _dots, name) => encodeURIComponent(String(params[name]).replace(/[\ud800-\udfff]/g, "?"))), "http://localhost:3000");
+  const url = new URL(
+    e.pattern.replace(/\[(\.\.\.)?(\w+)\]/g, (_, _dots, name) => encodeURIComponent(String(params[name]).replace(/[\ud800-\udfff]/g, "?"))),
+    "http://localhost:3000",
+  );
   const headers: Record<string, string> = { authorization: `Bearer ${f.token}` };
   if (body) headers["content-type"] = body.contentType;
   return new Request(url, { method: e.method, headers, body: body?.body as BodyInit | undefined });
@@ -220,10 +223,28 @@ describe("fuzz: costly shapes within the size limits", () => {
   const cases: { route: string; what: string; contentType?: string; body: () => string }[] = [
     // The attack's own pages (1 MB of inline tags, 200,000 nested <b>) are in hostile-html.test.ts.
     { route: "POST /api/v1/stories/[id]/articles", what: "a field nested 500,000 arrays deep", body: () => `{"title":${nested(500_000)}}` },
-    { route: "POST /api/v1/stories/import", what: "a million bad items", body: () => `{"format":"claimboard-story","formatVersion":1,"articles":[${"1,".repeat(999_999)}1]}` },
-    { route: "POST /api/v1/stories/import", what: "an export nested 900,000 arrays deep", body: () => `{"format":"claimboard-story","formatVersion":1,"story":${nested(900_000)}}` },
-    { route: "POST /api/v1/articles/[id]/claims/import", what: "300,000 one-character rows", contentType: "text/csv", body: () => "quote,statement,sourcing\n" + "a,b,c\n".repeat(300_000) },
-    { route: "POST /api/v1/articles/[id]/claims/import", what: "one 2 MB quoted cell", contentType: "text/csv", body: () => `quote,statement,sourcing\n"${"x".repeat(2_000_000)}",s,confirmed\n` },
+    {
+      route: "POST /api/v1/stories/import",
+      what: "a million bad items",
+      body: () => `{"format":"claimboard-story","formatVersion":1,"articles":[${"1,".repeat(999_999)}1]}`,
+    },
+    {
+      route: "POST /api/v1/stories/import",
+      what: "an export nested 900,000 arrays deep",
+      body: () => `{"format":"claimboard-story","formatVersion":1,"story":${nested(900_000)}}`,
+    },
+    {
+      route: "POST /api/v1/articles/[id]/claims/import",
+      what: "300,000 one-character rows",
+      contentType: "text/csv",
+      body: () => "quote,statement,sourcing\n" + "a,b,c\n".repeat(300_000),
+    },
+    {
+      route: "POST /api/v1/articles/[id]/claims/import",
+      what: "one 2 MB quoted cell",
+      contentType: "text/csv",
+      body: () => `quote,statement,sourcing\n"${"x".repeat(2_000_000)}",s,confirmed\n`,
+    },
   ];
   for (const c of cases) {
     it(`${c.route}: ${c.what}`, async () => {

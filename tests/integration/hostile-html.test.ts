@@ -18,7 +18,11 @@ describe("hostile HTML imports", () => {
     const html = "<p>" + "a<i>b</i> ".repeat(100_000) + "</p>";
     global.gc?.();
     const before = process.memoryUsage().heapUsed;
-    const res = await call(createArticle, `/api/v1/stories/${story.id}/articles`, { token: editor.token, params: { id: story.id }, body: { title: "dos", html } });
+    const res = await call(createArticle, `/api/v1/stories/${story.id}/articles`, {
+      token: editor.token,
+      params: { id: story.id },
+      body: { title: "dos", html },
+    });
     const grown = process.memoryUsage().heapUsed - before;
     // Its text (400,000 characters) is over the article limit: refused with a clear 4xx.
     expect([400, 413, 422]).toContain(res.status);
@@ -29,7 +33,11 @@ describe("hostile HTML imports", () => {
   it("refuses a viewer before parsing", async () => {
     const viewer = await tokenFor("viewer");
     const { story } = await makeStoryWithArticle();
-    const res = await call(createArticle, `/api/v1/stories/${story.id}/articles`, { token: viewer.token, params: { id: story.id }, body: { title: "dos", html: "<b>".repeat(200_000) } });
+    const res = await call(createArticle, `/api/v1/stories/${story.id}/articles`, {
+      token: viewer.token,
+      params: { id: story.id },
+      body: { title: "dos", html: "<b>".repeat(200_000) },
+    });
     expect(res.status).toBe(403);
   });
 });

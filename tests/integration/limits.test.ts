@@ -45,10 +45,18 @@ describe("limits", () => {
     const scope = { storyIds: [story.id], userIds: [], articleIds: [article.id] };
     const before = await scopedFingerprint(scope);
     const paragraphs = Array.from({ length: 1200 }, (_, i) => `<p>Paragraph ${i} ${"says something about the bridge ".repeat(6)}</p>`).join("");
-    const longText = await call(createArticle, "/", { token, params: { id: story.id }, body: { title: "Huge page", html: `<html><body><article>${paragraphs}</article></body></html>` } });
+    const longText = await call(createArticle, "/", {
+      token,
+      params: { id: story.id },
+      body: { title: "Huge page", html: `<html><body><article>${paragraphs}</article></body></html>` },
+    });
     expect(longText.status).toBe(400);
     expect(longText.body!.error.details).toEqual([{ path: "text", message: "must be at most 200,000 characters" }]);
-    const longTitle = await call(createArticle, "/", { token, params: { id: story.id }, body: { html: `<html><head><title>${"T".repeat(5000)}</title></head><body><article><p>Some text of the article here.</p></article></body></html>` } });
+    const longTitle = await call(createArticle, "/", {
+      token,
+      params: { id: story.id },
+      body: { html: `<html><head><title>${"T".repeat(5000)}</title></head><body><article><p>Some text of the article here.</p></article></body></html>` },
+    });
     expect(longTitle.status).toBe(400);
     expect(longTitle.body!.error.details).toEqual([{ path: "title", message: "must be at most 500 characters" }]);
     expect(await scopedFingerprint(scope)).toEqual(before);

@@ -18,9 +18,27 @@ async function twoArticles() {
   const base = await makeStoryWithArticle(A);
   const by = base.user.id;
   const other = await createArticle({ storyId: base.story.id, title: "Residents", text: B, createdById: by });
-  const mine = await createClaim({ articleId: base.article.id, exact: "Officials said the bridge was closed on Monday.", statement: "The bridge was closed on Monday", sourcing: "attributed", createdById: by });
-  const theirs = await createClaim({ articleId: other.id, exact: "The bridge stayed open on Monday", statement: "The bridge stayed open on Monday", sourcing: "attributed", createdById: by });
-  const traffic = await createClaim({ articleId: other.id, exact: "Traffic was heavy on the bridge.", statement: "Traffic was heavy on the bridge", sourcing: "confirmed", createdById: by });
+  const mine = await createClaim({
+    articleId: base.article.id,
+    exact: "Officials said the bridge was closed on Monday.",
+    statement: "The bridge was closed on Monday",
+    sourcing: "attributed",
+    createdById: by,
+  });
+  const theirs = await createClaim({
+    articleId: other.id,
+    exact: "The bridge stayed open on Monday",
+    statement: "The bridge stayed open on Monday",
+    sourcing: "attributed",
+    createdById: by,
+  });
+  const traffic = await createClaim({
+    articleId: other.id,
+    exact: "Traffic was heavy on the bridge.",
+    statement: "Traffic was heavy on the bridge",
+    sourcing: "confirmed",
+    createdById: by,
+  });
   const prop = (statement: string) => createProposition({ storyId: base.story.id, statement, createdById: by });
   return { ...base, other, mine, theirs, traffic, prop };
 }

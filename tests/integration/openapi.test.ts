@@ -26,7 +26,11 @@ describe("GET /api/v1/openapi.json", () => {
   it("lists every route's methods, and nothing else (adding a route means registering it)", async () => {
     const doc = await fetchDocument();
     const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
-      .flatMap(([p, item]) => Object.keys(item).filter((k) => HTTP_METHODS.includes(k.toUpperCase() as never)).map((m) => `${m.toUpperCase()} ${p}`))
+      .flatMap(([p, item]) =>
+        Object.keys(item)
+          .filter((k) => HTTP_METHODS.includes(k.toUpperCase() as never))
+          .map((m) => `${m.toUpperCase()} ${p}`),
+      )
       .sort();
     const served: string[] = [];
     for (const route of routeFiles()) {
@@ -35,8 +39,14 @@ describe("GET /api/v1/openapi.json", () => {
     }
     served.sort();
     expect(served.length).toBeGreaterThan(30);
-    expect(served.filter((s) => !documented.includes(s)), "served but not in the OpenAPI document").toEqual([]);
-    expect(documented.filter((d) => !served.includes(d)), "documented but no route serves it").toEqual([]);
+    expect(
+      served.filter((s) => !documented.includes(s)),
+      "served but not in the OpenAPI document",
+    ).toEqual([]);
+    expect(
+      documented.filter((d) => !served.includes(d)),
+      "documented but no route serves it",
+    ).toEqual([]);
   });
 
   it("gives each operation an id, a tag, a summary and its refusals in the one error shape", async () => {
@@ -48,7 +58,10 @@ describe("GET /api/v1/openapi.json", () => {
         ids.push(op.operationId);
         expect(op.summary, where).toEqual(expect.any(String));
         expect(op.tags, where).toHaveLength(1);
-        expect(doc.tags.map((t: { name: string }) => t.name), where).toContain(op.tags[0]);
+        expect(
+          doc.tags.map((t: { name: string }) => t.name),
+          where,
+        ).toContain(op.tags[0]);
         for (const [status, response] of Object.entries(op.responses as Record<string, Json>)) {
           if (Number(status) >= 400) expect(response.content["application/json"].schema, `${where} ${status}`).toEqual({ $ref: "#/components/schemas/Error" });
         }
@@ -71,7 +84,9 @@ describe("GET /api/v1/openapi.json", () => {
 
   it("is covered by contract tests: every operation is owned by one api-contract-*.test.ts", async () => {
     const doc = await fetchDocument();
-    const all = Object.values(doc.paths as Record<string, Record<string, { operationId: string }>>).flatMap((item) => Object.values(item).map((op) => op.operationId));
+    const all = Object.values(doc.paths as Record<string, Record<string, { operationId: string }>>).flatMap((item) =>
+      Object.values(item).map((op) => op.operationId),
+    );
     const dir = path.resolve(__dirname);
     const owned = readdirSync(dir)
       .filter((f) => /^api-contract-.*\.test\.ts$/.test(f))
@@ -80,7 +95,13 @@ describe("GET /api/v1/openapi.json", () => {
         const list = /contract\(\[([^\]]*)\]\)/.exec(source)?.[1] ?? "";
         return [...list.matchAll(/"(\w+)"/g)].map((m) => m[1]!);
       });
-    expect(all.filter((id) => !owned.includes(id)), "operations no contract file owns").toEqual([]);
-    expect(owned.filter((id, i) => owned.indexOf(id) !== i), "owned twice").toEqual([]);
+    expect(
+      all.filter((id) => !owned.includes(id)),
+      "operations no contract file owns",
+    ).toEqual([]);
+    expect(
+      owned.filter((id, i) => owned.indexOf(id) !== i),
+      "owned twice",
+    ).toEqual([]);
   });
 });

@@ -7,7 +7,11 @@ import { call, tokenFor } from "../support/api";
 import { makeStoryWithArticle } from "../support/factories";
 
 const record = (token: string, articleId: string, body: Record<string, unknown> = {}) =>
-  call(createClaim, `/api/v1/articles/${articleId}/claims`, { token, params: { id: articleId }, body: { exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative", ...body } });
+  call(createClaim, `/api/v1/articles/${articleId}/claims`, {
+    token,
+    params: { id: articleId },
+    body: { exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative", ...body },
+  });
 
 describe("own claims start approved", () => {
   it("is off by default; when on, an editor's claim without a status starts approved, audited as an approval", async () => {

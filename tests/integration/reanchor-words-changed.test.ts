@@ -19,10 +19,33 @@ const NEW = "The minister said the bridge would be closed until Monday. Resident
 async function revised() {
   const { story, article } = await makeStoryWithArticle(OLD);
   const editor = await tokenFor("editor");
-  const approved = await createClaim({ articleId: article.id, exact: "the bridge would be closd until Monday", statement: "Closed till Monday", sourcing: "attributed", status: "approved" });
-  const draft = await createClaim({ articleId: article.id, exact: "The minister said the bridge would be closd", statement: "Minister says closed", sourcing: "attributed", status: "draft" });
-  const untouched = await createClaim({ articleId: article.id, exact: "Residents were not consulted.", statement: "No consultation", sourcing: "confirmed", status: "approved" });
-  const res = await call(reviseText, `/api/v1/articles/${article.id}/text`, { token: editor.token, method: "PUT", params: { id: article.id }, body: { version: 1, text: NEW } });
+  const approved = await createClaim({
+    articleId: article.id,
+    exact: "the bridge would be closd until Monday",
+    statement: "Closed till Monday",
+    sourcing: "attributed",
+    status: "approved",
+  });
+  const draft = await createClaim({
+    articleId: article.id,
+    exact: "The minister said the bridge would be closd",
+    statement: "Minister says closed",
+    sourcing: "attributed",
+    status: "draft",
+  });
+  const untouched = await createClaim({
+    articleId: article.id,
+    exact: "Residents were not consulted.",
+    statement: "No consultation",
+    sourcing: "confirmed",
+    status: "approved",
+  });
+  const res = await call(reviseText, `/api/v1/articles/${article.id}/text`, {
+    token: editor.token,
+    method: "PUT",
+    params: { id: article.id },
+    body: { version: 1, text: NEW },
+  });
   return { story, article, editor, approved, draft, untouched, res };
 }
 
@@ -36,7 +59,11 @@ describe("re-anchored onto reworded text", () => {
     expect([...f.res.body!.claims.rewordedIds].sort()).toEqual([f.approved.id, f.draft.id].sort());
 
     const approved = await read(f.editor.token, f.approved.id);
-    expect(approved).toMatchObject({ status: "needs_review", selector: { exact: "the bridge would be closed until Monday" }, wordsChangedAt: expect.any(String) });
+    expect(approved).toMatchObject({
+      status: "needs_review",
+      selector: { exact: "the bridge would be closed until Monday" },
+      wordsChangedAt: expect.any(String),
+    });
     const draft = await read(f.editor.token, f.draft.id);
     expect(draft).toMatchObject({ status: "draft", selector: { exact: "The minister said the bridge would be closed" }, wordsChangedAt: expect.any(String) });
     expect(await read(f.editor.token, f.untouched.id)).toMatchObject({ status: "approved", wordsChangedAt: null });
@@ -56,11 +83,20 @@ describe("re-anchored onto reworded text", () => {
   it("is cleared by a review decision, or by re-selecting the words", async () => {
     const f = await revised();
     const approved = await read(f.editor.token, f.approved.id);
-    const decided = await call(reviewClaim, `/api/v1/claims/${f.approved.id}/review`, { token: f.editor.token, params: { id: f.approved.id }, body: { version: approved.version, decision: "approve" } });
+    const decided = await call(reviewClaim, `/api/v1/claims/${f.approved.id}/review`, {
+      token: f.editor.token,
+      params: { id: f.approved.id },
+      body: { version: approved.version, decision: "approve" },
+    });
     expect(decided.body).toMatchObject({ status: "approved", wordsChangedAt: null });
     const draft = await read(f.editor.token, f.draft.id);
     // Editing the statement alone is not a look at the words.
-    const edited = await call(patchClaim, `/api/v1/claims/${f.draft.id}`, { token: f.editor.token, method: "PATCH", params: { id: f.draft.id }, body: { version: draft.version, statement: "The minister says closed" } });
+    const edited = await call(patchClaim, `/api/v1/claims/${f.draft.id}`, {
+      token: f.editor.token,
+      method: "PATCH",
+      params: { id: f.draft.id },
+      body: { version: draft.version, statement: "The minister says closed" },
+    });
     expect(edited.body!.wordsChangedAt).toEqual(expect.any(String));
     const reselected = await call(patchClaim, `/api/v1/claims/${f.draft.id}`, {
       token: f.editor.token,

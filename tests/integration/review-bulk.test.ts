@@ -11,8 +11,22 @@ async function waiting() {
   const base = await makeStoryWithArticle("Alpha said the bridge was closed. Beta might reopen it. Gamma agreed.");
   const analyst = await tokenFor("analyst");
   const by = analyst.user.id;
-  const a = await claimRow({ articleId: base.article.id, exact: "Alpha said the bridge was closed.", statement: "Closed", sourcing: "attributed", status: "needs_review", createdById: by });
-  const b = await claimRow({ articleId: base.article.id, exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative", status: "needs_review", createdById: by });
+  const a = await claimRow({
+    articleId: base.article.id,
+    exact: "Alpha said the bridge was closed.",
+    statement: "Closed",
+    sourcing: "attributed",
+    status: "needs_review",
+    createdById: by,
+  });
+  const b = await claimRow({
+    articleId: base.article.id,
+    exact: "Beta might reopen it.",
+    statement: "Reopen",
+    sourcing: "speculative",
+    status: "needs_review",
+    createdById: by,
+  });
   const p = await propositionRow({ storyId: base.story.id, statement: "The bridge closed", createdById: by });
   const l = await linkRow({ storyId: base.story.id, claimId: a.id, propositionId: p.id, stance: "supports", status: "needs_review", createdById: by });
   const items = [
@@ -39,7 +53,10 @@ describe("bulk review", () => {
   it("approves every item, each with its own audit entry and the shared note as its own comment", async () => {
     const f = await waiting();
     const editor = await tokenFor("editor");
-    const res = await call(bulk, "/api/v1/review/bulk", { token: editor.token, body: { items: f.items, decision: "approve", comment: "Checked against the wire copy" } });
+    const res = await call(bulk, "/api/v1/review/bulk", {
+      token: editor.token,
+      body: { items: f.items, decision: "approve", comment: "Checked against the wire copy" },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       decision: "approve",
@@ -51,7 +68,9 @@ describe("bulk review", () => {
     });
     const audit = await auditOf([f.a.id, f.b.id, f.l.id]);
     const decisions = audit.filter((e) => e.action.endsWith(".approve"));
-    expect(decisions.map((e) => `${e.action} ${e.entityId}`).sort()).toEqual([`claim.approve ${f.a.id}`, `claim.approve ${f.b.id}`, `link.approve ${f.l.id}`].sort());
+    expect(decisions.map((e) => `${e.action} ${e.entityId}`).sort()).toEqual(
+      [`claim.approve ${f.a.id}`, `claim.approve ${f.b.id}`, `link.approve ${f.l.id}`].sort(),
+    );
     for (const e of decisions) {
       expect(e.actorId).toBe(editor.user.id);
       expect(e.storyId).toBe(f.story.id);
@@ -93,7 +112,10 @@ describe("bulk review", () => {
     expect(await statuses({ claims: [f.a.id], links: [f.l.id] })).toEqual(["needs_review@1", "needs_review@1"]);
     expect((await auditOf([f.a.id, f.b.id, f.l.id])).filter((e) => e.action.endsWith(".approve"))).toEqual([]);
     // Only missing items: 404, still naming the item.
-    const gone = await call(bulk, "/api/v1/review/bulk", { token: editor.token, body: { items: [f.items[0], { kind: "link", id: f.a.id, version: 1 }], decision: "approve" } });
+    const gone = await call(bulk, "/api/v1/review/bulk", {
+      token: editor.token,
+      body: { items: [f.items[0], { kind: "link", id: f.a.id, version: 1 }], decision: "approve" },
+    });
     expect(gone.status).toBe(404);
     expect(gone.body?.error.details).toEqual([{ path: "items.1.id", message: `Link ${f.a.id} was not found.` }]);
     expect(await statuses({ claims: [f.a.id], links: [] })).toEqual(["needs_review@1"]);
@@ -126,7 +148,10 @@ describe("bulk review", () => {
     const editor = await tokenFor("editor");
     const bad = await call(bulk, "/api/v1/review/bulk", {
       token: editor.token,
-      body: { items: [f.items[0], { kind: "proposition", id: f.b.id, version: 1 }, { kind: "claim", id: f.b.id, version: 0 }, f.items[0]], decision: "approve" },
+      body: {
+        items: [f.items[0], { kind: "proposition", id: f.b.id, version: 1 }, { kind: "claim", id: f.b.id, version: 0 }, f.items[0]],
+        decision: "approve",
+      },
     });
     expect(bad.status).toBe(400);
     expect(bad.body?.error.details).toEqual([

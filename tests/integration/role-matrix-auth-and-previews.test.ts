@@ -33,10 +33,17 @@ async function authEndpoints(): Promise<{ method: string; path: string }[]> {
 async function signedIn(role: Role) {
   const { user, email } = await makeUser(role);
   const res = await authPost(
-    new Request(`${origin}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify({ email, password: TEST_PASSWORD }) }),
+    new Request(`${origin}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin },
+      body: JSON.stringify({ email, password: TEST_PASSWORD }),
+    }),
   );
   expect(res.status, `sign-in as ${role}`).toBe(200);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   return { user, cookie };
 }
 
@@ -48,7 +55,9 @@ describe("every better-auth endpoint, for every role", () => {
 
   it("lists better-auth's endpoints (so new defaults are covered when it adds them)", () => {
     expect(endpoints.length).toBeGreaterThanOrEqual(25);
-    expect(endpoints.map((e) => `${e.method} ${e.path}`)).toEqual(expect.arrayContaining(["POST /api/auth/update-user", "GET /api/auth/list-sessions", "POST /api/auth/delete-user"]));
+    expect(endpoints.map((e) => `${e.method} ${e.path}`)).toEqual(
+      expect.arrayContaining(["POST /api/auth/update-user", "GET /api/auth/list-sessions", "POST /api/auth/delete-user"]),
+    );
   });
 
   for (const role of ROLES) {
@@ -58,7 +67,15 @@ describe("every better-auth endpoint, for every role", () => {
       const before = JSON.stringify(await db.user.findUniqueOrThrow({ where: { id: user.id }, include: { sessions: true, accounts: true } }));
       for (const e of endpoints.filter((x) => !allowedAuthEndpoint(x.method, x.path))) {
         const init: RequestInit = { method: e.method, headers: { cookie, origin, "content-type": "application/json" } };
-        if (e.method !== "GET") init.body = JSON.stringify({ name: "Edith Editor", email: "taken@claimboard.local", newPassword: "x".repeat(12), currentPassword: TEST_PASSWORD, password: TEST_PASSWORD, token: "t" });
+        if (e.method !== "GET")
+          init.body = JSON.stringify({
+            name: "Edith Editor",
+            email: "taken@claimboard.local",
+            newPassword: "x".repeat(12),
+            currentPassword: TEST_PASSWORD,
+            password: TEST_PASSWORD,
+            token: "t",
+          });
         const res = await (e.method === "GET" ? authGet : authPost)(new Request(`${origin}${e.path}`, init));
         const label = `${role}: ${e.method} ${e.path} answered ${res.status}`;
         expect(res.status, label).toBe(404);
@@ -67,14 +84,17 @@ describe("every better-auth endpoint, for every role", () => {
       expect(JSON.stringify(await db.user.findUniqueOrThrow({ where: { id: user.id }, include: { sessions: true, accounts: true } }))).toBe(before);
       const me = await authGet(new Request(`${origin}/api/auth/get-session`, { headers: { cookie } }));
       expect(((await me.json()) as { user: { id: string } }).user.id).toBe(user.id);
-      const out = await authPost(new Request(`${origin}/api/auth/sign-out`, { method: "POST", headers: { cookie, origin, "content-type": "application/json" }, body: "{}" }));
+      const out = await authPost(
+        new Request(`${origin}/api/auth/sign-out`, { method: "POST", headers: { cookie, origin, "content-type": "application/json" }, body: "{}" }),
+      );
       expect(out.status).toBe(200);
     });
   }
 });
 
 describe("the preview actions, for every role", () => {
-  const page = "<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1><p>Alpha said the bridge was closed on Monday, and Beta said it might reopen.</p></article></body></html>";
+  const page =
+    "<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1><p>Alpha said the bridge was closed on Monday, and Beta said it might reopen.</p></article></body></html>";
   for (const role of ROLES) {
     it(`${role}: ${role === "viewer" ? "refused before parsing" : "reads the page"}`, async () => {
       const { actor } = await makeUser(role);

@@ -43,7 +43,13 @@ type Fixture = Awaited<ReturnType<typeof fixture>>;
 async function fixture() {
   const base = await makeStoryWithArticle("Alpha said the bridge was closed. Beta might reopen it. Gamma agreed.");
   const by = base.user.id;
-  const claim = await claimRow({ articleId: base.article.id, exact: "Alpha said the bridge was closed.", statement: "Closed", sourcing: "attributed", createdById: by });
+  const claim = await claimRow({
+    articleId: base.article.id,
+    exact: "Alpha said the bridge was closed.",
+    statement: "Closed",
+    sourcing: "attributed",
+    createdById: by,
+  });
   const spare = await claimRow({ articleId: base.article.id, exact: "Gamma agreed.", statement: "Agreed", sourcing: "confirmed", createdById: by });
   const proposition = await propositionRow({ storyId: base.story.id, statement: "The bridge closed", createdById: by });
   const link = await linkRow({ storyId: base.story.id, claimId: claim.id, propositionId: proposition.id, stance: "supports", createdById: by });
@@ -58,7 +64,14 @@ async function fixture() {
   const goneLink = await linkRow({ storyId: base.story.id, claimId: spare.id, propositionId: goneProposition.id, stance: "contradicts", createdById: by });
   await db.claimLink.update({ where: { id: goneLink.id }, data: { deletedAt: new Date(), version: 2 } });
   const comment = await db.comment.create({ data: { storyId: base.story.id, claimId: claim.id, body: "Check this", authorId: by } });
-  const account = await db.user.create({ data: { id: `matrix-${Math.random().toString(36).slice(2)}`, email: `matrix-${Math.random().toString(36).slice(2)}@test.local`, name: "Matrix account", role: "viewer" } });
+  const account = await db.user.create({
+    data: {
+      id: `matrix-${Math.random().toString(36).slice(2)}`,
+      email: `matrix-${Math.random().toString(36).slice(2)}@test.local`,
+      name: "Matrix account",
+      role: "viewer",
+    },
+  });
   return { ...base, claim, spare, proposition, link, gone, goneProposition, goneLink, comment, account, exported: await exportOnce(base.story.id) };
 }
 
@@ -67,7 +80,10 @@ let exported: unknown;
 async function exportOnce(storyId: string) {
   if (!exported) {
     const { token } = await tokenFor("editor");
-    const res = await exportStory(new Request(`http://localhost/api/v1/stories/${storyId}/export?format=json`, { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({ id: storyId }) });
+    const res = await exportStory(
+      new Request(`http://localhost/api/v1/stories/${storyId}/export?format=json`, { headers: { authorization: `Bearer ${token}` } }),
+      { params: Promise.resolve({ id: storyId }) },
+    );
     exported = await res.json();
   }
   return exported;
@@ -81,41 +97,193 @@ const editorsOnly: Role[] = ["editor", "admin"];
 
 const mutations: Mutation[] = [
   ["create a story", (t) => s(call(createStory, "/api/v1/stories", { token: t, body: { title: "New" } })), everyoneButViewers],
-  ["rename someone else's story", (t, f) => s(call(patchStory, "/", { token: t, method: "PATCH", params: { id: f.story.id }, body: { version: 1, title: "Renamed" } })), editorsOnly],
+  [
+    "rename someone else's story",
+    (t, f) => s(call(patchStory, "/", { token: t, method: "PATCH", params: { id: f.story.id }, body: { version: 1, title: "Renamed" } })),
+    editorsOnly,
+  ],
   ["add an article", (t, f) => s(call(createArticle, "/", { token: t, params: { id: f.story.id }, body: { title: "A", text: "Text." } })), everyoneButViewers],
-  ["edit someone else's article details", (t, f) => s(call(patchArticle, "/", { token: t, method: "PATCH", params: { id: f.article.id }, body: { version: 1, author: "X" } })), editorsOnly],
-  ["revise someone else's article text", (t, f) => s(call(reviseText, "/", { token: t, method: "PUT", params: { id: f.article.id }, body: { version: 1, text: "New text." } })), editorsOnly],
-  ["record a claim", (t, f) => s(call(createClaim, "/", { token: t, params: { id: f.article.id }, body: { exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative" } })), everyoneButViewers],
-  ["record an approved claim", (t, f) => s(call(createClaim, "/", { token: t, params: { id: f.article.id }, body: { exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative", status: "approved" } })), editorsOnly],
-  ["edit someone else's claim", (t, f) => s(call(patchClaim, "/", { token: t, method: "PATCH", params: { id: f.claim.id }, body: { version: 1, statement: "Edited" } })), editorsOnly],
-  ["delete someone else's claim", (t, f) => s(call(deleteClaim, "/", { token: t, method: "DELETE", params: { id: f.spare.id }, body: { version: 1 } })), editorsOnly],
+  [
+    "edit someone else's article details",
+    (t, f) => s(call(patchArticle, "/", { token: t, method: "PATCH", params: { id: f.article.id }, body: { version: 1, author: "X" } })),
+    editorsOnly,
+  ],
+  [
+    "revise someone else's article text",
+    (t, f) => s(call(reviseText, "/", { token: t, method: "PUT", params: { id: f.article.id }, body: { version: 1, text: "New text." } })),
+    editorsOnly,
+  ],
+  [
+    "record a claim",
+    (t, f) =>
+      s(
+        call(createClaim, "/", {
+          token: t,
+          params: { id: f.article.id },
+          body: { exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative" },
+        }),
+      ),
+    everyoneButViewers,
+  ],
+  [
+    "record an approved claim",
+    (t, f) =>
+      s(
+        call(createClaim, "/", {
+          token: t,
+          params: { id: f.article.id },
+          body: { exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative", status: "approved" },
+        }),
+      ),
+    editorsOnly,
+  ],
+  [
+    "edit someone else's claim",
+    (t, f) => s(call(patchClaim, "/", { token: t, method: "PATCH", params: { id: f.claim.id }, body: { version: 1, statement: "Edited" } })),
+    editorsOnly,
+  ],
+  [
+    "delete someone else's claim",
+    (t, f) => s(call(deleteClaim, "/", { token: t, method: "DELETE", params: { id: f.spare.id }, body: { version: 1 } })),
+    editorsOnly,
+  ],
   ["create a proposition", (t, f) => s(call(createProposition, "/", { token: t, params: { id: f.story.id }, body: { statement: "P" } })), everyoneButViewers],
-  ["give a verdict", (t, f) => s(call(createProposition, "/", { token: t, params: { id: f.story.id }, body: { statement: "P", verdict: "false" } })), editorsOnly],
-  ["edit someone else's proposition", (t, f) => s(call(patchProposition, "/", { token: t, method: "PATCH", params: { id: f.proposition.id }, body: { version: 1, statement: "Edited" } })), editorsOnly],
-  ["link a claim", (t, f) => s(call(linkClaim, "/", { token: t, params: { id: f.proposition.id }, body: { claimId: f.spare.id, stance: "supports" } })), everyoneButViewers],
-  ["change someone else's link", (t, f) => s(call(patchLink, "/", { token: t, method: "PATCH", params: { id: f.link.id }, body: { version: 1, stance: "contradicts" } })), editorsOnly],
+  [
+    "give a verdict",
+    (t, f) => s(call(createProposition, "/", { token: t, params: { id: f.story.id }, body: { statement: "P", verdict: "false" } })),
+    editorsOnly,
+  ],
+  [
+    "edit someone else's proposition",
+    (t, f) => s(call(patchProposition, "/", { token: t, method: "PATCH", params: { id: f.proposition.id }, body: { version: 1, statement: "Edited" } })),
+    editorsOnly,
+  ],
+  [
+    "link a claim",
+    (t, f) => s(call(linkClaim, "/", { token: t, params: { id: f.proposition.id }, body: { claimId: f.spare.id, stance: "supports" } })),
+    everyoneButViewers,
+  ],
+  [
+    "change someone else's link",
+    (t, f) => s(call(patchLink, "/", { token: t, method: "PATCH", params: { id: f.link.id }, body: { version: 1, stance: "contradicts" } })),
+    editorsOnly,
+  ],
   ["unlink someone else's link", (t, f) => s(call(unlink, "/", { token: t, method: "DELETE", params: { id: f.link.id }, body: { version: 1 } })), editorsOnly],
-  ["delete someone else's proposition", (t, f) => s(call(deleteProposition, "/", { token: t, method: "DELETE", params: { id: f.proposition.id }, body: { version: 1 } })), editorsOnly],
+  [
+    "delete someone else's proposition",
+    (t, f) => s(call(deleteProposition, "/", { token: t, method: "DELETE", params: { id: f.proposition.id }, body: { version: 1 } })),
+    editorsOnly,
+  ],
   ["restore someone else's claim", (t, f) => s(call(restoreClaim, "/", { token: t, params: { id: f.gone.id }, body: { version: 2 } })), editorsOnly],
-  ["restore someone else's proposition", (t, f) => s(call(restoreProposition, "/", { token: t, params: { id: f.goneProposition.id }, body: { version: 2 } })), editorsOnly],
+  [
+    "restore someone else's proposition",
+    (t, f) => s(call(restoreProposition, "/", { token: t, params: { id: f.goneProposition.id }, body: { version: 2 } })),
+    editorsOnly,
+  ],
   ["restore someone else's link", (t, f) => s(call(restoreLink, "/", { token: t, params: { id: f.goneLink.id }, body: { version: 2 } })), editorsOnly],
   ["approve a claim", (t, f) => s(call(reviewClaim, "/", { token: t, params: { id: f.claim.id }, body: { version: 1, decision: "approve" } })), editorsOnly],
-  ["send a claim back", (t, f) => s(call(reviewClaim, "/", { token: t, params: { id: f.claim.id }, body: { version: 1, decision: "send_back", comment: "Source?" } })), editorsOnly],
+  [
+    "send a claim back",
+    (t, f) => s(call(reviewClaim, "/", { token: t, params: { id: f.claim.id }, body: { version: 1, decision: "send_back", comment: "Source?" } })),
+    editorsOnly,
+  ],
   ["approve a link", (t, f) => s(call(reviewLink, "/", { token: t, params: { id: f.link.id }, body: { version: 1, decision: "approve" } })), editorsOnly],
-  ["send a link back", (t, f) => s(call(reviewLink, "/", { token: t, params: { id: f.link.id }, body: { version: 1, decision: "send_back", comment: "Stance?" } })), editorsOnly],
-  ["approve in bulk", (t, f) => s(call(reviewInBulk, "/", { token: t, body: { items: [{ kind: "claim", id: f.claim.id, version: 1 }, { kind: "link", id: f.link.id, version: 1 }], decision: "approve" } })), editorsOnly],
-  ["send back in bulk", (t, f) => s(call(reviewInBulk, "/", { token: t, body: { items: [{ kind: "claim", id: f.claim.id, version: 1 }, { kind: "link", id: f.link.id, version: 1 }], decision: "send_back", comment: "Sources?" } })), editorsOnly],
+  [
+    "send a link back",
+    (t, f) => s(call(reviewLink, "/", { token: t, params: { id: f.link.id }, body: { version: 1, decision: "send_back", comment: "Stance?" } })),
+    editorsOnly,
+  ],
+  [
+    "approve in bulk",
+    (t, f) =>
+      s(
+        call(reviewInBulk, "/", {
+          token: t,
+          body: {
+            items: [
+              { kind: "claim", id: f.claim.id, version: 1 },
+              { kind: "link", id: f.link.id, version: 1 },
+            ],
+            decision: "approve",
+          },
+        }),
+      ),
+    editorsOnly,
+  ],
+  [
+    "send back in bulk",
+    (t, f) =>
+      s(
+        call(reviewInBulk, "/", {
+          token: t,
+          body: {
+            items: [
+              { kind: "claim", id: f.claim.id, version: 1 },
+              { kind: "link", id: f.link.id, version: 1 },
+            ],
+            decision: "send_back",
+            comment: "Sources?",
+          },
+        }),
+      ),
+    editorsOnly,
+  ],
   ["comment on a claim", (t, f) => s(call(commentOnClaim, "/", { token: t, params: { id: f.claim.id }, body: { body: "Hm" } })), everyoneButViewers],
-  ["comment on a proposition", (t, f) => s(call(commentOnProposition, "/", { token: t, params: { id: f.proposition.id }, body: { body: "Hm" } })), everyoneButViewers],
+  [
+    "comment on a proposition",
+    (t, f) => s(call(commentOnProposition, "/", { token: t, params: { id: f.proposition.id }, body: { body: "Hm" } })),
+    everyoneButViewers,
+  ],
   ["comment on a link", (t, f) => s(call(commentOnLink, "/", { token: t, params: { id: f.link.id }, body: { body: "Hm" } })), everyoneButViewers],
-  ["edit someone else's comment", (t, f) => s(call(patchComment, "/", { token: t, method: "PATCH", params: { id: f.comment.id }, body: { version: 1, body: "Edited" } })), editorsOnly],
-  ["delete someone else's comment", (t, f) => s(call(deleteComment, "/", { token: t, method: "DELETE", params: { id: f.comment.id }, body: { version: 1 } })), editorsOnly],
+  [
+    "edit someone else's comment",
+    (t, f) => s(call(patchComment, "/", { token: t, method: "PATCH", params: { id: f.comment.id }, body: { version: 1, body: "Edited" } })),
+    editorsOnly,
+  ],
+  [
+    "delete someone else's comment",
+    (t, f) => s(call(deleteComment, "/", { token: t, method: "DELETE", params: { id: f.comment.id }, body: { version: 1 } })),
+    editorsOnly,
+  ],
   ["import a story (nothing approved in it)", (t, f) => s(call(importStory, "/", { token: t, body: f.exported })), everyoneButViewers],
-  ["import claims from CSV", (t, f) => s(call(importClaims, "/", { token: t, params: { id: f.article.id }, body: { csv: "quote,statement,sourcing\nGamma agreed.,Gamma agrees,attributed\n", mode: "all" } })), everyoneButViewers],
-  ["create an account", (t) => s(call(createUser, "/", { token: t, body: { name: "N", email: `n-${Math.random().toString(36).slice(2)}@test.local`, role: "viewer", password: "long enough" } })), ["admin"]],
-  ["re-role an account", (t, f) => s(call(patchUser, "/", { token: t, method: "PATCH", params: { id: f.account.id }, body: { version: 1, role: "analyst" } })), ["admin"]],
-  ["disable an account", (t, f) => s(call(patchUser, "/", { token: t, method: "PATCH", params: { id: f.account.id }, body: { version: 1, disabled: true } })), ["admin"]],
-  ["set an account's password", (t, f) => s(call(setPassword, "/", { token: t, method: "PUT", params: { id: f.account.id }, body: { password: "long enough" } })), ["admin"]],
+  [
+    "import claims from CSV",
+    (t, f) =>
+      s(
+        call(importClaims, "/", {
+          token: t,
+          params: { id: f.article.id },
+          body: { csv: "quote,statement,sourcing\nGamma agreed.,Gamma agrees,attributed\n", mode: "all" },
+        }),
+      ),
+    everyoneButViewers,
+  ],
+  [
+    "create an account",
+    (t) =>
+      s(
+        call(createUser, "/", {
+          token: t,
+          body: { name: "N", email: `n-${Math.random().toString(36).slice(2)}@test.local`, role: "viewer", password: "long enough" },
+        }),
+      ),
+    ["admin"],
+  ],
+  [
+    "re-role an account",
+    (t, f) => s(call(patchUser, "/", { token: t, method: "PATCH", params: { id: f.account.id }, body: { version: 1, role: "analyst" } })),
+    ["admin"],
+  ],
+  [
+    "disable an account",
+    (t, f) => s(call(patchUser, "/", { token: t, method: "PATCH", params: { id: f.account.id }, body: { version: 1, disabled: true } })),
+    ["admin"],
+  ],
+  [
+    "set an account's password",
+    (t, f) => s(call(setPassword, "/", { token: t, method: "PUT", params: { id: f.account.id }, body: { password: "long enough" } })),
+    ["admin"],
+  ],
 ];
 
 const roles: Role[] = ["viewer", "analyst", "editor", "admin"];
@@ -136,7 +304,9 @@ describe("role matrix", () => {
     const { token, user } = await tokenFor("analyst");
     const f = await fixture();
     const own = await claimRow({ articleId: f.article.id, exact: "Beta might reopen it.", statement: "Mine", sourcing: "speculative", createdById: user.id });
-    expect(await s(call(patchClaim, "/", { token, method: "PATCH", params: { id: own.id }, body: { version: 1, statement: "Still mine", status: "needs_review" } }))).toBe(200);
+    expect(
+      await s(call(patchClaim, "/", { token, method: "PATCH", params: { id: own.id }, body: { version: 1, statement: "Still mine", status: "needs_review" } })),
+    ).toBe(200);
     expect(await s(call(patchClaim, "/", { token, method: "PATCH", params: { id: own.id }, body: { version: 2, status: "approved" } }))).toBe(403);
     expect(await s(call(deleteClaim, "/", { token, method: "DELETE", params: { id: own.id }, body: { version: 2 } }))).toBe(204);
   });
@@ -200,6 +370,10 @@ describe("role matrix", () => {
     // The same statement again is no change; an editor may reword it.
     expect(await s(call(patchProposition, "/", { token, method: "PATCH", params: { id: own.id }, body: { version: 5, statement: "Still mine" } }))).toBe(200);
     const editor = await tokenFor("editor");
-    expect(await s(call(patchProposition, "/", { token: editor.token, method: "PATCH", params: { id: own.id }, body: { version: 6, statement: "The bridge is open" } }))).toBe(200);
+    expect(
+      await s(
+        call(patchProposition, "/", { token: editor.token, method: "PATCH", params: { id: own.id }, body: { version: 6, statement: "The bridge is open" } }),
+      ),
+    ).toBe(200);
   });
 });

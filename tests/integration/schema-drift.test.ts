@@ -75,7 +75,10 @@ describe("schema drift", () => {
     expect(columns.length).toBeGreaterThanOrEqual(6);
     for (const { table, column, enumName } of columns) {
       const row = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) as { sql: string };
-      const values = enums.get(enumName)!.map((v) => `'${v}'`).join(", ");
+      const values = enums
+        .get(enumName)!
+        .map((v) => `'${v}'`)
+        .join(", ");
       expect(row.sql, `${table}.${column}`).toContain(`CHECK ("${column}" IN (${values}))`);
     }
     db.close();

@@ -12,7 +12,9 @@ import { makeUser, TEST_PASSWORD } from "../support/factories";
 
 async function sessionCookie(email: string) {
   const origin = env().baseUrl;
-  const res = await (await getAuth()).handler(
+  const res = await (
+    await getAuth()
+  ).handler(
     new Request(`${origin}/api/auth/sign-in/email`, {
       method: "POST",
       headers: { "content-type": "application/json", origin },
@@ -20,7 +22,10 @@ async function sessionCookie(email: string) {
     }),
   );
   expect(res.status).toBe(200);
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 describe("the actor of a browser session", () => {

@@ -32,7 +32,10 @@ describe("story summaries and sourcing counts with two app instances on one data
     const renamed = await other.call<ArticleDto>("updateArticle", actor, { id: article.id, input: { version: article.version, title: "Retitled elsewhere" } });
     expect((await getStory(actor, story.id)).articles[0]).toMatchObject({ title: "Retitled elsewhere", version: renamed.version });
 
-    const claim = await other.call<ClaimDto>("createClaim", actor, { articleId: article.id, input: { exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative" } });
+    const claim = await other.call<ClaimDto>("createClaim", actor, {
+      articleId: article.id,
+      input: { exact: "Beta might reopen it.", statement: "Reopen", sourcing: "speculative" },
+    });
     expect((await getStory(actor, story.id)).claimCount).toBe(1);
     expect(await sourcing(actor, story.id)).toEqual({ [article.id]: { confirmed: 0, attributed: 0, speculative: 1 } });
 

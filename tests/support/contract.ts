@@ -79,7 +79,13 @@ function parseMediaType(value: string): { type: string; params: Map<string, stri
   const params = new Map(
     rest.filter(Boolean).map((p) => {
       const eq = p.indexOf("=");
-      return [p.slice(0, eq).trim().toLowerCase(), p.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1")] as const;
+      return [
+        p.slice(0, eq).trim().toLowerCase(),
+        p
+          .slice(eq + 1)
+          .trim()
+          .replace(/^"(.*)"$/, "$1"),
+      ] as const;
     }),
   );
   return { type: type.toLowerCase(), params };
@@ -128,12 +134,16 @@ export function contract(ownedOperationIds: readonly string[]) {
     });
     const url = options.query ? `${pathname}?${new URLSearchParams(options.query)}` : pathname;
     const res = await callAnyMediaType(handler, url, { ...options, params, method: op.method.toUpperCase() });
-    const documented = (op.operation.responses as Record<string, unknown>)[String(res.status)] as { content?: Record<string, { schema?: z.ZodType }> } | undefined;
+    const documented = (op.operation.responses as Record<string, unknown>)[String(res.status)] as
+      { content?: Record<string, { schema?: z.ZodType }> } | undefined;
     expect(documented, `${operationId} answered ${res.status}, which its documentation does not list: ${res.text.slice(0, 500)}`).toBeDefined();
     if (documented!.content) {
       const contentType = res.headers.get("content-type") ?? "";
       const mediaType = documentedMediaType(Object.keys(documented!.content), contentType);
-      expect(mediaType, `${operationId} ${res.status} answered ${contentType}, which is not documented (${Object.keys(documented!.content).join(", ")})`).toBeDefined();
+      expect(
+        mediaType,
+        `${operationId} ${res.status} answered ${contentType}, which is not documented (${Object.keys(documented!.content).join(", ")})`,
+      ).toBeDefined();
       const schema = documented!.content[mediaType!]!.schema!;
       const parsed = schema.safeParse(isJson(contentType) ? res.body : res.text);
       expect(parsed.success, `${operationId} ${res.status} (${mediaType}) does not match its documented schema: ${parsed.error?.message}`).toBe(true);

@@ -9,7 +9,11 @@ import { makeUser } from "./factories";
 type Handler<P> = (request: Request, ctx: { params: Promise<P> }) => Promise<Response>;
 
 /** Calls a route handler and keeps the body as text (exports are not always JSON). */
-export async function callRaw<P>(handler: Handler<P>, url: string, o: { token?: string; params?: P; method?: string; body?: string; contentType?: string } = {}) {
+export async function callRaw<P>(
+  handler: Handler<P>,
+  url: string,
+  o: { token?: string; params?: P; method?: string; body?: string; contentType?: string } = {},
+) {
   const headers: Record<string, string> = {};
   if (o.token) headers.authorization = `Bearer ${o.token}`;
   if (o.contentType) headers["content-type"] = o.contentType;
@@ -37,7 +41,7 @@ export async function seedRichDemoStory() {
   const link = await db.claimLink.findFirstOrThrow({ where: { storyId: story.id } });
   await db.comment.createMany({
     data: [
-      { storyId: story.id, claimId: claim.id, body: "Is \"perhaps\" the cue here?", authorId: analyst.user.id },
+      { storyId: story.id, claimId: claim.id, body: 'Is "perhaps" the cue here?', authorId: analyst.user.id },
       { storyId: story.id, propositionId: proposition.id, kind: "comment", body: "Both outlets agree.", authorId: editor.user.id },
       { storyId: story.id, linkId: link.id, kind: "sent_back", body: "Check the stance, please.", authorId: editor.user.id },
     ],
@@ -53,13 +57,28 @@ export async function seedRichDemoStory() {
 export function normaliseExport(doc: StoryExport) {
   const claimKey = new Map<string, string>();
   const articles = doc.articles.map((a, i) => {
-    const claims = [...a.claims].sort((x, y) => x.selector.start - y.selector.start || x.selector.end - y.selector.end || x.statement.localeCompare(y.statement));
+    const claims = [...a.claims].sort(
+      (x, y) => x.selector.start - y.selector.start || x.selector.end - y.selector.end || x.statement.localeCompare(y.statement),
+    );
     claims.forEach((c, j) => claimKey.set(c.id, `article ${i} claim ${j}`));
     return {
-      title: a.title, outlet: a.outlet, author: a.author, publishedAt: a.publishedAt, url: a.url, language: a.language, currentRevision: a.currentRevision,
+      title: a.title,
+      outlet: a.outlet,
+      author: a.author,
+      publishedAt: a.publishedAt,
+      url: a.url,
+      language: a.language,
+      currentRevision: a.currentRevision,
       revisions: a.revisions.map((r) => ({ number: r.number, text: r.text })),
       claims: claims.map((c) => ({
-        revision: c.revision, selector: c.selector, orphaned: c.orphaned, statement: c.statement, sourcing: c.sourcing, source: c.source, cue: c.cue, status: c.status,
+        revision: c.revision,
+        selector: c.selector,
+        orphaned: c.orphaned,
+        statement: c.statement,
+        sourcing: c.sourcing,
+        source: c.source,
+        cue: c.cue,
+        status: c.status,
         comments: c.comments.map((k) => ({ kind: k.kind, body: k.body })),
       })),
     };
@@ -70,10 +89,18 @@ export function normaliseExport(doc: StoryExport) {
     story: { title: doc.story.title, description: doc.story.description },
     articles,
     propositions: doc.propositions.map((p) => ({
-      statement: p.statement, verdict: p.verdict, rationale: p.rationale,
+      statement: p.statement,
+      verdict: p.verdict,
+      rationale: p.rationale,
       comments: p.comments.map((k) => ({ kind: k.kind, body: k.body })),
       links: p.links
-        .map((l) => ({ claim: claimKey.get(l.claimId), stance: l.stance, note: l.note, status: l.status, comments: l.comments.map((k) => ({ kind: k.kind, body: k.body })) }))
+        .map((l) => ({
+          claim: claimKey.get(l.claimId),
+          stance: l.stance,
+          note: l.note,
+          status: l.status,
+          comments: l.comments.map((k) => ({ kind: k.kind, body: k.body })),
+        }))
         .sort((x, y) => String(x.claim).localeCompare(String(y.claim))),
     })),
   };

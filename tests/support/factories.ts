@@ -28,7 +28,13 @@ export async function makeStoryWithArticle(text = "Alpha said the bridge was clo
 export async function makeFuzzTarget() {
   const base = await makeStoryWithArticle("Alpha said the bridge was closed. Beta might reopen it. Gamma agreed.");
   const by = base.user.id;
-  const claim = await createClaim({ articleId: base.article.id, exact: "Alpha said the bridge was closed.", statement: "Closed", sourcing: "attributed", createdById: by });
+  const claim = await createClaim({
+    articleId: base.article.id,
+    exact: "Alpha said the bridge was closed.",
+    statement: "Closed",
+    sourcing: "attributed",
+    createdById: by,
+  });
   const proposition = await createProposition({ storyId: base.story.id, statement: "The bridge closed", createdById: by });
   const link = await createLink({ storyId: base.story.id, claimId: claim.id, propositionId: proposition.id, stance: "supports", createdById: by });
   const scopeWith = (adminId: string) => ({ storyIds: [base.story.id], userIds: [by, adminId], articleIds: [base.article.id] });

@@ -8,11 +8,49 @@ import fc from "fast-check";
 
 /** Field names of the API's bodies (docs/contract/API.md), each given a value of a type the field cannot take. */
 export const FIELD_NAMES = [
-  "title", "description", "text", "html", "outlet", "author", "publishedAt", "url", "language",
-  "version", "start", "end", "exact", "prefix", "suffix", "statement", "sourcing", "source", "cue",
-  "status", "revisionId", "claimId", "propositionId", "linkId", "stance", "note", "verdict",
-  "rationale", "body", "email", "password", "name", "expiresInDays", "format", "story", "articles",
-  "claims", "propositions", "links", "comments", "selector", "resolved", "decision",
+  "title",
+  "description",
+  "text",
+  "html",
+  "outlet",
+  "author",
+  "publishedAt",
+  "url",
+  "language",
+  "version",
+  "start",
+  "end",
+  "exact",
+  "prefix",
+  "suffix",
+  "statement",
+  "sourcing",
+  "source",
+  "cue",
+  "status",
+  "revisionId",
+  "claimId",
+  "propositionId",
+  "linkId",
+  "stance",
+  "note",
+  "verdict",
+  "rationale",
+  "body",
+  "email",
+  "password",
+  "name",
+  "expiresInDays",
+  "format",
+  "story",
+  "articles",
+  "claims",
+  "propositions",
+  "links",
+  "comments",
+  "selector",
+  "resolved",
+  "decision",
 ] as const;
 
 export const POLLUTION_KEYS = ["__proto__", "constructor", "prototype", "__defineGetter__", "toString", "hasOwnProperty"];
@@ -29,8 +67,18 @@ export const SCRIPT_PAYLOADS = [
 /** Odd strings: lone surrogates, control and bidi characters, NUL, SQL and path tricks, huge. */
 export const oddString = fc.oneof(
   fc.constantFrom(
-    "\ud800", "\udfff", "a\ud800b", "\u0000", "\u202e\u202d", "\ufeff", "\u0000\u0001\u001f",
-    "' OR 1=1 --", "\"; DROP TABLE \"Story\"; --", "../../../etc/passwd", "%00", "${7*7}",
+    "\ud800",
+    "\udfff",
+    "a\ud800b",
+    "\u0000",
+    "\u202e\u202d",
+    "\ufeff",
+    "\u0000\u0001\u001f",
+    "' OR 1=1 --",
+    '"; DROP TABLE "Story"; --',
+    "../../../etc/passwd",
+    "%00",
+    "${7*7}",
     ...SCRIPT_PAYLOADS,
   ),
   fc.string({ unit: "binary", maxLength: 40 }),
@@ -64,16 +112,15 @@ export const wrongValue = fc.oneof(
 
 function valueFor(field: string) {
   // Strings where numbers are expected (and odd strings for enum-like fields), never a valid value.
-  if (["version", "start", "end", "expiresInDays"].includes(field)) return fc.oneof(oddString, fc.constantFrom(-1, 0.5, 1e308, -0.1, 2 ** 31 + 0.5), wrongValue);
+  if (["version", "start", "end", "expiresInDays"].includes(field))
+    return fc.oneof(oddString, fc.constantFrom(-1, 0.5, 1e308, -0.1, 2 ** 31 + 0.5), wrongValue);
   return wrongValue;
 }
 
 /** An object using the API's field names, every one with a wrong value, plus pollution keys. */
 export const wrongTypedObject = fc
   .tuple(
-    fc.subarray([...FIELD_NAMES], { minLength: 1 }).chain((fields) =>
-      fc.tuple(...fields.map((f) => valueFor(f).map((v) => [f, v] as const))),
-    ),
+    fc.subarray([...FIELD_NAMES], { minLength: 1 }).chain((fields) => fc.tuple(...fields.map((f) => valueFor(f).map((v) => [f, v] as const)))),
     fc.subarray(POLLUTION_KEYS, { minLength: 1 }),
     wrongValue,
   )
@@ -91,7 +138,9 @@ export interface RawBody {
   contentType: string;
 }
 
-const json = (kind: string) => (v: unknown): RawBody => ({ kind, body: JSON.stringify(v) ?? "null", contentType: "application/json" });
+const json =
+  (kind: string) =>
+  (v: unknown): RawBody => ({ kind, body: JSON.stringify(v) ?? "null", contentType: "application/json" });
 
 export const hostileBody: fc.Arbitrary<RawBody> = fc.oneof(
   // Not an object at the root.
@@ -99,7 +148,15 @@ export const hostileBody: fc.Arbitrary<RawBody> = fc.oneof(
   // Every known field of the wrong type, with prototype-pollution keys (JSON keeps "__proto__" as an own key).
   wrongTypedObject.map(json("wrong-typed fields")),
   // Only unknown and pollution keys.
-  fc.dictionary(fc.oneof(fc.constantFrom(...POLLUTION_KEYS), fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !(FIELD_NAMES as readonly string[]).includes(k))), fc.jsonValue({ maxDepth: 3 }), { minKeys: 1, maxKeys: 5 })
+  fc
+    .dictionary(
+      fc.oneof(
+        fc.constantFrom(...POLLUTION_KEYS),
+        fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !(FIELD_NAMES as readonly string[]).includes(k)),
+      ),
+      fc.jsonValue({ maxDepth: 3 }),
+      { minKeys: 1, maxKeys: 5 },
+    )
     .map(json("unknown keys")),
   // Deep nesting at the root, as text: deeper than JSON.stringify itself could write.
   fc.tuple(fc.integer({ min: 1000, max: 100_000 }), fc.boolean()).map(([depth, arrays]): RawBody => ({
@@ -108,13 +165,24 @@ export const hostileBody: fc.Arbitrary<RawBody> = fc.oneof(
     contentType: "application/json",
   })),
   // Not JSON at all.
-  fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom("{", "{\"title\":", "[1,2", "{'title':'x'}", "{\"a\":1,}", "NaN", "\u0000", ""))
-    .filter((s) => { try { JSON.parse(s); return false; } catch { return true; } })
+  fc
+    .oneof(fc.string({ maxLength: 60 }), fc.constantFrom("{", '{"title":', "[1,2", "{'title':'x'}", '{"a":1,}', "NaN", "\u0000", ""))
+    .filter((s) => {
+      try {
+        JSON.parse(s);
+        return false;
+      } catch {
+        return true;
+      }
+    })
     .map((body): RawBody => ({ kind: "malformed JSON", body, contentType: "application/json" })),
   // Bytes that are not UTF-8.
-  fc.uint8Array({ minLength: 1, maxLength: 64 }).map((bytes): RawBody => ({ kind: "invalid UTF-8", body: Uint8Array.from([0x7b, 0xff, 0xfe, ...bytes, 0xc0]), contentType: "application/json" })),
+  fc
+    .uint8Array({ minLength: 1, maxLength: 64 })
+    .map((bytes): RawBody => ({ kind: "invalid UTF-8", body: Uint8Array.from([0x7b, 0xff, 0xfe, ...bytes, 0xc0]), contentType: "application/json" })),
   // A valid-looking body under the wrong content type.
-  fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "", "application/jsonx")
+  fc
+    .constantFrom("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "", "application/jsonx")
     .map((contentType): RawBody => ({ kind: "wrong content type", body: JSON.stringify({ title: "t", text: "t", statement: "s", version: 1 }), contentType })),
 );
 

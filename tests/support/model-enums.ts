@@ -6,7 +6,13 @@ const model = () => readFileSync("prisma/model.prisma", "utf8");
 export function modelEnums(): Map<string, string[]> {
   const enums = new Map<string, string[]>();
   for (const m of model().matchAll(/^enum (\w+) \{([^}]*)\}/gm)) {
-    enums.set(m[1]!, m[2]!.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("//")));
+    enums.set(
+      m[1]!,
+      m[2]!
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith("//")),
+    );
   }
   return enums;
 }

@@ -4,7 +4,9 @@ import type pg from "pg";
 
 export function sqliteSnapshot(db: Database.Database) {
   const tables = (
-    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name").all() as { name: string }[]
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name").all() as {
+      name: string;
+    }[]
   ).map((t) => t.name);
   return tables.map((table) => ({
     table,

@@ -58,5 +58,7 @@ export async function scopedFingerprint(scope: Scope): Promise<Record<string, st
     parts.push(`SELECT ${quote(table)} AS t, COUNT(*) AS n, ${version} AS v, ${updated} AS u FROM "${table}" WHERE ${where.join(" OR ")}`);
   }
   const rows: { t: string; n: unknown; v: unknown; u: unknown }[] = await db.$queryRawUnsafe(parts.join(" UNION ALL "));
-  return Object.fromEntries(rows.map((r) => [r.t, `${String(r.n)} rows, versions ${String(r.v ?? 0)}, last change ${String(r.u instanceof Date ? r.u.toISOString() : r.u)}`]));
+  return Object.fromEntries(
+    rows.map((r) => [r.t, `${String(r.n)} rows, versions ${String(r.v ?? 0)}, last change ${String(r.u instanceof Date ? r.u.toISOString() : r.u)}`]),
+  );
 }

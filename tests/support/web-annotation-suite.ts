@@ -41,9 +41,7 @@ export function loadMustAssertions(): MustAssertion[] {
 
 /** The MUST assertions an annotation fails (empty when it conforms). */
 export function failedMusts(assertions: MustAssertion[], annotation: unknown): string[] {
-  return assertions
-    .filter((a) => a.validate(annotation) !== (a.expectedResult === "valid"))
-    .map((a) => `${a.file}: ${a.errorMessage}`);
+  return assertions.filter((a) => a.validate(annotation) !== (a.expectedResult === "valid")).map((a) => `${a.file}: ${a.errorMessage}`);
 }
 
 export function sampleAnnotations(kind: "correct" | "incorrect"): { file: string; data: unknown }[] {

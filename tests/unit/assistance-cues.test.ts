@@ -132,7 +132,11 @@ describe("section labels and furniture (issue 15, bug 7)", () => {
   it("keeps a label out of the claim and never takes it for the source", () => {
     const all = suggestClaims({ text });
     const paid = all.find((s) => s.exact.includes("the officer had been paid"));
-    expect(paid).toMatchObject({ exact: "Kremlin spokesman Dmitry Peskov said the officer had been paid by Russia.", sourcing: "attributed", source: "Kremlin spokesman Dmitry Peskov" });
+    expect(paid).toMatchObject({
+      exact: "Kremlin spokesman Dmitry Peskov said the officer had been paid by Russia.",
+      sourcing: "attributed",
+      source: "Kremlin spokesman Dmitry Peskov",
+    });
     const cool = all.find((s) => s.exact.includes("cool relations"));
     expect(cool?.exact.startsWith("Analysts say")).toBe(true);
     for (const s of all) expect(s.source).not.toMatch(/^(PROBLEM|SOURCE|WHY IT MATTERS)$/);

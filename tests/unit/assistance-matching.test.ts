@@ -13,17 +13,43 @@ const target = {
 };
 
 const candidates: MatchCandidate[] = [
-  { kind: "claim", id: "c2", articleId: "a2", statement: "Montenegro escaped a Russian military base", exact: "Montenegro escaped the fate of a Russian military base", sourcing: "confirmed" },
-  { kind: "claim", id: "c3", articleId: "a2", statement: "The messenger was the Russian diplomat Georgij Kleban, deputy military attaché", exact: "the messenger was the Russian diplomat Georgij Kleban, deputy military attaché at the embassy", sourcing: "confirmed" },
+  {
+    kind: "claim",
+    id: "c2",
+    articleId: "a2",
+    statement: "Montenegro escaped a Russian military base",
+    exact: "Montenegro escaped the fate of a Russian military base",
+    sourcing: "confirmed",
+  },
+  {
+    kind: "claim",
+    id: "c3",
+    articleId: "a2",
+    statement: "The messenger was the Russian diplomat Georgij Kleban, deputy military attaché",
+    exact: "the messenger was the Russian diplomat Georgij Kleban, deputy military attaché at the embassy",
+    sourcing: "confirmed",
+  },
   { kind: "claim", id: "c4", articleId: "a1", statement: "Kleban met Serbian army members", exact: "Kleban met Serbian army members", sourcing: "attributed" },
   { kind: "proposition", id: "p1", statement: "Kleban is a Russian military officer" },
-  { kind: "claim", id: "c5", articleId: "a2", statement: "Vučić affirmed Putin was not informed", exact: "Vladimir Putin was “not informed about these activities”", sourcing: "attributed" },
+  {
+    kind: "claim",
+    id: "c5",
+    articleId: "a2",
+    statement: "Vučić affirmed Putin was not informed",
+    exact: "Vladimir Putin was “not informed about these activities”",
+    sourcing: "attributed",
+  },
 ];
 
 describe("match ranking", () => {
   it("ranks the other article's Kleban claim first and names the title divergence", () => {
     const items = suggestMatches(target, candidates);
-    expect(items.map((i) => i.claimId ?? i.propositionId).slice(0, 2).sort()).toEqual(["c3", "p1"]);
+    expect(
+      items
+        .map((i) => i.claimId ?? i.propositionId)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(["c3", "p1"]);
     const kleban = items.find((i) => i.claimId === "c3")!;
     expect(kleban).toMatchObject({ articleId: "a2", sourcing: "confirmed", stance: "supports" });
     expect(kleban.reasons.find((r) => r.kind === "title")).toMatchObject({ a: "Lt.Col", b: "diplomat deputy military attaché" });
@@ -41,7 +67,14 @@ describe("match ranking", () => {
 });
 
 describe("rare shared names", () => {
-  const story = (statement: string, id: string, articleId = "b"): MatchCandidate => ({ kind: "claim", id, articleId, statement, exact: statement, sourcing: "confirmed" });
+  const story = (statement: string, id: string, articleId = "b"): MatchCandidate => ({
+    kind: "claim",
+    id,
+    articleId,
+    statement,
+    exact: statement,
+    sourcing: "confirmed",
+  });
   const filler = [
     "Vučić said Serbia will keep friendly relations with Russia",
     "Vučić confirmed the Serbian army cooperates with Russia",
@@ -52,7 +85,11 @@ describe("rare shared names", () => {
   it("rank a claim sharing one rare name above one sharing several common words", () => {
     const items = suggestMatches(
       { id: "t", articleId: "a", statement: "Vučić: Lt.Col. Kleban met members of the Serbian army", exact: "Lt.Col. Kleban met members of the Serbian army" },
-      [...filler, story("Vučić said members of the Serbian army did not leak the video", "common"), story("The messenger was the diplomat Georgij Kleban", "rare")],
+      [
+        ...filler,
+        story("Vučić said members of the Serbian army did not leak the video", "common"),
+        story("The messenger was the diplomat Georgij Kleban", "rare"),
+      ],
     );
     expect(items[0]?.claimId).toBe("rare");
     expect(items.findIndex((i) => i.claimId === "common")).toBeGreaterThan(0);

@@ -27,7 +27,11 @@ describe("numbers as values", () => {
 
   it("does not name a divergence between two spellings of one amount, and shows amounts as written", () => {
     expect(divergenceReasons("Apple will sell 19M watches in 2015", "Apple to sell 19 million watches in 2015")).toEqual([]);
-    expect(divergenceReasons("Apple will sell 19M watches", "Apple to sell 24 million watches")[0]).toMatchObject({ kind: "number", a: "19M", b: "24 million" });
+    expect(divergenceReasons("Apple will sell 19M watches", "Apple to sell 24 million watches")[0]).toMatchObject({
+      kind: "number",
+      a: "19M",
+      b: "24 million",
+    });
   });
 });
 

@@ -22,7 +22,12 @@ describe("can: the one rule of who may do what", () => {
     const analyst = asker("analyst");
     const own = { createdById: analyst.userId };
     const theirs = { createdById: "someone-else" };
-    expect([can(analyst, "update", own), can(analyst, "update", theirs), can(analyst, "delete", own), can(analyst, "delete", theirs)]).toEqual([true, false, true, false]);
+    expect([can(analyst, "update", own), can(analyst, "update", theirs), can(analyst, "delete", own), can(analyst, "delete", theirs)]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
     expect(can(analyst, "delete", { ...own, status: "approved" })).toBe(false);
     expect(can(asker("editor"), "delete", { ...theirs, status: "approved" })).toBe(true);
     expect(can(asker("viewer"), "update", { createdById: "u-viewer" })).toBe(false);

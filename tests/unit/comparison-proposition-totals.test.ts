@@ -9,7 +9,13 @@ import { classifyRow } from "@/domain/comparison/rows";
 const articles = ["a", "b", "c", "d"].map((id) => ({ id, title: id }));
 const propositions = ["agree", "gap", "diverge", "alone", "none"].map((id) => ({ id, statement: id }));
 type Link = ComparisonInput["links"][number];
-const l = (propositionId: string, articleId: string, stance: Link["stance"] = "supports", sourcing: Link["sourcing"] = "confirmed", orphaned = false): Link => ({
+const l = (
+  propositionId: string,
+  articleId: string,
+  stance: Link["stance"] = "supports",
+  sourcing: Link["sourcing"] = "confirmed",
+  orphaned = false,
+): Link => ({
   propositionId,
   articleId,
   claimId: `${propositionId}-${articleId}`,
@@ -21,8 +27,11 @@ const l = (propositionId: string, articleId: string, stance: Link["stance"] = "s
 describe("propositionTotals", () => {
   const links = [
     ...["a", "b", "c", "d"].map((x) => l("agree", x)),
-    l("gap", "a"), l("gap", "b", "supports", "attributed"),
-    l("diverge", "a"), l("diverge", "b"), l("diverge", "c", "contradicts"),
+    l("gap", "a"),
+    l("gap", "b", "supports", "attributed"),
+    l("diverge", "a"),
+    l("diverge", "b"),
+    l("diverge", "c", "contradicts"),
     l("alone", "d"),
   ];
   const cmp = computeComparison({ storyId: "s", articles, propositions, links });
@@ -51,7 +60,12 @@ describe("orphaned claims", () => {
   });
 
   it("are not listed when their proposition or article is not in the story", () => {
-    const cmp = computeComparison({ storyId: "s", articles, propositions, links: [l("gone", "a", "supports", "confirmed", true), l("agree", "z", "supports", "confirmed", true)] });
+    const cmp = computeComparison({
+      storyId: "s",
+      articles,
+      propositions,
+      links: [l("gone", "a", "supports", "confirmed", true), l("agree", "z", "supports", "confirmed", true)],
+    });
     expect(cmp.orphanedClaims).toEqual([]);
   });
 });

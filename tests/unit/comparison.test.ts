@@ -275,9 +275,7 @@ describe("computeComparison", () => {
     const propositionIds = Array.from({ length: 1000 }, (_, i) => `p${i}`);
     const stances: Stance[] = ["supports", "contradicts"];
     const sourcings: Sourcing[] = ["confirmed", "attributed", "speculative"];
-    const links = Array.from({ length: 5000 }, (_, i) =>
-      link(pick(propositionIds), pick(articleIds), `c${i}`, pick(stances), pick(sourcings)),
-    );
+    const links = Array.from({ length: 5000 }, (_, i) => link(pick(propositionIds), pick(articleIds), `c${i}`, pick(stances), pick(sourcings)));
     const input: ComparisonInput = { storyId: "big", articles: articles(...articleIds), propositions: propositions(...propositionIds), links };
 
     const started = performance.now();

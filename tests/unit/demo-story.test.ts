@@ -6,10 +6,7 @@ import { sourcings, type Sourcing, type Stance } from "@/domain/vocabulary";
 
 /** The article texts exactly as stored: no trimming, no quote or Unicode normalisation. */
 const texts = new Map<string, string>(
-  demoStory.articles.map((article) => [
-    article.key,
-    readFileSync(join(process.cwd(), "src/demo/articles", article.file), "utf8"),
-  ]),
+  demoStory.articles.map((article) => [article.key, readFileSync(join(process.cwd(), "src/demo/articles", article.file), "utf8")]),
 );
 
 function countOccurrences(haystack: string, needle: string): number {
@@ -103,15 +100,10 @@ describe("demo story", () => {
       const stances = stancesByArticle(p.key);
       return { a: stances.get(a), b: stances.get(b) };
     });
-    const only = (set: Set<Stance> | undefined, stance: Stance): boolean =>
-      set !== undefined && set.size === 1 && set.has(stance);
+    const only = (set: Set<Stance> | undefined, stance: Stance): boolean => set !== undefined && set.size === 1 && set.has(stance);
 
     const agreements = cells.filter((c) => only(c.a, "supports") && only(c.b, "supports"));
-    const divergences = cells.filter(
-      (c) =>
-        (only(c.a, "supports") && only(c.b, "contradicts")) ||
-        (only(c.a, "contradicts") && only(c.b, "supports")),
-    );
+    const divergences = cells.filter((c) => (only(c.a, "supports") && only(c.b, "contradicts")) || (only(c.a, "contradicts") && only(c.b, "supports")));
     const onlyIn = cells.filter((c) => (c.a === undefined) !== (c.b === undefined));
 
     expect(agreements.length).toBeGreaterThanOrEqual(1);

@@ -30,7 +30,15 @@ describe("claimreview export", () => {
     doc.articles[0]!.outlet = "Example Weekly";
     const review = (storyToClaimReviews(doc, "http://x") as J)["@graph"][0] as J;
     expect(review.itemReviewed.appearance).toEqual([
-      { "@type": "NewsArticle", headline: "Glaring Realities", url: "https://example.org/glaring", author: { "@type": "Person", name: "Muhammad Omar Iftikhar" }, publisher: { "@type": "Organization", name: "Example Weekly" }, datePublished: "2020-05", inLanguage: "en" },
+      {
+        "@type": "NewsArticle",
+        headline: "Glaring Realities",
+        url: "https://example.org/glaring",
+        author: { "@type": "Person", name: "Muhammad Omar Iftikhar" },
+        publisher: { "@type": "Organization", name: "Example Weekly" },
+        datePublished: "2020-05",
+        inLanguage: "en",
+      },
       { "@type": "NewsArticle", headline: "How Putin is spying on his Serb allies", inLanguage: "en" },
     ]);
   });
@@ -42,7 +50,13 @@ describe("claimreview export", () => {
       return ((storyToClaimReviews(doc, "http://x") as J)["@graph"][0] as J).reviewRating;
     });
     expect(ratings.map((r) => [r.alternateName, r.ratingValue])).toEqual([
-      ["False", 1], ["Mostly false", 2], ["Mixed", 3], ["Mostly true", 4], ["True", 5], ["Misleading", undefined], ["Unproven", undefined],
+      ["False", 1],
+      ["Mostly false", 2],
+      ["Mixed", 3],
+      ["Mostly true", 4],
+      ["True", 5],
+      ["Misleading", undefined],
+      ["Unproven", undefined],
     ]);
     for (const r of ratings) expect(r).toMatchObject({ bestRating: 5, worstRating: 1 });
   });

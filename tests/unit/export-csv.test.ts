@@ -10,7 +10,7 @@ function trickyStory() {
   article.title = 'Glaring, "Realities"';
   const claim = article.claims[0]!;
   claim.statement = 'Vučić said, "we will not change course"\nand left';
-  claim.source = "=HYPERLINK(\"http://evil\")";
+  claim.source = '=HYPERLINK("http://evil")';
   claim.cue = "said,\r\nperhaps";
   return { doc, claim };
 }
@@ -35,11 +35,11 @@ describe("csv export", () => {
     const row = rows.find((r) => r.statement === claim.statement)!;
     expect(row).toMatchObject({ article: 'Glaring, "Realities"', quote: claim.selector.exact, cue: "said,\r\nperhaps", start: String(claim.selector.start) });
     // A formula is neutralised for spreadsheets, and restored by the importer.
-    expect(row.source).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(row.source).toBe('\'=HYPERLINK("http://evil")');
     expect(restoreFormula(row.source!)).toBe(claim.source);
   });
 
-  it("lists every proposition a claim is linked to in one cell, joined by \" | \", with its stance", () => {
+  it('lists every proposition a claim is linked to in one cell, joined by " | ", with its stance', () => {
     const doc = demoStoryExport();
     const linked = new Map<string, string[]>();
     for (const p of doc.propositions) for (const l of p.links) linked.set(l.claimId, [...(linked.get(l.claimId) ?? []), `${p.statement}|${l.stance}`]);

@@ -31,10 +31,22 @@ describe("W3C Web Annotation test suite harness", () => {
   });
 
   it("fails an annotation that breaks a MUST (body and bodyValue together, a bad selector)", () => {
-    expect(failedMusts(musts, { "@context": "http://www.w3.org/ns/anno.jsonld", id: "http://x/1", type: "Annotation", body: "http://x/b", bodyValue: "v", target: "http://x/t" })).toEqual([
-      expect.stringContaining("3.2.5-notBodyBodyValue"),
-    ]);
-    const badSelector = { "@context": "http://www.w3.org/ns/anno.jsonld", id: "http://x/1", type: "Annotation", target: { source: "http://x/t", selector: { type: "TextPositionSelector", start: "zero" } } };
+    expect(
+      failedMusts(musts, {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        id: "http://x/1",
+        type: "Annotation",
+        body: "http://x/b",
+        bodyValue: "v",
+        target: "http://x/t",
+      }),
+    ).toEqual([expect.stringContaining("3.2.5-notBodyBodyValue")]);
+    const badSelector = {
+      "@context": "http://www.w3.org/ns/anno.jsonld",
+      id: "http://x/1",
+      type: "Annotation",
+      target: { source: "http://x/t", selector: { type: "TextPositionSelector", start: "zero" } },
+    };
     expect(failedMusts(musts, badSelector).length).toBeGreaterThan(0);
   });
 });
@@ -95,7 +107,10 @@ describe("w3c export", () => {
     const items = itemsOf(storyToWebAnnotations(doc, BASE));
     for (const annotation of items) expect(failedMusts(musts, annotation), annotation.id).toEqual([]);
     const first = items[0]!;
-    expect(first.target).toMatchObject({ state: { type: "TimeState", sourceDate: "2026-01-15T10:00:00.000Z" }, scope: "https://example.org/glaring-realities" });
+    expect(first.target).toMatchObject({
+      state: { type: "TimeState", sourceDate: "2026-01-15T10:00:00.000Z" },
+      scope: "https://example.org/glaring-realities",
+    });
     const empty = storyToWebAnnotations({ ...doc, articles: [], propositions: [] }, BASE);
     expect(empty).toMatchObject({ type: "AnnotationCollection", total: 0 });
     expect(empty.first).toBeUndefined();

@@ -32,7 +32,9 @@ describe("story export checks", () => {
     delete doc.articles[0].title;
     const error = refusal(() => parseStoryExport(doc));
     expect(error.status).toBe(400);
-    expect(error.details!.map((d) => d.path)).toEqual(expect.arrayContaining(["articles.1.claims.2.sourcing", "propositions.0.links.0.stance", "articles.0.title"]));
+    expect(error.details!.map((d) => d.path)).toEqual(
+      expect.arrayContaining(["articles.1.claims.2.sourcing", "propositions.0.links.0.stance", "articles.0.title"]),
+    );
   });
 
   it("checks references, revisions and that every quote matches its revision's text", () => {
@@ -44,7 +46,9 @@ describe("story export checks", () => {
     doc.articles[1]!.currentRevision = 3;
     doc.articles[0]!.claims[3]!.selector.prefix = "not the prefix";
     const error = refusal(() => parseStoryExport(doc));
-    expect(error.message).toMatch(/^The story export is inconsistent: articles\.0\.claims\.0\.selector\.exact does not match the revision's text at \d+–\d+, which reads/);
+    expect(error.message).toMatch(
+      /^The story export is inconsistent: articles\.0\.claims\.0\.selector\.exact does not match the revision's text at \d+–\d+, which reads/,
+    );
     expect(error.details!.map((d) => d.path)).toEqual(
       expect.arrayContaining([
         "articles.0.claims.0.selector.exact",
@@ -58,7 +62,7 @@ describe("story export checks", () => {
   });
 });
 
-const ARTICLE = { title: "Report", text: "Vučić said the spy was Russian. Peskov said: \"We have no idea.\" Vučić said it twice.", existing: [] };
+const ARTICLE = { title: "Report", text: 'Vučić said the spy was Russian. Peskov said: "We have no idea." Vučić said it twice.', existing: [] };
 const csvOf = (...lines: string[]) => lines.join("\r\n");
 
 describe("CSV claim rows", () => {
@@ -83,7 +87,12 @@ describe("CSV claim rows", () => {
       [6, ["quote", "sourcing"]],
       [7, ["status"]],
     ]);
-    expect(rows[0]!.claim).toMatchObject({ selector: { exact: "the spy was Russian", start: 11, end: 30 }, sourcing: "attributed", source: "Vučić", status: "draft" });
+    expect(rows[0]!.claim).toMatchObject({
+      selector: { exact: "the spy was Russian", start: 11, end: 30 },
+      sourcing: "attributed",
+      source: "Vučić",
+      status: "draft",
+    });
     expect(rows[1]!.errors[0]!.message).toMatch(/ambiguous: it occurs 2 times/);
     expect(rows[2]!.errors[0]!.message).toMatch(/does not occur in the article's text/);
     expect(rows[3]!.claim).toMatchObject({ sourcing: "attributed", status: "needs_review" });
@@ -93,7 +102,13 @@ describe("CSV claim rows", () => {
 
   it("uses prefix, suffix or offsets to choose between repeated quotes, and refuses duplicates", () => {
     const parsed = parseClaimsCsv(
-      csvOf("quote,prefix,start,end,statement,sourcing", "Vučić said,,,,First,confirmed", "Vučić said,,64,74,Second,confirmed", "the spy,,,,Spy,confirmed", "the spy,,,,Spy,confirmed"),
+      csvOf(
+        "quote,prefix,start,end,statement,sourcing",
+        "Vučić said,,,,First,confirmed",
+        "Vučić said,,64,74,Second,confirmed",
+        "the spy,,,,Spy,confirmed",
+        "the spy,,,,Spy,confirmed",
+      ),
     );
     const rows = checkClaimRows(parsed, { ...ARTICLE, existing: [{ id: "c1", start: 0, end: 10, statement: "Already" }] }, false);
     expect(rows[0]!.errors[0]!.field).toBe("quote");
@@ -103,7 +118,9 @@ describe("CSV claim rows", () => {
   });
 
   it("says when a row names another article, and reads the story CSV export's columns", () => {
-    const parsed = parseClaimsCsv(csvOf("story,article,quote,statement,sourcing,proposition,stance,colour", "S,Other article,absent words,X,confirmed,P,supports,red"));
+    const parsed = parseClaimsCsv(
+      csvOf("story,article,quote,statement,sourcing,proposition,stance,colour", "S,Other article,absent words,X,confirmed,P,supports,red"),
+    );
     expect(parsed.ignoredColumns).toEqual(["colour"]);
     expect(checkClaimRows(parsed, ARTICLE, false)[0]!.errors[0]!.message).toMatch(/\(the row names the article "Other article"\)\.$/);
   });

@@ -99,9 +99,31 @@ describe("extractArticleFromHtml: a full news page", () => {
 
   it("drops page furniture, scripts and styles", () => {
     for (const fragment of [
-      "cookies", "Accept all", "Sport", "Opinion", "Harbour Gazette", "Share on", "Related stories", "Ferry fares",
-      "Comments", "Reader123", "SailorSam", "Write a comment", "Post", "rights reserved", "Privacy",
-      "alert", "xss", "TRACKING", "INLINE SCRIPT", "STYLE TEXT", "cookie-banner", "<", ">", "&amp;", "&nbsp;",
+      "cookies",
+      "Accept all",
+      "Sport",
+      "Opinion",
+      "Harbour Gazette",
+      "Share on",
+      "Related stories",
+      "Ferry fares",
+      "Comments",
+      "Reader123",
+      "SailorSam",
+      "Write a comment",
+      "Post",
+      "rights reserved",
+      "Privacy",
+      "alert",
+      "xss",
+      "TRACKING",
+      "INLINE SCRIPT",
+      "STYLE TEXT",
+      "cookie-banner",
+      "<",
+      ">",
+      "&amp;",
+      "&nbsp;",
     ]) {
       expect(article.text, fragment).not.toContain(fragment);
     }
@@ -161,9 +183,7 @@ describe("extractArticleFromHtml: metadata sources", () => {
     expect(withTime.language).toBe("de");
     expect(withTime.url).toBeNull();
 
-    const withMetaDate = extractArticleFromHtml(
-      `<head><meta name="date" content="2018-07-01T10:30:00+02:00"></head><p>Body text of the story.</p>`,
-    );
+    const withMetaDate = extractArticleFromHtml(`<head><meta name="date" content="2018-07-01T10:30:00+02:00"></head><p>Body text of the story.</p>`);
     // The outlet's clock, not converted to UTC (issue 15, bug 9).
     expect(withMetaDate.publishedAt).toBe("2018-07-01T10:30:00+02:00");
     const lateEvening = extractArticleFromHtml(`<meta name="date" content="2019-11-22T00:30:00+01:00"><p>Text.</p>`);

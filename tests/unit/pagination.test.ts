@@ -13,8 +13,22 @@ describe("pagination", () => {
 
   it("uses the extra row only to tell that more exist", () => {
     const rows = [1, 2, 3];
-    expect(toPage(rows, 2, (r) => r, (r) => r * 10)).toEqual({ items: [10, 20], nextCursor: encodeCursor(2) });
-    expect(toPage(rows, 3, (r) => r, (r) => r)).toEqual({ items: [1, 2, 3], nextCursor: null });
+    expect(
+      toPage(
+        rows,
+        2,
+        (r) => r,
+        (r) => r * 10,
+      ),
+    ).toEqual({ items: [10, 20], nextCursor: encodeCursor(2) });
+    expect(
+      toPage(
+        rows,
+        3,
+        (r) => r,
+        (r) => r,
+      ),
+    ).toEqual({ items: [1, 2, 3], nextCursor: null });
   });
 
   it("validates limit", () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { selectorAt, type TextSelector } from "@/domain/anchoring/quote";
-import {
-  DISTINCTIVE_LENGTH,
-  boundedEditDistance,
-  fuzzyErrorBudget,
-  reanchor,
-  reanchorAll,
-  type ReanchorResult,
-} from "@/domain/anchoring/reanchor";
+import { DISTINCTIVE_LENGTH, boundedEditDistance, fuzzyErrorBudget, reanchor, reanchorAll, type ReanchorResult } from "@/domain/anchoring/reanchor";
 
 /** The selector a claim on the first (or `nth`) occurrence of `exact` in `text` would have. */
 function claimOn(text: string, exact: string, nth = 0): TextSelector {
@@ -115,9 +108,7 @@ describe("reanchor: examples", () => {
   });
 
   it("does not move a claim onto a near-identical sentence when its own sentence was deleted", () => {
-    const old =
-      "Monday: the minister said forty people were evacuated. " +
-      "Tuesday: the minister said fourty people were evacuated. Rescue work continues.";
+    const old = "Monday: the minister said forty people were evacuated. " + "Tuesday: the minister said fourty people were evacuated. Rescue work continues.";
     const edited = "Tuesday: the minister said fourty people were evacuated. Rescue work continues.";
     const result = reanchor(old, edited, claimOn(old, "the minister said forty people were evacuated"));
     expect(result.status).toBe("orphaned");

@@ -10,10 +10,27 @@ import { renderReportPdf } from "@/domain/report/report-pdf";
 import type { StoryReport } from "@/domain/report/story-report";
 
 function wideReport(): StoryReport {
-  const articles = Array.from({ length: 7 }, (_, i) => ({ id: `a${i}`, number: i + 1, title: `Article ${i + 1} about the Šabac bridge`, outlet: `Outlet ${i + 1}`, author: "", publishedAt: "2020-05", url: null }));
-  const propositions = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, statement: `Proposition ${i + 1}: the bridge at Šabac was closed on Monday ${i + 1}` }));
+  const articles = Array.from({ length: 7 }, (_, i) => ({
+    id: `a${i}`,
+    number: i + 1,
+    title: `Article ${i + 1} about the Šabac bridge`,
+    outlet: `Outlet ${i + 1}`,
+    author: "",
+    publishedAt: "2020-05",
+    url: null,
+  }));
+  const propositions = Array.from({ length: 30 }, (_, i) => ({
+    id: `p${i}`,
+    statement: `Proposition ${i + 1}: the bridge at Šabac was closed on Monday ${i + 1}`,
+  }));
   const links = propositions.flatMap((p, i) =>
-    articles.slice(0, 1 + (i % 7)).map((a, j) => ({ propositionId: p.id, articleId: a.id, claimId: `c${i}-${j}`, stance: j === 2 ? ("contradicts" as const) : ("supports" as const), sourcing: j % 2 ? ("attributed" as const) : ("confirmed" as const) })),
+    articles.slice(0, 1 + (i % 7)).map((a, j) => ({
+      propositionId: p.id,
+      articleId: a.id,
+      claimId: `c${i}-${j}`,
+      stance: j === 2 ? ("contradicts" as const) : ("supports" as const),
+      sourcing: j % 2 ? ("attributed" as const) : ("confirmed" as const),
+    })),
   );
   const comparison = computeComparison({ storyId: "s", articles, propositions, links });
   const long = "“Đorđe Vučić said — in words that run on and on — ".concat("that the bridge was closed ".repeat(30), "”");
@@ -34,7 +51,19 @@ function wideReport(): StoryReport {
       cells: articles.map((a) => p.cells[a.id]!),
       claims: links
         .filter((l) => l.propositionId === p.id)
-        .map((l, k) => ({ claimId: l.claimId, articleId: l.articleId, article: articles.find((a) => a.id === l.articleId)!.title, outlet: "Outlet", stance: l.stance, sourcing: l.sourcing, exact: k === 0 ? long : `Short quote ${l.claimId}`, statement: "A claim", source: "", status: "draft" as const, orphaned: false })),
+        .map((l, k) => ({
+          claimId: l.claimId,
+          articleId: l.articleId,
+          article: articles.find((a) => a.id === l.articleId)!.title,
+          outlet: "Outlet",
+          stance: l.stance,
+          sourcing: l.sourcing,
+          exact: k === 0 ? long : `Short quote ${l.claimId}`,
+          statement: "A claim",
+          source: "",
+          status: "draft" as const,
+          orphaned: false,
+        })),
     })),
   };
 }

@@ -12,7 +12,10 @@ describe("segmentText", () => {
   });
 
   it("rebuilds the exact text from its segments", () => {
-    const paragraphs = segmentText(text, [{ id: "a", start: 4, end: 13 }, { id: "b", start: 8, end: 27 }]);
+    const paragraphs = segmentText(text, [
+      { id: "a", start: 4, end: 13 },
+      { id: "b", start: 8, end: 27 },
+    ]);
     const rebuilt = paragraphs.map((p) => p.segments.map((s) => s.text).join(""));
     expect(rebuilt).toEqual(["One two three four.", "Five six seven."]);
   });
@@ -45,10 +48,19 @@ describe("segmentText", () => {
 describe("suggestion overlay", () => {
   it("cuts cue words into their own segments and marks the suggestion's words, text unchanged", () => {
     const text = "Officials said the base may close.\nNext paragraph.";
-    const paragraphs = segmentText(text, [], { cues: [{ kind: "reporting", start: 10, end: 14 }, { kind: "hedge", start: 24, end: 27 }], focus: { start: 0, end: 34 } });
+    const paragraphs = segmentText(text, [], {
+      cues: [
+        { kind: "reporting", start: 10, end: 14 },
+        { kind: "hedge", start: 24, end: 27 },
+      ],
+      focus: { start: 0, end: 34 },
+    });
     const segs = paragraphs[0]!.segments;
     expect(segs.map((s) => s.text).join("")).toBe("Officials said the base may close.");
-    expect(segs.filter((s) => s.cue).map((s) => [s.text, s.cue])).toEqual([["said", "reporting"], ["may", "hedge"]]);
+    expect(segs.filter((s) => s.cue).map((s) => [s.text, s.cue])).toEqual([
+      ["said", "reporting"],
+      ["may", "hedge"],
+    ]);
     expect(segs.every((s) => s.focused)).toBe(true);
     expect(paragraphs[1]!.segments.some((s) => s.focused || s.cue)).toBe(false);
   });

@@ -60,8 +60,15 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
             canEdit={can(actor, "create")}
             canReview={can(actor, "review")}
             approvedOnly={view.approvedOnly}
-            comparison={comparison} rows={rows} total={rowTotal} filter={view.filter} sort={view.order} stamp={story.updatedAt}
-            commentCounts={commentCounts} viewer={{ userId: actor.userId, role: actor.role }} />
+            comparison={comparison}
+            rows={rows}
+            total={rowTotal}
+            filter={view.filter}
+            sort={view.order}
+            stamp={story.updatedAt}
+            commentCounts={commentCounts}
+            viewer={{ userId: actor.userId, role: actor.role }}
+          />
           {unlinkedClaims}
           <div className="dash-grid">
             <SourcingMixSection articles={story.articles} counts={counts} />

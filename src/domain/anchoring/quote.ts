@@ -15,9 +15,7 @@ export interface TextSelector {
   end: number;
 }
 
-export type QuoteResult =
-  | { ok: true; start: number; end: number }
-  | { ok: false; reason: "absent" | "ambiguous"; occurrences: number };
+export type QuoteResult = { ok: true; start: number; end: number } | { ok: false; reason: "absent" | "ambiguous"; occurrences: number };
 
 function occurrences(text: string, needle: string): number[] {
   const found: number[] = [];

@@ -18,9 +18,7 @@ import search from "approx-string-match";
 import DiffMatchPatch from "diff-match-patch";
 import { CONTEXT_LENGTH, locateQuote, selectorAt, type TextSelector } from "./quote";
 
-export type ReanchorResult =
-  | { status: "anchored"; selector: TextSelector; method: "position" | "quote" | "fuzzy" }
-  | { status: "orphaned"; reason: string };
+export type ReanchorResult = { status: "anchored"; selector: TextSelector; method: "position" | "quote" | "fuzzy" } | { status: "orphaned"; reason: string };
 
 /**
  * Quotes shorter than this are too common ("no", "40", "Putin") to be recognised by themselves:
@@ -147,9 +145,7 @@ function align(oldText: string, newText: string): Alignment {
     mapSpan(start, end) {
       const mappedStart = mapPosition(start, "start");
       const mappedEnd = start === end ? mappedStart : mapPosition(end, "end");
-      const intact =
-        !deletions.some((del) => del.start < end && del.end > start) &&
-        !insertionsAt.some((at) => at > start && at < end);
+      const intact = !deletions.some((del) => del.start < end && del.end > start) && !insertionsAt.some((at) => at > start && at < end);
       return { start: mappedStart, end: mappedEnd, intact };
     },
     carried(start, end, newStart, newEnd) {
@@ -253,11 +249,7 @@ function distanceToBestPrefix(pattern: string, text: string): number {
     curr[0] = i;
     const cp = pattern.charCodeAt(i - 1);
     for (let j = 1; j <= text.length; j++) {
-      curr[j] = Math.min(
-        (prev[j - 1] ?? 0) + (cp === text.charCodeAt(j - 1) ? 0 : 1),
-        (prev[j] ?? 0) + 1,
-        (curr[j - 1] ?? 0) + 1,
-      );
+      curr[j] = Math.min((prev[j - 1] ?? 0) + (cp === text.charCodeAt(j - 1) ? 0 : 1), (prev[j] ?? 0) + 1, (curr[j - 1] ?? 0) + 1);
     }
     prev = curr;
   }
@@ -343,8 +335,7 @@ type Attempt = { found: true; start: number; end: number } | { found: false; rea
 
 function createReanchorer(oldText: string, newText: string): (selector: TextSelector) => ReanchorResult {
   let alignment: Alignment | undefined;
-  const getAlignment = (): Alignment =>
-    (alignment ??= oldText === newText ? identityAlignment() : align(oldText, newText));
+  const getAlignment = (): Alignment => (alignment ??= oldText === newText ? identityAlignment() : align(oldText, newText));
 
   return (selector) => {
     const span = trustedSpan(oldText, selector);
@@ -371,8 +362,7 @@ function createReanchorer(oldText: string, newText: string): (selector: TextSele
       if (kept && !kept.found) return orphaned(kept.reason);
     }
 
-    const carried = (start: number, end: number): number =>
-      span ? getAlignment().carried(span.start, span.end, start, end) / exact.length : 0;
+    const carried = (start: number, end: number): number => (span ? getAlignment().carried(span.start, span.end, start, end) / exact.length : 0);
     const hint = mapped?.start ?? null;
 
     const quote = byQuote(newText, exact, oldPrefix, oldSuffix, hint);
@@ -383,11 +373,7 @@ function createReanchorer(oldText: string, newText: string): (selector: TextSele
     if (fuzzy?.found) return anchored(newText, fuzzy.start, fuzzy.end, "fuzzy");
     if (fuzzy && !fuzzy.found) return orphaned(fuzzy.reason);
 
-    return orphaned(
-      exact.length < FUZZY_MIN_LENGTH
-        ? "its words were deleted or changed"
-        : "its words were deleted or changed too much to be recognised",
-    );
+    return orphaned(exact.length < FUZZY_MIN_LENGTH ? "its words were deleted or changed" : "its words were deleted or changed too much to be recognised");
   };
 }
 
@@ -441,9 +427,7 @@ function proximity(start: number, hint: number | null, textLength: number): numb
 
 /** The exact words elsewhere in the new text, or null when they occur nowhere. */
 function byQuote(newText: string, exact: string, oldPrefix: string, oldSuffix: string, hint: number | null): Attempt {
-  const starts = occurrences(newText, exact).filter(
-    (start) => !splitsSurrogatePair(newText, start) && !splitsSurrogatePair(newText, start + exact.length),
-  );
+  const starts = occurrences(newText, exact).filter((start) => !splitsSurrogatePair(newText, start) && !splitsSurrogatePair(newText, start + exact.length));
   if (starts.length === 0) return null;
 
   const candidates: QuoteCandidate[] = starts.map((start) => {
@@ -502,11 +486,7 @@ function byFuzzyMatch(
       ...m,
       context,
       carried: share,
-      score:
-        1 - m.errors / exact.length +
-        contextScore(context, oldPrefix, oldSuffix) +
-        0.5 * share +
-        0.1 * proximity(m.start, hint, newText.length),
+      score: 1 - m.errors / exact.length + contextScore(context, oldPrefix, oldSuffix) + 0.5 * share + 0.1 * proximity(m.start, hint, newText.length),
     });
   };
 
@@ -536,8 +516,7 @@ function byFuzzyMatch(
   if (!best) return null;
   // Either the diff carried most of the claim's characters here and some context agrees, or the
   // context agrees on both sides: otherwise these are similar words elsewhere, not the claim's.
-  const supported =
-    (eitherSideMatches(best.context) && best.carried >= ALIGNED_MATCH) || bothSidesMatch(best.context);
+  const supported = (eitherSideMatches(best.context) && best.carried >= ALIGNED_MATCH) || bothSidesMatch(best.context);
   if (!supported) return { found: false, reason: "its words were changed; similar words remain, but not where the claim was" };
   if (second && best.score - second.score < MARGIN) {
     return { found: false, reason: "its words were changed, and similar words occur several times" };
@@ -545,9 +524,7 @@ function byFuzzyMatch(
   // If the new words were already in the old text somewhere else, they may be those words, with
   // the claim's own deleted (a repeated sentence whose first copy was removed): do not guess.
   const newWords = newText.slice(best.start, best.end);
-  const elsewhereBefore = occurrences(oldText, newWords).some(
-    (at) => !span || at + newWords.length <= span.start || at >= span.end,
-  );
+  const elsewhereBefore = occurrences(oldText, newWords).some((at) => !span || at + newWords.length <= span.start || at >= span.end);
   if (elsewhereBefore) return { found: false, reason: "its words were deleted; the closest words were already elsewhere in the article" };
   return found(best);
 }
@@ -581,18 +558,10 @@ function clusters(matches: readonly Match[]): Match[][] {
  * pair, re-measured against the real text (the searched text may have blanks), then the one with
  * fewest errors, nearest to where the diff put the old span, closest in length.
  */
-function settle(
-  text: string,
-  exact: string,
-  budget: number,
-  cluster: readonly Match[],
-  mapped: { start: number; end: number } | null,
-): Match | null {
+function settle(text: string, exact: string, budget: number, cluster: readonly Match[], mapped: { start: number; end: number } | null): Match | null {
   // Repetitive text can report hundreds of end positions for one place; measuring each against a
   // long quote would be quadratic, and the few nearest the expected boundaries are the ones to try.
-  const nearest = [...cluster]
-    .sort((a, b) => variantDistance(a, exact, mapped) - variantDistance(b, exact, mapped))
-    .slice(0, SETTLE_VARIANTS);
+  const nearest = [...cluster].sort((a, b) => variantDistance(a, exact, mapped) - variantDistance(b, exact, mapped)).slice(0, SETTLE_VARIANTS);
   let best: Match | null = null;
   let bestKey: [number, number, number] = [Infinity, Infinity, Infinity];
   for (const m of nearest) {

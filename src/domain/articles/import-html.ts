@@ -177,7 +177,8 @@ const FURNITURE_NAME =
 /** Advertising slots by their class or id ("ad", "ad-slot", "advert", "sponsored"). */
 const AD_NAME = /(?:^|[\s_-])(?:ads?|advert(?:isement)?s?|advertising|ad(?:slot|unit)|dfp|gpt-ad|sponsored|promo)(?:$|[\s_-])/i;
 /** A block whose whole text is an advertising label, left where an ad was (issue 15, bug 9). */
-const AD_LABEL = /^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|paid content|anzeige|reklama|oglas|publicit[ée]|(?:the )?story continues below(?: (?:this )?advertisement)?|continue reading below|scroll to continue(?: with content)?)$/i;
+const AD_LABEL =
+  /^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|paid content|anzeige|reklama|oglas|publicit[ée]|(?:the )?story continues below(?: (?:this )?advertisement)?|continue reading below|scroll to continue(?: with content)?)$/i;
 const AD_LABEL_CARRIERS = "p, div, span, aside, section, figure, figcaption, small, strong, em, h5, h6, li";
 // A wrapper with such a word ("story has-comments") must not take the article with it.
 const ARTICLE_INSIDE = "article, main, [role='main'], [itemprop~='articleBody'], h1";
@@ -263,11 +264,68 @@ function bodyParagraphs(document: Document): string[] {
 // HTML → text
 
 const TEXT_TAGS = [
-  "p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "hr",
-  "div", "section", "article", "main", "header", "figure", "figcaption", "address", "details", "summary",
-  "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th",
-  "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q",
-  "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+  "p",
+  "br",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "li",
+  "dl",
+  "dt",
+  "dd",
+  "blockquote",
+  "pre",
+  "hr",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "figure",
+  "figcaption",
+  "address",
+  "details",
+  "summary",
+  "table",
+  "caption",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "td",
+  "th",
+  "a",
+  "abbr",
+  "b",
+  "bdi",
+  "bdo",
+  "cite",
+  "code",
+  "data",
+  "del",
+  "dfn",
+  "em",
+  "i",
+  "ins",
+  "kbd",
+  "mark",
+  "q",
+  "s",
+  "samp",
+  "small",
+  "span",
+  "strong",
+  "sub",
+  "sup",
+  "time",
+  "u",
+  "var",
+  "wbr",
 ];
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
@@ -277,15 +335,60 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: "discard",
   // Tags outside the allowlist keep their text unless listed here.
   nonTextTags: [
-    "script", "style", "textarea", "option", "noscript", "title", "template", "iframe", "frame", "object",
-    "embed", "svg", "canvas", "button", "select", "head", "audio", "video",
+    "script",
+    "style",
+    "textarea",
+    "option",
+    "noscript",
+    "title",
+    "template",
+    "iframe",
+    "frame",
+    "object",
+    "embed",
+    "svg",
+    "canvas",
+    "button",
+    "select",
+    "head",
+    "audio",
+    "video",
   ],
 };
 
 const BLOCK_TAGS = new Set([
-  "P", "H1", "H2", "H3", "H4", "H5", "H6", "UL", "OL", "LI", "DL", "DT", "DD", "BLOCKQUOTE", "PRE", "HR",
-  "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "FIGURE", "FIGCAPTION", "ADDRESS", "DETAILS", "SUMMARY",
-  "TABLE", "CAPTION", "THEAD", "TBODY", "TFOOT", "TR",
+  "P",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "UL",
+  "OL",
+  "LI",
+  "DL",
+  "DT",
+  "DD",
+  "BLOCKQUOTE",
+  "PRE",
+  "HR",
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "MAIN",
+  "HEADER",
+  "FIGURE",
+  "FIGCAPTION",
+  "ADDRESS",
+  "DETAILS",
+  "SUMMARY",
+  "TABLE",
+  "CAPTION",
+  "THEAD",
+  "TBODY",
+  "TFOOT",
+  "TR",
 ]);
 const CELL_TAGS = new Set(["TD", "TH"]);
 
@@ -399,13 +502,9 @@ function readMetadata(document: Document, scanBody: boolean): PageMetadata {
   const allTimes = scanBody ? Array.from(document.querySelectorAll("time")) : [];
   const times = allTimes.filter((el) => el.hasAttribute("datetime"));
   const datetimeOf = (el: Element | undefined) => el?.getAttribute("datetime");
-  const publicationTime = times.find(
-    (el) => el.hasAttribute("pubdate") || /datepublished/i.test(el.getAttribute("itemprop") ?? ""),
-  );
+  const publicationTime = times.find((el) => el.hasAttribute("pubdate") || /datepublished/i.test(el.getAttribute("itemprop") ?? ""));
   const articleTime = times.find((el) => hasAncestor(el, isArticleContainer));
-  const authorTexts = (scanBody ? bylineElements(document) : [])
-    .map((el) => cleanByline(el.textContent))
-    .filter((text): text is string => text !== null);
+  const authorTexts = (scanBody ? bylineElements(document) : []).map((el) => cleanByline(el.textContent)).filter((text): text is string => text !== null);
   const documentTitle = cleanLine(document.head.querySelector("title")?.textContent);
   const firstHeading = cleanLine(document.querySelector("h1")?.textContent);
 
@@ -435,17 +534,22 @@ function readMetadata(document: Document, scanBody: boolean): PageMetadata {
       .sort((a, b) => b.length - a.length),
     authorTexts: [...new Set([...authorTexts, ...[jsonLd.author, first("author")].map(cleanByline).filter((t): t is string => t !== null)])],
     dateCandidates: {
-      preferred: [
-        first("article:published_time"),
-        jsonLd.datePublished,
-        first("datepublished"),
-        datetimeOf(publicationTime),
-        datetimeOf(articleTime),
-      ],
+      preferred: [first("article:published_time"), jsonLd.datePublished, first("datepublished"), datetimeOf(publicationTime), datetimeOf(articleTime)],
       rest: [
         first(
-          "date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "og:published_time",
-          "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created", "parsely-pub-date",
+          "date",
+          "pubdate",
+          "publishdate",
+          "publish-date",
+          "publish_date",
+          "publication_date",
+          "og:published_time",
+          "dc.date",
+          "dc.date.issued",
+          "dcterms.date",
+          "dcterms.issued",
+          "dcterms.created",
+          "parsely-pub-date",
           "sailthru.date",
         ),
         datetimeOf(times[0]),
@@ -510,8 +614,7 @@ function readJsonLd(document: Document): JsonLdArticle {
       // Broken JSON-LD is common and never fatal: the page still has its other metadata.
     }
   }
-  const isArticle = (node: Record<string, unknown>) =>
-    [node["@type"]].flat().some((type) => typeof type === "string" && JSON_LD_ARTICLE_TYPE.test(type));
+  const isArticle = (node: Record<string, unknown>) => [node["@type"]].flat().some((type) => typeof type === "string" && JSON_LD_ARTICLE_TYPE.test(type));
   const article = nodes.find(isArticle) ?? nodes.find((node) => typeof node.datePublished === "string");
   if (!article) return { headline: null, author: null, datePublished: null, publisher: null, inLanguage: null };
 

@@ -14,7 +14,9 @@ export async function previewArticleFile(actor: Actor, kind: "html" | "markdown"
   assertCanChangeContent(actor, "create", "article");
   const path = kind === "html" ? "html" : "file";
   if (typeof content !== "string" || content.length > MAX_HTML_CHARS) {
-    throw invalidInput(`The ${kind === "html" ? "page" : "file"} is larger than ${MAX_HTML_CHARS.toLocaleString("en")} characters.`, [{ path, message: "is too large" }]);
+    throw invalidInput(`The ${kind === "html" ? "page" : "file"} is larger than ${MAX_HTML_CHARS.toLocaleString("en")} characters.`, [
+      { path, message: "is too large" },
+    ]);
   }
   return kind === "html" ? extractArticleInWorker(content) : extractMarkdownInWorker(content);
 }

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { Id, IsoDateTime } from "@/domain/api-shapes";
 import { ArticleSummarySchema } from "@/domain/stories/responses";
 
-
 export const ArticleSchema = ArticleSummarySchema.extend({
   storyId: Id,
   storyTitle: z.string(),
@@ -21,7 +20,10 @@ export const RevisionReportSchema = z
       .object({
         unchanged: z.number().int().min(0),
         moved: z.number().int().min(0),
-        reworded: z.number().int().min(0).meta({ description: "Of the moved: claims whose exact words changed (followed reworded text). Each is marked `wordsChanged` for a look; an approved one goes back to `needs_review`." }),
+        reworded: z.number().int().min(0).meta({
+          description:
+            "Of the moved: claims whose exact words changed (followed reworded text). Each is marked `wordsChanged` for a look; an approved one goes back to `needs_review`.",
+        }),
         rewordedIds: z.array(Id).meta({ description: "The reworded claims." }),
         orphaned: z.number().int().min(0),
         orphanedIds: z.array(Id).meta({ description: "Claims whose words are gone: flagged `orphaned`, to repair by re-selecting." }),
@@ -29,4 +31,3 @@ export const RevisionReportSchema = z
       .meta({ description: "What re-anchoring did to the article's claims." }),
   })
   .meta({ id: "RevisionReport" });
-

@@ -36,9 +36,7 @@ export const ArticleMetadata = z.object({
     .optional(),
 });
 
-const ArticleText = z
-  .string()
-  .max(MAX_ARTICLE_CHARS, `must be at most ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters`);
+const ArticleText = z.string().max(MAX_ARTICLE_CHARS, `must be at most ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters`);
 
 export const CreateArticleFromText = z.strictObject({ ...ArticleMetadata.shape, text: ArticleText });
 export const CreateArticleFromHtml = z.strictObject({

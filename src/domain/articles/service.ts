@@ -1,11 +1,5 @@
 /** Articles: read, add (from text or HTML), edit metadata, and revise the text. */
-import {
-  appendRevisionAtVersion,
-  type ArticleFields,
-  type ArticleRow,
-  findArticle,
-  insertArticleWithText,
-} from "@/data/articles";
+import { appendRevisionAtVersion, type ArticleFields, type ArticleRow, findArticle, insertArticleWithText } from "@/data/articles";
 import { inTransaction } from "@/data/db";
 import { findStory, touchStory } from "@/data/stories";
 import { normalizeText } from "@/domain/anchoring/text";
@@ -17,14 +11,7 @@ import { reanchorArticleClaims } from "@/domain/claims/reanchor-claims";
 import { extractArticleInWorker } from "@/domain/parsing/pool";
 import { updateAtVersion } from "@/domain/versioned/write";
 import { articleKind, pickArticle, toArticleDto } from "./kind";
-import {
-  type ArticleDto,
-  CreateArticleFromHtml,
-  CreateArticleFromText,
-  ReviseTextInput,
-  type RevisionReport,
-  UpdateArticleInput,
-} from "./schemas";
+import { type ArticleDto, CreateArticleFromHtml, CreateArticleFromText, ReviseTextInput, type RevisionReport, UpdateArticleInput } from "./schemas";
 
 export async function requireArticle(_actor: Actor, id: string): Promise<ArticleRow> {
   const row = await findArticle(id);

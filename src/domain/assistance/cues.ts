@@ -43,7 +43,27 @@ export interface Context {
 }
 
 /** Verbs that report only with a complement ("added that", "noted:"); otherwise "maintain relations". */
-const NEEDS_COMPLEMENT = new Set(["maintain", "maintains", "maintained", "acknowledge", "acknowledged", "add", "adds", "added", "note", "noted", "stress", "stressed", "point", "pointed", "describe", "described", "suggested", "explain", "explained"]);
+const NEEDS_COMPLEMENT = new Set([
+  "maintain",
+  "maintains",
+  "maintained",
+  "acknowledge",
+  "acknowledged",
+  "add",
+  "adds",
+  "added",
+  "note",
+  "noted",
+  "stress",
+  "stressed",
+  "point",
+  "pointed",
+  "describe",
+  "described",
+  "suggested",
+  "explain",
+  "explained",
+]);
 
 function resolveFromContext(context: Context): string | undefined {
   return context.lastSpeaker ?? context.lastTitled?.text ?? context.lastEntity?.text;
@@ -74,14 +94,22 @@ function isMonthMay(tokens: readonly Token[], i: number): boolean {
   if (t.text !== "May") return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return i > 0 || (next !== undefined && isNumberWord(next.norm)) || (prev !== undefined && ["in", "of", "since", "until", "early", "late", "mid"].includes(prev.norm));
+  return (
+    i > 0 ||
+    (next !== undefined && isNumberWord(next.norm)) ||
+    (prev !== undefined && ["in", "of", "since", "until", "early", "late", "mid"].includes(prev.norm))
+  );
 }
 
 const QUOTED = /["“”„«»]([^"“”„«»]{12,})["“”„«»]/u;
 
 /** The noun phrase after "according to": up to the next comma or full stop, at most 8 words. */
 function phraseAfter(text: string, from: number): string {
-  const rest = text.slice(from).match(/^\s*([^,.;:"“”\n]{2,80})/u)?.[1]?.trim() ?? "";
+  const rest =
+    text
+      .slice(from)
+      .match(/^\s*([^,.;:"“”\n]{2,80})/u)?.[1]
+      ?.trim() ?? "";
   return rest.split(/\s+/).slice(0, 8).join(" ");
 }
 

@@ -49,7 +49,7 @@ function factsOf(text: string): Facts {
   const inAmount = new Set(amounts.flatMap((n) => Array.from({ length: n.to - n.from }, (_, k) => n.from + k)));
   tokens.forEach((t, i) => {
     const month = monthOf(t.norm);
-    if (month && (t.text[0] === t.text[0]!.toUpperCase())) {
+    if (month && t.text[0] === t.text[0]!.toUpperCase()) {
       const next = tokens[i + 1];
       const name = month[0]!.toUpperCase() + month.slice(1);
       dates.add(next && /^(19|20)\d\d$/.test(next.norm) ? `${name} ${next.norm}` : name);
@@ -105,12 +105,29 @@ const isTitle = (w: Token) => TITLES.has(w.norm.replace(/\./g, ""));
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u;
 
 const list = (s: Iterable<string>) => [...s].join(", ");
-const ABBREVIATED: Record<string, string> = { lt: "lieutenant", col: "colonel", gen: "general", maj: "major", capt: "captain", sgt: "sergeant", cpl: "corporal", cmdr: "commander", dr: "doctor", prof: "professor" };
+const ABBREVIATED: Record<string, string> = {
+  lt: "lieutenant",
+  col: "colonel",
+  gen: "general",
+  maj: "major",
+  capt: "captain",
+  sgt: "sergeant",
+  cpl: "corporal",
+  cmdr: "commander",
+  dr: "doctor",
+  prof: "professor",
+};
 /** Canonical role words: "Lt.Col." and "Lieutenant Colonel" both give {lieutenant, colonel}. */
 const roleKey = (words: string[]) =>
   new Set(
     words
-      .flatMap((w) => w.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split("."))
+      .flatMap((w) =>
+        w
+          .toLowerCase()
+          .normalize("NFKD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .split("."),
+      )
       .filter((w) => TITLES.has(w))
       .map((w) => ABBREVIATED[w] ?? w),
   );
@@ -136,7 +153,13 @@ export function divergenceReasons(a: string, b: string): DivergenceReason[] {
     if (ra.size && rb.size && ([...ra].some((r) => !rb.has(r)) || [...rb].some((r) => !ra.has(r)))) {
       const ta = (fa.titles.get(key) ?? []).join(" ");
       const tb = (fb.titles.get(key) ?? []).join(" ");
-      reasons.push({ kind: "title", about: nameA.length >= nameB.length ? nameA : nameB, a: ta, b: tb, text: `different title or rank for ${nameB.split(" ").at(-1)}: “${ta}” vs “${tb}”` });
+      reasons.push({
+        kind: "title",
+        about: nameA.length >= nameB.length ? nameA : nameB,
+        a: ta,
+        b: tb,
+        text: `different title or rank for ${nameB.split(" ").at(-1)}: “${ta}” vs “${tb}”`,
+      });
     }
   }
   // The same rank or office held by different people ("Lt. Col. Kleban" / "Lieutenant Colonel Z.K.").

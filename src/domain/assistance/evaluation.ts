@@ -48,7 +48,10 @@ export interface MatchMetrics {
  */
 export function evaluateMatching(rows: readonly EvalRow[]): MatchMetrics {
   const scorer = similarityScorer(rows.map((r) => r.articleHeadline));
-  let r1 = 0, r5 = 0, rr = 0, queries = 0;
+  let r1 = 0,
+    r5 = 0,
+    rr = 0,
+    queries = 0;
   for (let q = 0; q < rows.length; q++) {
     const claim = rows[q]!.claimId;
     if (!rows.some((r, i) => i !== q && r.claimId === claim)) continue;
@@ -88,7 +91,9 @@ export function stanceMetrics(gold: readonly StanceLabel[], predicted: readonly 
   for (let i = 0; i < gold.length; i++) if (gold[i] === predicted[i]) correct++;
   const perClass = {} as StanceMetrics["perClass"];
   for (const c of STANCE_LABELS) {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (let i = 0; i < gold.length; i++) {
       if (predicted[i] === c && gold[i] === c) tp++;
       else if (predicted[i] === c) fp++;

@@ -8,23 +8,68 @@ import type { Token } from "./text";
 
 /** Scale words and suffixes: "19 million", "19M", "2.5bn". Not "k": "18k gold" is carats as often as thousands. */
 const SCALES: Record<string, number> = {
-  thousand: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, billions: 1e9,
-  bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
 };
 /** Only the spelled-out scales may stand as a word of their own after a number ("19 m" is rare and ambiguous). */
 const SCALE_WORDS = new Set(["thousand", "million", "millions", "billion", "billions", "trillion", "bn", "mn", "mln"]);
 
 /** Unit suffixes written onto a number ("12in", "50ft"), with the word they abbreviate. */
 const UNITS: Record<string, string> = {
-  in: "inch", inch: "inch", ft: "foot", lb: "pound", lbs: "pound", kg: "kilogram", km: "kilometre", cm: "centimetre",
-  mm: "millimetre", mph: "mph", gb: "gb", mb: "mb", tb: "tb", hrs: "hour", hr: "hour", h: "hour", yr: "year",
-  yrs: "year", ghz: "ghz", mp: "megapixel",
+  in: "inch",
+  inch: "inch",
+  ft: "foot",
+  lb: "pound",
+  lbs: "pound",
+  kg: "kilogram",
+  km: "kilometre",
+  cm: "centimetre",
+  mm: "millimetre",
+  mph: "mph",
+  gb: "gb",
+  mb: "mb",
+  tb: "tb",
+  hrs: "hour",
+  hr: "hour",
+  h: "hour",
+  yr: "year",
+  yrs: "year",
+  ghz: "ghz",
+  mp: "megapixel",
 };
 
 /** Cardinal number words up to twenty, and "dozen". */
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
   dozen: 12,
 };
 

@@ -75,7 +75,10 @@ export const MatchSchema = z
     reasons: z.array(DivergenceReasonSchema).meta({ description: "Why the two may diverge; empty when nothing differs." }),
     reasonText: z.string().meta({ description: "The reasons in words, one line." }),
   })
-  .meta({ id: "Match", description: "A claim or proposition that speaks to the same point as the chosen claim: exactly one of `claimId` and `propositionId` is set." });
+  .meta({
+    id: "Match",
+    description: "A claim or proposition that speaks to the same point as the chosen claim: exactly one of `claimId` and `propositionId` is set.",
+  });
 
 export const MatchListSchema = z.object({ items: z.array(MatchSchema) }).meta({ id: "MatchList", description: "Best first, in one list (no pages)." });
 

@@ -4,11 +4,23 @@ import { CreateClaimInput } from "@/domain/claims/schemas";
 const Offset = z.number().int("must be a whole number").min(0, "must be 0 or more").max(10_000_000, "is out of range");
 
 export const SuggestionsQuery = z.object({
-  limit: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(500, "must be at most 500").optional().meta({ description: "At most this many, best first (1 to 500; all by default)." }),
+  limit: z.coerce
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(500, "must be at most 500")
+    .optional()
+    .meta({ description: "At most this many, best first (1 to 500; all by default)." }),
 });
 
 export const MatchesQuery = z.object({
-  limit: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(50, "must be at most 50").optional().meta({ description: "At most this many, best first (1 to 50; 10 by default)." }),
+  limit: z.coerce
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(50, "must be at most 50")
+    .optional()
+    .meta({ description: "At most this many, best first (1 to 50; 10 by default)." }),
 });
 
 const SuggestionSpan = {

@@ -64,7 +64,10 @@ export async function listSuggestions(actor: Actor, articleId: string, query: un
 
 /** The quoted words, tidied into a statement (editors shorten it). */
 function statementOf(exact: string): string {
-  const s = exact.replace(/\s+/g, " ").trim().replace(/^(?:but|and|so|yet)\s+/i, "");
+  const s = exact
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:but|and|so|yet)\s+/i, "");
   const capped = s.charAt(0).toUpperCase() + s.slice(1);
   return capped.length > 1000 ? `${capped.slice(0, 997)}…` : capped;
 }
@@ -81,7 +84,9 @@ async function assertUndecided(articleId: string, revisionId: string, span: { st
     ]);
   }
   if (span.outcome !== "accepted") return;
-  const overlapping = (await findAllArticleClaims(articleId)).find((c) => !c.orphaned && c.revisionId === revisionId && c.start < span.end && span.start < c.end);
+  const overlapping = (await findAllArticleClaims(articleId)).find(
+    (c) => !c.orphaned && c.revisionId === revisionId && c.start < span.end && span.start < c.end,
+  );
   if (overlapping) {
     throw new DomainError("conflict", `These words overlap the recorded claim “${overlapping.statement}”. Reload the suggestions.`, [
       { path: "start", message: `overlaps claim ${overlapping.id}` },
@@ -137,5 +142,9 @@ export async function listMatches(_actor: Actor, claimId: string, query: unknown
       .filter((p) => !p.links.some((l) => l.claim.id === claim.id))
       .map((p) => ({ kind: "proposition" as const, id: p.id, statement: p.statement })),
   ];
-  return { items: suggestMatches({ id: claim.id, articleId: claim.articleId, statement: claim.statement, exact: claim.exact, sourcing: claim.sourcing }, candidates, { limit }) };
+  return {
+    items: suggestMatches({ id: claim.id, articleId: claim.articleId, statement: claim.statement, exact: claim.exact, sourcing: claim.sourcing }, candidates, {
+      limit,
+    }),
+  };
 }

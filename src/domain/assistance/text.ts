@@ -68,7 +68,7 @@ export function isNumberWord(norm: string): boolean {
 export function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(text)) {
-    if (STOPWORDS.has(t.norm) || t.norm.length < 2 && !isNumberWord(t.norm)) continue;
+    if (STOPWORDS.has(t.norm) || (t.norm.length < 2 && !isNumberWord(t.norm))) continue;
     out.push(stem(t.norm));
   }
   return out;

@@ -9,10 +9,26 @@ import { z } from "zod";
 export const ActivityQuery = z.object({
   limit: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(200, "must be at most 200").default(50),
   cursor: z.string().max(500).optional(),
-  actor: z.string().trim().max(64).optional().transform((v) => v || undefined),
-  action: z.string().trim().max(64).optional().transform((v) => v || undefined),
-  from: z.iso.date("must be a date such as 2026-11-22").optional().or(z.literal("").transform(() => undefined)),
-  to: z.iso.date("must be a date such as 2026-11-22").optional().or(z.literal("").transform(() => undefined)),
+  actor: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
+  action: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
+  from: z.iso
+    .date("must be a date such as 2026-11-22")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  to: z.iso
+    .date("must be a date such as 2026-11-22")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 
 const ActivityCursor = z.object({ at: z.iso.datetime(), id: z.string().min(1).max(64) });
@@ -37,7 +53,12 @@ export async function listActivity(actor: Actor, storyId: string, query: unknown
   const after = q.cursor ? decodeCursor(q.cursor, ActivityCursor) : undefined;
   const rows = await findStoryActivity(
     storyId,
-    { actorId: q.actor, action: q.action, from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined, to: q.to ? new Date(`${q.to}T23:59:59.999Z`) : undefined },
+    {
+      actorId: q.actor,
+      action: q.action,
+      from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined,
+      to: q.to ? new Date(`${q.to}T23:59:59.999Z`) : undefined,
+    },
     q.limit,
     after && { at: new Date(after.at), id: after.id },
   );

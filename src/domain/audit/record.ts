@@ -21,7 +21,12 @@ function jsonable(value: unknown): unknown {
 export function changedFields(before: Row | null, after: Row | null): { before: Row | null; after: Row | null } {
   if (!before || !after) {
     const pick = (r: Row | null) =>
-      r && Object.fromEntries(Object.entries(r).filter(([k]) => !IGNORED.has(k)).map(([k, v]) => [k, jsonable(v)]));
+      r &&
+      Object.fromEntries(
+        Object.entries(r)
+          .filter(([k]) => !IGNORED.has(k))
+          .map(([k, v]) => [k, jsonable(v)]),
+      );
     return { before: pick(before), after: pick(after) };
   }
   const b: Row = {};
@@ -65,7 +70,15 @@ export async function recordAudits(
     tx,
     entries.map((entry) => {
       const diff = changedFields(entry.before, entry.after);
-      return { actorId: actor.userId, storyId: entry.storyId, action: entry.action, entity: entry.entity, entityId: entry.entityId, before: diff.before as never, after: diff.after as never };
+      return {
+        actorId: actor.userId,
+        storyId: entry.storyId,
+        action: entry.action,
+        entity: entry.entity,
+        entityId: entry.entityId,
+        before: diff.before as never,
+        after: diff.after as never,
+      };
     }),
   );
 }

@@ -29,7 +29,8 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
 }
 
 /** The fields an audit entry shows for a claim. */
-export const auditedClaim = (c: ClaimRow) => pick(c, ["statement", "sourcing", "source", "cue", "status", "orphaned", "wordsChangedAt", "revisionId", "exact", "start", "end"]);
+export const auditedClaim = (c: ClaimRow) =>
+  pick(c, ["statement", "sourcing", "source", "cue", "status", "orphaned", "wordsChangedAt", "revisionId", "exact", "start", "end"]);
 
 export const claimKind = defineKind<ClaimRow, ClaimDto>("claim", {
   data: { find: findClaim, writeAtVersion: updateClaimAtVersion },

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { Id, IsoDateTime, pageOf } from "@/domain/api-shapes";
 import { ReviewStatus, Sourcing } from "@/domain/vocabulary";
 
-
 export const SelectorSchema = z
   .object({
     exact: z.string().meta({ description: "The claim's words: always text.slice(start, end)." }),
@@ -28,15 +27,16 @@ export const ClaimSchema = z
     status: ReviewStatus,
     orphaned: z.boolean().meta({ description: "True when a text revision removed the claim's words." }),
     wordsChangedAt: IsoDateTime.nullable().meta({
-      description: "When a text revision re-anchored the claim onto reworded text (its exact words changed), until someone checks it: a review decision or a re-selection clears it.",
+      description:
+        "When a text revision re-anchored the claim onto reworded text (its exact words changed), until someone checks it: a review decision or a re-selection clears it.",
     }),
     selector: SelectorSchema,
     createdBy: z.string().nullable(),
     createdByName: z.string().nullable(),
-    importedAuthor: z
-      .string()
-      .nullable()
-      .meta({ description: 'Who made the claim in the file it was imported from ("Name <email>"), when no account here has their email; `createdBy` is then the person who imported it.' }),
+    importedAuthor: z.string().nullable().meta({
+      description:
+        'Who made the claim in the file it was imported from ("Name <email>"), when no account here has their email; `createdBy` is then the person who imported it.',
+    }),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
     deletedAt: IsoDateTime.nullable().optional().meta({ description: "Set on a deleted claim (answered by restore)." }),
@@ -52,4 +52,3 @@ export const ClaimSearchResultSchema = z
     nextCursor: z.null().meta({ description: "Always null: a search answers one page." }),
   })
   .meta({ id: "ClaimSearchResult" });
-

@@ -52,17 +52,36 @@ export const VersionInput = z.strictObject({ version: Version });
 /** A claim as the API answers it (docs/contract/API.md). */
 export type ClaimDto = z.infer<typeof ClaimSchema>;
 
-const csv = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(item).max(10));
+const csv = <T extends z.ZodType>(item: T) => z.preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(item).max(10));
 
 /** Filters of a claims list (query string or form). */
 export const ClaimFilterQuery = z.object({
-  q: z.string().trim().max(200).optional().transform((v) => v || undefined),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined),
   sourcing: csv(Sourcing).optional(),
   status: csv(ReviewStatus).optional(),
-  source: z.string().trim().max(200).optional().transform((v) => v || undefined),
-  author: z.string().trim().max(64).optional().transform((v) => v || undefined),
-  article: z.string().trim().max(64).optional().transform((v) => v || undefined),
+  source: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined),
+  author: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
+  article: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
 });
 export type ClaimFilterQuery = z.infer<typeof ClaimFilterQuery>;
 

@@ -61,15 +61,21 @@ const sourcingCounts = processCache("sourcing-counts", () => new StampedCache<Re
 
 /** `stamp`: the story's stamp if the caller read it already in this request (readStoryStamp). */
 export async function countClaimsBySourcing(_actor: Actor, storyId: string, stamp?: number): Promise<ReadonlyMap<string, Readonly<Record<Sourcing, number>>>> {
-  const counts = await readAtStamp(sourcingCounts, storyId, findStoryStamp, async () => {
-    const out = new Map<string, Record<Sourcing, number>>();
-    for (const g of await countStoryClaimsBySourcing(storyId)) {
-      const counts = out.get(g.articleId) ?? { confirmed: 0, attributed: 0, speculative: 0 };
-      counts[g.sourcing] += g.count;
-      out.set(g.articleId, counts);
-    }
-    return out;
-  }, stamp);
+  const counts = await readAtStamp(
+    sourcingCounts,
+    storyId,
+    findStoryStamp,
+    async () => {
+      const out = new Map<string, Record<Sourcing, number>>();
+      for (const g of await countStoryClaimsBySourcing(storyId)) {
+        const counts = out.get(g.articleId) ?? { confirmed: 0, attributed: 0, speculative: 0 };
+        counts[g.sourcing] += g.count;
+        out.set(g.articleId, counts);
+      }
+      return out;
+    },
+    stamp,
+  );
   if (!counts) throw notFound(`Story ${storyId}`);
   return counts;
 }
@@ -96,18 +102,22 @@ export async function createClaim(actor: Actor, articleId: string, input: unknow
       ]);
     }
     const selector = resolveSpan(revision.text, body);
-    const row = await insertClaim(tx, {
-      storyId: article.storyId,
-      articleId,
-      revisionId: revision.id,
-      ...selector,
-      statement: body.statement,
-      sourcing: body.sourcing,
-      source: body.source ?? "",
-      cue: body.cue ?? "",
-      ...review,
-      createdById: actor.userId,
-    }, { id: actor.userId, name: actor.name });
+    const row = await insertClaim(
+      tx,
+      {
+        storyId: article.storyId,
+        articleId,
+        revisionId: revision.id,
+        ...selector,
+        statement: body.statement,
+        sourcing: body.sourcing,
+        source: body.source ?? "",
+        cue: body.cue ?? "",
+        ...review,
+        createdById: actor.userId,
+      },
+      { id: actor.userId, name: actor.name },
+    );
     const dto = await created(claimKind, tx, actor, row);
     if (startsApproved) await recordStartedApproved(tx, actor, row);
     return dto;

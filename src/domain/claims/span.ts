@@ -21,7 +21,10 @@ export function resolveSpan(text: string, span: SpanInput): TextSelector {
       ]);
     }
     if (start >= end) throw invalidInput("The span is empty or reversed.", [{ path: "end", message: "must be greater than start" }]);
-    for (const [path, at] of [["start", start], ["end", end]] as const) {
+    for (const [path, at] of [
+      ["start", start],
+      ["end", end],
+    ] as const) {
       if (at < text.length && isLowSurrogate(text.charCodeAt(at))) {
         throw invalidInput("The offsets split a character in two.", [{ path, message: "falls inside a surrogate pair (an emoji or other astral character)" }]);
       }

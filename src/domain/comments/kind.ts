@@ -32,4 +32,3 @@ export const commentKind = defineKind<CommentRow, CommentDto>("comment", {
   audited: auditedComment,
   toDto: toCommentDto,
 });
-

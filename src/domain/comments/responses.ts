@@ -12,10 +12,10 @@ export const CommentSchema = z
     kind: z.enum(["comment", "sent_back"]).meta({ description: "`sent_back`: the note of an editor who sent the work back for changes." }),
     body: z.string(),
     author: z.object({ id: Id, name: z.string() }).nullable().meta({ description: "Who wrote it (null if that account is gone)." }),
-    importedAuthor: z
-      .string()
-      .nullable()
-      .meta({ description: 'Who wrote it in the file it was imported from ("Name <email>"), when no account here has their email; `author` is then the person who imported it.' }),
+    importedAuthor: z.string().nullable().meta({
+      description:
+        'Who wrote it in the file it was imported from ("Name <email>"), when no account here has their email; `author` is then the person who imported it.',
+    }),
     version: z.number().int().min(1),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
@@ -25,4 +25,3 @@ export const CommentSchema = z
 export const CommentListSchema = z
   .object({ items: z.array(CommentSchema) })
   .meta({ id: "CommentList", description: "Every live comment of the target, oldest first, in one list (no pages)." });
-

@@ -8,11 +8,32 @@ import type { Comparison } from "./compute";
 import type { RowKind } from "./rows";
 
 export const headlineFigures = [
-  { kind: "agreement", key: "agreements", pairKey: "agreements", label: "Agreements", hint: "the articles that report it take the same stance, with the same sourcing", tone: "ok" },
+  {
+    kind: "agreement",
+    key: "agreements",
+    pairKey: "agreements",
+    label: "Agreements",
+    hint: "the articles that report it take the same stance, with the same sourcing",
+    tone: "ok",
+  },
   { kind: "divergence", key: "divergences", pairKey: "divergences", label: "Divergences", hint: "one article supports what another contradicts", tone: "bad" },
-  { kind: "sourcing_gap", key: "sourcingGaps", pairKey: "sourcingGaps", label: "Sourcing gaps", hint: "same stance, but one asserts what another attributes or speculates", tone: "warn" },
+  {
+    kind: "sourcing_gap",
+    key: "sourcingGaps",
+    pairKey: "sourcingGaps",
+    label: "Sourcing gaps",
+    hint: "same stance, but one asserts what another attributes or speculates",
+    tone: "warn",
+  },
   { kind: "only_in", key: "onlyIn", pairKey: "onlyIn", label: "Only in one", hint: "reported by one article only", tone: "info" },
-] as const satisfies readonly { kind: RowKind; key: keyof Comparison["propositionTotals"]; pairKey: keyof Comparison["totals"]; label: string; hint: string; tone: string }[];
+] as const satisfies readonly {
+  kind: RowKind;
+  key: keyof Comparison["propositionTotals"];
+  pairKey: keyof Comparison["totals"];
+  label: string;
+  hint: string;
+  tone: string;
+}[];
 
 export type HeadlineFigure = (typeof headlineFigures)[number];
 

@@ -23,15 +23,14 @@ export const ComparisonSchema = z
         id: Id,
         statement: z.string(),
         verdict: z.string().nullable(),
-        kind: z
-          .enum(["divergence", "sourcing_gap", "agreement", "only_in", "unlinked"])
-          .meta({ description: "The row's word in the matrix: a divergence if any two articles diverge (or one is mixed), else a sourcing gap if their sourcing differs, an agreement if two or more agree, only-in if one article reports it, unlinked if none." }),
+        kind: z.enum(["divergence", "sourcing_gap", "agreement", "only_in", "unlinked"]).meta({
+          description:
+            "The row's word in the matrix: a divergence if any two articles diverge (or one is mixed), else a sourcing gap if their sourcing differs, an agreement if two or more agree, only-in if one article reports it, unlinked if none.",
+        }),
         cells: z.record(z.string(), CellSchema).meta({ description: "One cell per article id." }),
       }),
     ),
-    pairs: z.array(
-      z.object({ a: Id, b: Id, agreements: Count, divergences: Count, sourcingGaps: Count, onlyInA: Count, onlyInB: Count }),
-    ),
+    pairs: z.array(z.object({ a: Id, b: Id, agreements: Count, divergences: Count, sourcingGaps: Count, onlyInA: Count, onlyInB: Count })),
     totals: z
       .object({ agreements: Count, divergences: Count, sourcingGaps: Count, onlyIn: Count, mixed: Count, propositions: Count })
       .meta({ description: "Counted over pairs of articles: a proposition counts once for each pair it relates." }),

@@ -23,15 +23,21 @@ export interface ComparisonOptions {
 /** `stamp`: the story's stamp if the caller read it already in this request (readStoryStamp). */
 export async function getComparison(_actor: Actor, storyId: string, stamp?: number, options: ComparisonOptions = {}): Promise<Comparison> {
   const approvedOnly = options.approvedOnly === true;
-  const comparison = await readAtStamp(approvedOnly ? approvedCache : cache, storyId, findStoryStamp, async () => {
-    const rows = await findComparisonRows(storyId, { approvedOnly });
-    return computeComparison({
-      storyId,
-      articles: rows.articles.map((a) => ({ id: a.id, title: a.title })),
-      propositions: rows.propositions,
-      links: rows.links,
-    });
-  }, stamp);
+  const comparison = await readAtStamp(
+    approvedOnly ? approvedCache : cache,
+    storyId,
+    findStoryStamp,
+    async () => {
+      const rows = await findComparisonRows(storyId, { approvedOnly });
+      return computeComparison({
+        storyId,
+        articles: rows.articles.map((a) => ({ id: a.id, title: a.title })),
+        propositions: rows.propositions,
+        links: rows.links,
+      });
+    },
+    stamp,
+  );
   if (!comparison) throw notFound(`Story ${storyId}`);
   return comparison;
 }

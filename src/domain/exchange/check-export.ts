@@ -66,11 +66,7 @@ export function checkStoryExport(doc: StoryExport): ErrorDetail[] {
   return problems;
 }
 
-function checkSelector(
-  text: string,
-  s: { exact: string; prefix: string; suffix: string; start: number; end: number },
-  path: string,
-): ErrorDetail[] {
+function checkSelector(text: string, s: { exact: string; prefix: string; suffix: string; start: number; end: number }, path: string): ErrorDetail[] {
   if (s.end > text.length) return [{ path: `${path}.end`, message: `is past the end of the revision's text (${text.length} characters)` }];
   if (s.start >= s.end) return [{ path: `${path}.end`, message: "must be greater than start" }];
   const slice = text.slice(s.start, s.end);

@@ -44,7 +44,10 @@ export interface ParsedCsv {
 }
 
 const normaliseHeader = (h: string) => {
-  const key = h.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const key = h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
   return ALIASES[key] ?? key;
 };
 
@@ -67,11 +70,17 @@ export function parseClaimsCsv(csv: string): ParsedCsv {
   const columns = header.map(normaliseHeader);
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length > 0) {
-    throw invalidInput(`The header row lacks the column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")}.`, missing.map((c) => ({ path: `columns.${c}`, message: "is required" })));
+    throw invalidInput(
+      `The header row lacks the column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")}.`,
+      missing.map((c) => ({ path: `columns.${c}`, message: "is required" })),
+    );
   }
   const repeated = columns.filter((c, i) => columns.indexOf(c) !== i);
   if (repeated.length > 0) {
-    throw invalidInput(`The header row names ${repeated.map((c) => `"${c}"`).join(", ")} twice.`, repeated.map((c) => ({ path: `columns.${c}`, message: "appears twice" })));
+    throw invalidInput(
+      `The header row names ${repeated.map((c) => `"${c}"`).join(", ")} twice.`,
+      repeated.map((c) => ({ path: `columns.${c}`, message: "appears twice" })),
+    );
   }
   if (data.length === 0) throw invalidInput("The file has a header but no claims.", [{ path: "csv", message: "has no rows after the header" }]);
   const known = new Set<string>([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS, ...DESCRIPTIVE_COLUMNS]);
@@ -89,7 +98,15 @@ const Offset = z.preprocess(
 );
 
 const CsvRow = z.object({
-  quote: z.string().transform((v) => v.normalize("NFC").replace(/\r\n?/g, "\n")).pipe(z.string().max(20_000, "must be at most 20000 characters").refine((v) => v.trim() !== "", "must not be empty")),
+  quote: z
+    .string()
+    .transform((v) => v.normalize("NFC").replace(/\r\n?/g, "\n"))
+    .pipe(
+      z
+        .string()
+        .max(20_000, "must be at most 20000 characters")
+        .refine((v) => v.trim() !== "", "must not be empty"),
+    ),
   statement: z.string().trim().min(1, "must not be empty").max(1000, "must be at most 1000 characters"),
   sourcing: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), Sourcing),
   source: z.string().trim().max(300, "must be at most 300 characters").default(""),

@@ -78,6 +78,10 @@ export async function exportStory(actor: Actor, storyId: string, query: unknown,
         body: scriptSafeJson(storyToWebAnnotations(doc, baseUrl)),
       };
     case "claimreview":
-      return { contentType: "application/ld+json; charset=utf-8", fileName: `${stem}.claimreview.jsonld`, body: scriptSafeJson(storyToClaimReviews(doc, baseUrl)) };
+      return {
+        contentType: "application/ld+json; charset=utf-8",
+        fileName: `${stem}.claimreview.jsonld`,
+        body: scriptSafeJson(storyToClaimReviews(doc, baseUrl)),
+      };
   }
 }

@@ -53,7 +53,11 @@ async function checkAgainstArticle(tx: Tx | undefined, actor: Actor, articleId: 
   return { parsed, article, rows };
 }
 
-function report(base: { articleId: string; mode: "all" | "valid-only"; dryRun: boolean; ignoredColumns: string[] }, rows: CheckedRow[], ids: Map<number, string>): ClaimImportReport {
+function report(
+  base: { articleId: string; mode: "all" | "valid-only"; dryRun: boolean; ignoredColumns: string[] },
+  rows: CheckedRow[],
+  ids: Map<number, string>,
+): ClaimImportReport {
   const valid = rows.filter((r) => r.errors.length === 0).length;
   return {
     ...base,
@@ -126,7 +130,19 @@ export async function importClaimsCsv(actor: Actor, articleId: string, input: un
           entityId: ids.get(r.row)!,
           storyId: article.storyId,
           before: null,
-          after: { statement: c.statement, sourcing: c.sourcing, source: c.source, cue: c.cue, status: c.status, orphaned: false, revisionId: article.currentRevision!.id, exact: c.selector.exact, start: c.selector.start, end: c.selector.end, importedFrom: `CSV row ${r.row}` },
+          after: {
+            statement: c.statement,
+            sourcing: c.sourcing,
+            source: c.source,
+            cue: c.cue,
+            status: c.status,
+            orphaned: false,
+            revisionId: article.currentRevision!.id,
+            exact: c.selector.exact,
+            start: c.selector.start,
+            end: c.selector.end,
+            importedFrom: `CSV row ${r.row}`,
+          },
         };
       }),
     );

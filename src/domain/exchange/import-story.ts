@@ -25,8 +25,16 @@ import { type Attribution, attributor, authorEmails, authorsWithoutAccount, copy
 
 /** The import's query: the name of the file the story comes from (shown on the story); dryRun only previews. */
 export const ImportStoryQuery = z.object({
-  file: z.string().trim().max(255, "must be at most 255 characters").optional().transform((v) => v || undefined),
-  dryRun: z.enum(["true", "false"], { message: 'must be "true" or "false"' }).optional().transform((v) => v === "true"),
+  file: z
+    .string()
+    .trim()
+    .max(255, "must be at most 255 characters")
+    .optional()
+    .transform((v) => v || undefined),
+  dryRun: z
+    .enum(["true", "false"], { message: 'must be "true" or "false"' })
+    .optional()
+    .transform((v) => v === "true"),
 });
 
 export interface ImportCounts {
@@ -81,7 +89,10 @@ async function previewStoryImport(doc: StoryExport): Promise<ImportPreview> {
 }
 
 function countsOf(doc: StoryExport): ImportCounts {
-  const comments = [...doc.articles.flatMap((a) => a.claims), ...doc.propositions, ...doc.propositions.flatMap((p) => p.links)].reduce((n, x) => n + x.comments.length, 0);
+  const comments = [...doc.articles.flatMap((a) => a.claims), ...doc.propositions, ...doc.propositions.flatMap((p) => p.links)].reduce(
+    (n, x) => n + x.comments.length,
+    0,
+  );
   return {
     articles: doc.articles.length,
     revisions: doc.articles.reduce((n, a) => n + a.revisions.length, 0),
@@ -111,9 +122,21 @@ export async function importStory(actor: Actor, input: unknown, query: unknown =
       entityId: storyId,
       storyId,
       before: null,
-      after: { title, originalTitle: doc.story.title, description: doc.story.description, importedFrom: doc.source.url ?? doc.source.storyId, file: file ?? null, exportedAt: doc.exportedAt, ...counts },
+      after: {
+        title,
+        originalTitle: doc.story.title,
+        description: doc.story.description,
+        importedFrom: doc.source.url ?? doc.source.storyId,
+        file: file ?? null,
+        exportedAt: doc.exportedAt,
+        ...counts,
+      },
     });
-    await recordAudits(tx, actor, audits.map((a) => ({ ...a, storyId, before: null })));
+    await recordAudits(
+      tx,
+      actor,
+      audits.map((a) => ({ ...a, storyId, before: null })),
+    );
     return storyId;
   });
   const counts = countsOf(doc);
@@ -161,7 +184,17 @@ function toRows(
     for (const c of list) {
       const id = idFor(c.id);
       const who = attribute(c.author, c.authorEmail);
-      rows.comments.push({ id, storyId, ...target, kind: c.kind, body: c.body, authorId: who.createdById, importedAuthor: who.importedAuthor, createdAt: now, updatedAt: now });
+      rows.comments.push({
+        id,
+        storyId,
+        ...target,
+        kind: c.kind,
+        body: c.body,
+        authorId: who.createdById,
+        importedAuthor: who.importedAuthor,
+        createdAt: now,
+        updatedAt: now,
+      });
       audits.push({ action: "comment.import", entity: "comment", entityId: id, after: { kind: c.kind, body: c.body, originalAuthor: c.author } });
     }
   };
@@ -169,14 +202,40 @@ function toRows(
   doc.articles.forEach((a, position) => {
     const articleId = idFor(a.id);
     const revisionIds = new Map<number, string>();
-    rows.articles.push({ id: articleId, storyId, title: a.title, outlet: a.outlet, author: a.author, publishedAt: a.publishedAt, url: a.url, language: a.language, position, ...attribute(a.createdBy, a.createdByEmail), createdAt: now, updatedAt: now });
+    rows.articles.push({
+      id: articleId,
+      storyId,
+      title: a.title,
+      outlet: a.outlet,
+      author: a.author,
+      publishedAt: a.publishedAt,
+      url: a.url,
+      language: a.language,
+      position,
+      ...attribute(a.createdBy, a.createdByEmail),
+      createdAt: now,
+      updatedAt: now,
+    });
     for (const r of a.revisions) {
       const revisionId = randomUUID();
       revisionIds.set(r.number, revisionId);
       rows.revisions.push({ id: revisionId, articleId, number: r.number, text: r.text, ...attribute(r.createdBy, r.createdByEmail), createdAt: now });
     }
     rows.currentRevisions.push({ articleId, revisionId: revisionIds.get(a.currentRevision)! });
-    audits.push({ action: "article.import", entity: "article", entityId: articleId, after: { title: a.title, outlet: a.outlet, author: a.author, publishedAt: a.publishedAt, url: a.url, language: a.language, revisions: a.revisions.length } });
+    audits.push({
+      action: "article.import",
+      entity: "article",
+      entityId: articleId,
+      after: {
+        title: a.title,
+        outlet: a.outlet,
+        author: a.author,
+        publishedAt: a.publishedAt,
+        url: a.url,
+        language: a.language,
+        revisions: a.revisions.length,
+      },
+    });
     for (const c of a.claims) {
       const claimId = idFor(c.id);
       rows.claims.push({
@@ -196,21 +255,69 @@ function toRows(
         createdAt: now,
         updatedAt: now,
       });
-      audits.push({ action: "claim.import", entity: "claim", entityId: claimId, after: { statement: c.statement, sourcing: c.sourcing, source: c.source, cue: c.cue, status: c.status, orphaned: c.orphaned, exact: c.selector.exact, start: c.selector.start, end: c.selector.end, originalAuthor: c.createdBy } });
+      audits.push({
+        action: "claim.import",
+        entity: "claim",
+        entityId: claimId,
+        after: {
+          statement: c.statement,
+          sourcing: c.sourcing,
+          source: c.source,
+          cue: c.cue,
+          status: c.status,
+          orphaned: c.orphaned,
+          exact: c.selector.exact,
+          start: c.selector.start,
+          end: c.selector.end,
+          originalAuthor: c.createdBy,
+        },
+      });
       comments(c.comments, { claimId });
     }
   });
 
   doc.propositions.forEach((p, position) => {
     const propositionId = idFor(p.id);
-    rows.propositions.push({ id: propositionId, storyId, statement: p.statement, verdict: p.verdict, rationale: p.rationale, position, ...attribute(p.createdBy, p.createdByEmail), createdAt: now, updatedAt: now });
-    audits.push({ action: "proposition.import", entity: "proposition", entityId: propositionId, after: { statement: p.statement, verdict: p.verdict, rationale: p.rationale, originalAuthor: p.createdBy } });
+    rows.propositions.push({
+      id: propositionId,
+      storyId,
+      statement: p.statement,
+      verdict: p.verdict,
+      rationale: p.rationale,
+      position,
+      ...attribute(p.createdBy, p.createdByEmail),
+      createdAt: now,
+      updatedAt: now,
+    });
+    audits.push({
+      action: "proposition.import",
+      entity: "proposition",
+      entityId: propositionId,
+      after: { statement: p.statement, verdict: p.verdict, rationale: p.rationale, originalAuthor: p.createdBy },
+    });
     comments(p.comments, { propositionId });
     for (const l of p.links) {
       const linkId = idFor(l.id);
       const claimId = newId.get(l.claimId)!;
-      rows.links.push({ id: linkId, storyId, claimId, propositionId, stance: l.stance, note: l.note, status: l.status, reviewRequestedAt: review(l.status), ...attribute(l.createdBy, l.createdByEmail), createdAt: now, updatedAt: now });
-      audits.push({ action: "link.import", entity: "link", entityId: linkId, after: { claimId, propositionId, stance: l.stance, note: l.note, status: l.status } });
+      rows.links.push({
+        id: linkId,
+        storyId,
+        claimId,
+        propositionId,
+        stance: l.stance,
+        note: l.note,
+        status: l.status,
+        reviewRequestedAt: review(l.status),
+        ...attribute(l.createdBy, l.createdByEmail),
+        createdAt: now,
+        updatedAt: now,
+      });
+      audits.push({
+        action: "link.import",
+        entity: "link",
+        entityId: linkId,
+        after: { claimId, propositionId, stance: l.stance, note: l.note, status: l.status },
+      });
       comments(l.comments, { linkId });
     }
   });

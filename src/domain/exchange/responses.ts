@@ -34,7 +34,13 @@ export const StoryReportPdfSchema = z.string().meta({
     "The `pdf` export: the story report (PDF 1.3, A4, fonts embedded): the story's title and description, the headline figures, its articles, the matrix as a table, the sourcing mix and pair charts, and each proposition's claims with their quoted words, sourcing, source, stance and article.",
 });
 
-const TextualBody = z.looseObject({ type: z.literal("TextualBody"), value: z.string(), format: z.literal("text/plain"), language: z.string().optional(), purpose: z.string() });
+const TextualBody = z.looseObject({
+  type: z.literal("TextualBody"),
+  value: z.string(),
+  format: z.literal("text/plain"),
+  language: z.string().optional(),
+  purpose: z.string(),
+});
 
 const WebAnnotation = z
   .looseObject({
@@ -73,7 +79,10 @@ export const WebAnnotationCollectionSchema = z
       .optional()
       .meta({ description: "Every annotation, in one page (absent when there are none)." }),
   })
-  .meta({ id: "WebAnnotationCollection", description: "The `w3c` export: the story's claims and links as a W3C Web Annotation Data Model collection (JSON-LD)." });
+  .meta({
+    id: "WebAnnotationCollection",
+    description: "The `w3c` export: the story's claims and links as a W3C Web Annotation Data Model collection (JSON-LD).",
+  });
 
 const ClaimReview = z
   .looseObject({
@@ -93,7 +102,9 @@ const ClaimReview = z
     itemReviewed: z.looseObject({
       "@type": z.literal("Claim"),
       name: z.string(),
-      appearance: z.array(z.looseObject({ "@type": z.literal("NewsArticle"), headline: z.string() })).meta({ description: "The articles whose claims support the proposition." }),
+      appearance: z
+        .array(z.looseObject({ "@type": z.literal("NewsArticle"), headline: z.string() }))
+        .meta({ description: "The articles whose claims support the proposition." }),
     }),
   })
   .meta({ id: "ClaimReview" });
@@ -116,10 +127,12 @@ const ImportCountsSchema = z
 export const ImportPreviewSchema = z
   .object({
     dryRun: z.literal(true),
-    title: z.string().meta({ description: "The title the new story will have: the file's, marked \"(imported <day>)\" when a story already has it." }),
+    title: z.string().meta({ description: 'The title the new story will have: the file\'s, marked "(imported <day>)" when a story already has it.' }),
     originalTitle: z.string(),
     counts: ImportCountsSchema,
-    authorsWithoutAccount: z.array(z.string()).meta({ description: "The file's authors whose email no account here has: recorded as the original authors of their work." }),
+    authorsWithoutAccount: z
+      .array(z.string())
+      .meta({ description: "The file's authors whose email no account here has: recorded as the original authors of their work." }),
   })
   .meta({ id: "StoryImportPreview", description: "What the import would bring in (nothing was written)." });
 

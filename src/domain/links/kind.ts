@@ -20,6 +20,12 @@ export function toLinkDto(row: LinkRow): LinkDto {
   };
 }
 
-export const auditedLink = (l: { claimId: string; propositionId: string; stance: string; note: string; status: string }) => pick(l, ["claimId", "propositionId", "stance", "note", "status"]);
+export const auditedLink = (l: { claimId: string; propositionId: string; stance: string; note: string; status: string }) =>
+  pick(l, ["claimId", "propositionId", "stance", "note", "status"]);
 
-export const linkKind = defineKind<LinkRow, LinkDto>("link", { data: { find: findLink, writeAtVersion: updateLinkAtVersion }, describe: () => "The link", audited: auditedLink, toDto: toLinkDto });
+export const linkKind = defineKind<LinkRow, LinkDto>("link", {
+  data: { find: findLink, writeAtVersion: updateLinkAtVersion },
+  describe: () => "The link",
+  audited: auditedLink,
+  toDto: toLinkDto,
+});

@@ -33,7 +33,13 @@ export async function linkClaim(actor: Actor, propositionId: string, input: unkn
  * Inside a transaction: links a live claim of the proposition's story (input already checked,
  * the actor's right to link already asserted), reviving a deleted link of the same pair.
  */
-export async function addLink(tx: Tx, actor: Actor, proposition: { id: string; storyId: string }, body: { claimId: string; stance: Stance; note?: string; status?: ReviewStatus }, claimPath = "claimId"): Promise<LinkDto> {
+export async function addLink(
+  tx: Tx,
+  actor: Actor,
+  proposition: { id: string; storyId: string },
+  body: { claimId: string; stance: Stance; note?: string; status?: ReviewStatus },
+  claimPath = "claimId",
+): Promise<LinkDto> {
   const propositionId = proposition.id;
   const claim = await findClaim(body.claimId, { tx });
   if (!claim) throw invalidInput("The claim does not exist or was deleted.", [{ path: claimPath, message: "is not a live claim" }]);
@@ -42,7 +48,9 @@ export async function addLink(tx: Tx, actor: Actor, proposition: { id: string; s
   }
   const existing = await findLinkByPair(tx, claim.id, propositionId);
   if (existing && !existing.deletedAt) {
-    throw new DomainError("conflict", "This claim is already linked to this proposition. Change that link's stance instead.", [{ path: claimPath, message: `already linked (link ${existing.id})` }]);
+    throw new DomainError("conflict", "This claim is already linked to this proposition. Change that link's stance instead.", [
+      { path: claimPath, message: `already linked (link ${existing.id})` },
+    ]);
   }
   const data = { stance: body.stance, note: body.note ?? "", ...initialReview(actor, body.status) };
   const row = existing
@@ -57,7 +65,8 @@ export async function updateLink(actor: Actor, id: string, input: unknown): Prom
   return updateAtVersion(linkKind, actor, id, version, {
     authorize: (current) => {
       assertCanChangeContent(actor, "update", "link", current);
-      const contentChanged = (changes.stance !== undefined && changes.stance !== current.stance) || (changes.note !== undefined && changes.note !== current.note);
+      const contentChanged =
+        (changes.stance !== undefined && changes.stance !== current.stance) || (changes.note !== undefined && changes.note !== current.note);
       return reviewAfterUpdate(actor, current, status, contentChanged);
     },
     data: (_current, review) => ({ ...changes, ...review }),

@@ -56,7 +56,11 @@ async function run<T>(task: ParseTask, what: string, path: string, timeoutMs = P
     // so an empty or invalid page answers its own 4xx and not an internal error.
     const fields = error as { name?: string; code?: string; message?: string; details?: unknown };
     if (fields?.name === "DomainError" && typeof fields.code === "string" && typeof fields.message === "string") {
-      throw new DomainError(fields.code as ConstructorParameters<typeof DomainError>[0], fields.message, Array.isArray(fields.details) ? fields.details : undefined);
+      throw new DomainError(
+        fields.code as ConstructorParameters<typeof DomainError>[0],
+        fields.message,
+        Array.isArray(fields.details) ? fields.details : undefined,
+      );
     }
     if (error instanceof Error && /queue is at limit/i.test(error.message)) {
       throw new DomainError("rate_limited", "Too many pages are being read right now. Try again in a moment.");

@@ -8,10 +8,7 @@ import { invalidInput } from "@/domain/errors";
 import type { StoryExport } from "@/domain/exchange/format";
 import { parseStoryExport } from "@/domain/exchange/parse-story-export";
 
-export type ParseTask =
-  | { kind: "html"; html: string; url?: string }
-  | { kind: "markdown"; markdown: string }
-  | { kind: "story-export"; json: string };
+export type ParseTask = { kind: "html"; html: string; url?: string } | { kind: "markdown"; markdown: string } | { kind: "story-export"; json: string };
 
 export type ParseResult<T extends ParseTask> = T extends { kind: "story-export" } ? StoryExport : ExtractedArticle;
 

@@ -31,7 +31,10 @@ type ClaimLink = { propositionId: string; stance: Stance };
 function through(links: ClaimLink[], viaPropositionId: string | undefined, whose: string): ClaimLink {
   if (viaPropositionId !== undefined) {
     const via = links.find((l) => l.propositionId === viaPropositionId);
-    if (!via) throw invalidInput(`${whose} does not speak to that proposition.`, [{ path: "viaPropositionId", message: `is not a proposition ${whose.toLowerCase()} speaks to` }]);
+    if (!via)
+      throw invalidInput(`${whose} does not speak to that proposition.`, [
+        { path: "viaPropositionId", message: `is not a proposition ${whose.toLowerCase()} speaks to` },
+      ]);
     return via;
   }
   if (links.length > 1) {
@@ -53,7 +56,9 @@ export async function linkSuggestedMatch(actor: Actor, claimId: string, input: u
     if (body.matchPropositionId !== undefined) {
       const proposition = await findProposition(body.matchPropositionId, { tx });
       if (!proposition || proposition.storyId !== chosen.storyId) {
-        throw invalidInput("The suggested proposition does not exist in the claim's story, or was deleted.", [{ path: "matchPropositionId", message: "is not a live proposition of the claim's story" }]);
+        throw invalidInput("The suggested proposition does not exist in the claim's story, or was deleted.", [
+          { path: "matchPropositionId", message: "is not a live proposition of the claim's story" },
+        ]);
       }
       return done(await addLink(tx, actor, proposition, { claimId: chosen.id, stance: body.stance, note: body.note }));
     }

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { Id, IsoDateTime, pageOf } from "@/domain/api-shapes";
 import { ReviewStatus, Sourcing, Stance, Verdict } from "@/domain/vocabulary";
 
-
 export const LinkSchema = z
   .object({
     id: Id,
@@ -48,4 +47,3 @@ export const PropositionPageSchema = pageOf(
   "PropositionPage",
   "All of the story's propositions with their links, in one page (a story holds at most a few hundred).",
 );
-

@@ -33,10 +33,21 @@ export async function createProposition(actor: Actor, storyId: string, input: un
 }
 
 /** Inside a transaction: a new proposition of a live story, audited (its input already checked). */
-export async function addProposition(tx: Tx, actor: Actor, storyId: string, body: { statement: string; verdict?: Verdict | null; rationale?: string }): Promise<PropositionRow> {
+export async function addProposition(
+  tx: Tx,
+  actor: Actor,
+  storyId: string,
+  body: { statement: string; verdict?: Verdict | null; rationale?: string },
+): Promise<PropositionRow> {
   const story = await findStory(storyId, { tx });
   if (!story) throw notFound(`Story ${storyId}`);
-  const row = await insertProposition(tx, { storyId, statement: body.statement, verdict: body.verdict ?? null, rationale: body.rationale ?? "", createdById: actor.userId });
+  const row = await insertProposition(tx, {
+    storyId,
+    statement: body.statement,
+    verdict: body.verdict ?? null,
+    rationale: body.rationale ?? "",
+    createdById: actor.userId,
+  });
   await created(propositionKind, tx, actor, row);
   return row;
 }
@@ -50,7 +61,11 @@ export async function updateProposition(actor: Actor, id: string, input: unknown
       // ClaimReview export publishes both under the editor's name, so an analyst may not reword a
       // proposition that carries a verdict (issue 14). Refused, rather than clearing the verdict, so
       // that an analyst's edit can never unpublish an editor's fact-check either.
-      if ((changes.verdict !== undefined && changes.verdict !== current.verdict) || (changes.rationale !== undefined && changes.rationale !== current.rationale)) assertCanReview(actor);
+      if (
+        (changes.verdict !== undefined && changes.verdict !== current.verdict) ||
+        (changes.rationale !== undefined && changes.rationale !== current.rationale)
+      )
+        assertCanReview(actor);
     },
     // A stale edit learns first that the proposition changed (it may have gained its verdict since).
     check: (current) => {

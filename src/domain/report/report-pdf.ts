@@ -81,19 +81,37 @@ function heading(doc: Doc, text: string, { newPage = false, room = 60 } = {}) {
   if (newPage) doc.addPage();
   else ensureRoom(doc, room);
   if (doc.y > doc.page.margins.top) doc.y += 14;
-  doc.font("bold").fontSize(15).fillColor(INK).text(text, MARGIN, doc.y, { width: contentWidth(doc) });
+  doc
+    .font("bold")
+    .fontSize(15)
+    .fillColor(INK)
+    .text(text, MARGIN, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.3);
 }
 
 function muted(doc: Doc, text: string, size = 9) {
-  doc.font("regular").fontSize(size).fillColor(MUTED).text(text, MARGIN, doc.y, { width: contentWidth(doc) });
+  doc
+    .font("regular")
+    .fontSize(size)
+    .fillColor(MUTED)
+    .text(text, MARGIN, doc.y, { width: contentWidth(doc) });
   doc.fillColor(INK);
 }
 
 function drawTitle(doc: Doc, report: StoryReport) {
   muted(doc, "Claimboard · Story report", 9);
-  doc.moveDown(0.3).font("bold").fontSize(22).fillColor(INK).text(report.story.title, { width: contentWidth(doc) });
-  if (report.story.description) doc.moveDown(0.3).font("regular").fontSize(11).text(report.story.description, { width: contentWidth(doc) });
+  doc
+    .moveDown(0.3)
+    .font("bold")
+    .fontSize(22)
+    .fillColor(INK)
+    .text(report.story.title, { width: contentWidth(doc) });
+  if (report.story.description)
+    doc
+      .moveDown(0.3)
+      .font("regular")
+      .fontSize(11)
+      .text(report.story.description, { width: contentWidth(doc) });
   doc.moveDown(0.4);
   muted(doc, `Generated ${day(report.generatedAt)} by ${report.generatedBy}.`);
 }
@@ -110,9 +128,20 @@ function drawFigures(doc: Doc, report: StoryReport) {
   headlineFigures.forEach((f, i) => {
     const x = MARGIN + i * (width + gap);
     doc.roundedRect(x, top, width, height, 4).lineWidth(0.8).strokeColor(RULE).stroke();
-    doc.font("bold").fontSize(24).fillColor(INK).text(String(rows[f.key]), x + 8, top + 8, { width: width - 16 });
-    doc.font("bold").fontSize(10).text(f.label, x + 8, doc.y, { width: width - 16 });
-    doc.font("regular").fontSize(8).fillColor(MUTED).text(rows[f.key] === 1 ? "proposition" : "propositions", x + 8, doc.y, { width: width - 16 });
+    doc
+      .font("bold")
+      .fontSize(24)
+      .fillColor(INK)
+      .text(String(rows[f.key]), x + 8, top + 8, { width: width - 16 });
+    doc
+      .font("bold")
+      .fontSize(10)
+      .text(f.label, x + 8, doc.y, { width: width - 16 });
+    doc
+      .font("regular")
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(rows[f.key] === 1 ? "proposition" : "propositions", x + 8, doc.y, { width: width - 16 });
     if (pairs > 1) doc.text(`across ${totals[f.pairKey]} article ${totals[f.pairKey] === 1 ? "pair" : "pairs"}`, x + 8, doc.y, { width: width - 16 });
     doc.fillColor(INK);
   });
@@ -127,7 +156,11 @@ function drawArticles(doc: Doc, report: StoryReport) {
   for (const a of report.articles) {
     const byline = [a.outlet, a.author, a.publishedAt].filter(Boolean).join(", ");
     ensureRoom(doc, 30);
-    doc.font("bold").fontSize(10).fillColor(INK).text(`${a.number}. ${a.title}`, MARGIN, doc.y, { width: contentWidth(doc) });
+    doc
+      .font("bold")
+      .fontSize(10)
+      .fillColor(INK)
+      .text(`${a.number}. ${a.title}`, MARGIN, doc.y, { width: contentWidth(doc) });
     if (byline || a.url) muted(doc, [byline, a.url].filter(Boolean).join(" · "));
     doc.moveDown(0.2);
   }
@@ -171,7 +204,9 @@ function drawMatrixTable(doc: Doc, propositions: ReportProposition[], articles: 
     const top = doc.y;
     doc.rect(MARGIN, top, total, h).fillColor("#f6f8fa").fill();
     doc.fillColor(INK).text("Proposition", MARGIN + pad, top + pad, { width: propWidth - 2 * pad });
-    articles.forEach((a, i) => doc.text(`${a.number}. ${shorten(a.title, 40)}`, MARGIN + propWidth + i * colWidth + pad, top + pad, { width: colWidth - 2 * pad }));
+    articles.forEach((a, i) =>
+      doc.text(`${a.number}. ${shorten(a.title, 40)}`, MARGIN + propWidth + i * colWidth + pad, top + pad, { width: colWidth - 2 * pad }),
+    );
     doc.y = top + h;
   };
   doc.moveDown(0.4);
@@ -191,21 +226,46 @@ function drawMatrixTable(doc: Doc, propositions: ReportProposition[], articles: 
       header();
     }
     const top = doc.y;
-    doc.moveTo(MARGIN, top).lineTo(MARGIN + total, top).lineWidth(0.5).strokeColor(RULE).stroke();
-    doc.font("bold").fontSize(7).fillColor(MUTED).text(label, MARGIN + pad, top + pad, { width: propWidth - 2 * pad });
-    doc.font("regular").fontSize(9).fillColor(INK).text(p.statement, MARGIN + pad, doc.y, { width: propWidth - 2 * pad });
+    doc
+      .moveTo(MARGIN, top)
+      .lineTo(MARGIN + total, top)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
+    doc
+      .font("bold")
+      .fontSize(7)
+      .fillColor(MUTED)
+      .text(label, MARGIN + pad, top + pad, { width: propWidth - 2 * pad });
+    doc
+      .font("regular")
+      .fontSize(9)
+      .fillColor(INK)
+      .text(p.statement, MARGIN + pad, doc.y, { width: propWidth - 2 * pad });
     cells.forEach((c, i) => {
       const x = MARGIN + propWidth + i * colWidth + pad;
-      doc.font(c.stance === "absent" ? "regular" : "bold").fontSize(8).fillColor(c.stance === "absent" ? MUTED : c.stance === "supports" ? "#1a7f37" : c.stance === "contradicts" ? "#cf222e" : "#9a6700");
+      doc
+        .font(c.stance === "absent" ? "regular" : "bold")
+        .fontSize(8)
+        .fillColor(c.stance === "absent" ? MUTED : c.stance === "supports" ? "#1a7f37" : c.stance === "contradicts" ? "#cf222e" : "#9a6700");
       doc.text(stanceWord[c.stance], x, top + pad, { width: colWidth - 2 * pad });
       const rest = cellText(c).split("\n").slice(1).join("\n");
-      if (rest) doc.font("regular").fillColor(INK).text(rest, x, doc.y, { width: colWidth - 2 * pad });
+      if (rest)
+        doc
+          .font("regular")
+          .fillColor(INK)
+          .text(rest, x, doc.y, { width: colWidth - 2 * pad });
     });
     doc.fillColor(INK);
     doc.x = MARGIN;
     doc.y = top + h;
   }
-  doc.moveTo(MARGIN, doc.y).lineTo(MARGIN + total, doc.y).lineWidth(0.5).strokeColor(RULE).stroke();
+  doc
+    .moveTo(MARGIN, doc.y)
+    .lineTo(MARGIN + total, doc.y)
+    .lineWidth(0.5)
+    .strokeColor(RULE)
+    .stroke();
 }
 
 /** Horizontal bars: one row per label, segments in order, with the numbers written in a column after the bars. */
@@ -239,7 +299,10 @@ function legend(doc: Doc, items: { label: string; colour: string }[]) {
   const top = doc.y;
   doc.font("regular").fontSize(8);
   for (const item of items) {
-    doc.rect(x, top + 1, 8, 8).fillColor(item.colour).fill();
+    doc
+      .rect(x, top + 1, 8, 8)
+      .fillColor(item.colour)
+      .fill();
     doc.fillColor(INK).text(item.label, x + 11, top, { lineBreak: false });
     x += 11 + doc.widthOfString(item.label) + 14;
   }
@@ -251,7 +314,10 @@ function drawCharts(doc: Doc, report: StoryReport) {
   heading(doc, "Sourcing mix per article", { room: 160 });
   muted(doc, "How much each article asserts, attributes or speculates: its claims by sourcing.");
   doc.moveDown(0.5);
-  legend(doc, (["confirmed", "attributed", "speculative"] as const).map((s) => ({ label: sourcingLabel[s], colour: sourcingColour[s] })));
+  legend(
+    doc,
+    (["confirmed", "attributed", "speculative"] as const).map((s) => ({ label: sourcingLabel[s], colour: sourcingColour[s] })),
+  );
   drawBars(
     doc,
     report.sourcingMix.map((m, i) => ({
@@ -262,7 +328,12 @@ function drawCharts(doc: Doc, report: StoryReport) {
   );
   if (report.pairs.length === 0) return;
   heading(doc, "Pairs of articles");
-  muted(doc, report.pairs.length > PAIR_CHART_LIMIT ? `The ${PAIR_CHART_LIMIT} pairs with the most divergences, of ${report.pairs.length}.` : "Agreements and divergences of each pair.");
+  muted(
+    doc,
+    report.pairs.length > PAIR_CHART_LIMIT
+      ? `The ${PAIR_CHART_LIMIT} pairs with the most divergences, of ${report.pairs.length}.`
+      : "Agreements and divergences of each pair.",
+  );
   doc.moveDown(0.5);
   legend(doc, [
     { label: "Agreements", colour: "#1a7f37" },
@@ -288,7 +359,11 @@ function drawPropositions(doc: Doc, report: StoryReport) {
   for (const p of report.propositions) {
     ensureRoom(doc, 90);
     doc.y += 12;
-    doc.font("bold").fontSize(8).fillColor(MUTED).text(rowKindLabel[p.kind].toUpperCase() + (p.verdict ? `  ·  VERDICT: ${verdictLabel[p.verdict].toUpperCase()}` : ""), MARGIN, doc.y, { width });
+    doc
+      .font("bold")
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(rowKindLabel[p.kind].toUpperCase() + (p.verdict ? `  ·  VERDICT: ${verdictLabel[p.verdict].toUpperCase()}` : ""), MARGIN, doc.y, { width });
     doc.font("bold").fontSize(12).fillColor(INK).text(p.statement, MARGIN, doc.y, { width });
     if (p.verdict && p.rationale) doc.font("regular").fontSize(9).text(p.rationale, MARGIN, doc.y, { width });
     if (p.claims.length === 0) {
@@ -301,11 +376,34 @@ function drawPropositions(doc: Doc, report: StoryReport) {
       doc.font("italic").fontSize(10);
       ensureRoom(doc, Math.min(doc.heightOfString(quote, { width: width - 14 }) + 40, 200));
       const top = doc.y + 4;
-      doc.font("bold").fontSize(9).fillColor(INK).text(`${c.article}${c.outlet ? ` (${c.outlet})` : ""}`, MARGIN + 14, top, { width: width - 14, continued: true });
-      doc.font("regular").fillColor(MUTED).text(`  ·  ${c.stance === "supports" ? "supports" : "contradicts"}  ·  ${sourcingLabel[c.sourcing]}${c.source ? `  ·  source: ${c.source}` : ""}${c.orphaned ? "  ·  orphaned: not counted until repaired" : ""}`);
-      doc.font("italic").fontSize(10).fillColor(INK).text(quote, MARGIN + 14, doc.y + 2, { width: width - 14 });
-      if (c.statement && c.statement !== c.exact) doc.font("regular").fontSize(8).fillColor(MUTED).text(`Claim: ${c.statement}`, MARGIN + 14, doc.y + 1, { width: width - 14 });
-      doc.moveTo(MARGIN + 6, top).lineTo(MARGIN + 6, doc.y).lineWidth(2).strokeColor(sourcingColour[c.sourcing]).stroke();
+      doc
+        .font("bold")
+        .fontSize(9)
+        .fillColor(INK)
+        .text(`${c.article}${c.outlet ? ` (${c.outlet})` : ""}`, MARGIN + 14, top, { width: width - 14, continued: true });
+      doc
+        .font("regular")
+        .fillColor(MUTED)
+        .text(
+          `  ·  ${c.stance === "supports" ? "supports" : "contradicts"}  ·  ${sourcingLabel[c.sourcing]}${c.source ? `  ·  source: ${c.source}` : ""}${c.orphaned ? "  ·  orphaned: not counted until repaired" : ""}`,
+        );
+      doc
+        .font("italic")
+        .fontSize(10)
+        .fillColor(INK)
+        .text(quote, MARGIN + 14, doc.y + 2, { width: width - 14 });
+      if (c.statement && c.statement !== c.exact)
+        doc
+          .font("regular")
+          .fontSize(8)
+          .fillColor(MUTED)
+          .text(`Claim: ${c.statement}`, MARGIN + 14, doc.y + 1, { width: width - 14 });
+      doc
+        .moveTo(MARGIN + 6, top)
+        .lineTo(MARGIN + 6, doc.y)
+        .lineWidth(2)
+        .strokeColor(sourcingColour[c.sourcing])
+        .stroke();
       doc.fillColor(INK);
     }
   }
@@ -321,7 +419,11 @@ function drawPageNumbers(doc: Doc, report: StoryReport) {
       .font("regular")
       .fontSize(8)
       .fillColor(MUTED)
-      .text(`${shorten(report.story.title, 80)} · page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - 35, { width: contentWidth(doc), align: "center", lineBreak: false });
+      .text(`${shorten(report.story.title, 80)} · page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - 35, {
+        width: contentWidth(doc),
+        align: "center",
+        lineBreak: false,
+      });
     doc.page.margins.bottom = keep;
   }
 }

@@ -19,15 +19,20 @@ export const QueueItemSchema = z
     statement: z.string().meta({ description: "The claim's statement; for a link, the linked claim's." }),
     exact: z.string().meta({ description: "The claim's words in the article." }),
     sourcing: z.string().meta({ description: `The claim's sourcing: ${sourcings.join(", ")}.` }),
-    wordsChanged: z.boolean().meta({ description: "The claim (for a link, its claim) was re-anchored onto reworded text by a revision and nobody has checked it since." }),
-    stance: z.string().optional().meta({ description: `Links only: ${stances.join(" or ")}.` }),
+    wordsChanged: z
+      .boolean()
+      .meta({ description: "The claim (for a link, its claim) was re-anchored onto reworded text by a revision and nobody has checked it since." }),
+    stance: z
+      .string()
+      .optional()
+      .meta({ description: `Links only: ${stances.join(" or ")}.` }),
     propositionId: Id.optional().meta({ description: "Links only." }),
     proposition: z.string().optional().meta({ description: "Links only: the proposition's statement." }),
     author: Person.nullable().meta({ description: "Who created it (null if that account is gone)." }),
-    importedAuthor: z
-      .string()
-      .nullable()
-      .meta({ description: 'Who made it in the file it was imported from ("Name <email>"), when no account here has their email; `author` is then the person who imported it.' }),
+    importedAuthor: z.string().nullable().meta({
+      description:
+        'Who made it in the file it was imported from ("Name <email>"), when no account here has their email; `author` is then the person who imported it.',
+    }),
     requestedAt: IsoDateTime.meta({ description: "When review was requested." }),
   })
   .meta({ id: "ReviewQueueItem", description: "A claim or link waiting for an editor's decision." });

@@ -23,5 +23,12 @@ export async function deleteReviewed<Row extends ReviewedRow, Dto>(kind: Kind<Ro
 
 export async function restoreReviewed<Row extends ReviewedRow, Dto>(kind: Kind<Row, Dto>, actor: Actor, id: string, input: unknown): Promise<Dto> {
   const { version } = parseInput(VersionInput, input);
-  return restore(kind, actor, id, version, (current) => assertCanChangeContent(actor, "delete", kind.noun, current), (current) => reviewAfterRestore(actor, current));
+  return restore(
+    kind,
+    actor,
+    id,
+    version,
+    (current) => assertCanChangeContent(actor, "delete", kind.noun, current),
+    (current) => reviewAfterRestore(actor, current),
+  );
 }

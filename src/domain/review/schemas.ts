@@ -22,12 +22,35 @@ export const ReviewDecisionInput = z
 export type ReviewDecisionInput = z.infer<typeof ReviewDecisionInput>;
 
 export const ReviewQueueQuery = z.object({
-  limit: z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(200, "must be at most 200").default(50),
+  limit: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(200, "must be at most 200")
+    .default(50),
   cursor: z.string().max(500).optional(),
-  story: z.string().trim().max(64).optional().transform((v) => v || undefined),
-  article: z.string().trim().max(64).optional().transform((v) => v || undefined),
-  author: z.string().trim().max(64).optional().transform((v) => v || undefined),
-  kind: z.enum(["claim", "link"], { message: 'must be "claim" or "link"' }).optional().or(z.literal("").transform(() => undefined)),
+  story: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
+  article: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
+  author: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
+  kind: z
+    .enum(["claim", "link"], { message: 'must be "claim" or "link"' })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   sourcing: Sourcing.optional().or(z.literal("").transform(() => undefined)),
 });
 export type ReviewQueueQuery = z.infer<typeof ReviewQueueQuery>;

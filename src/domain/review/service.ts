@@ -43,7 +43,13 @@ async function review<Row extends ReviewableRow, Dto>(kind: Kind<Row, Dto>, acto
     data: (current) => ({ status: decide(current.status, body.decision, kind.noun), ...looked(kind) }),
     alongside: async (row, tx) => {
       if (!body.comment) return;
-      await insertAuditedComment(tx, actor, { type: commentTarget(kind), id, storyId: row.storyId }, body.comment, body.decision === "send_back" ? "sent_back" : "comment");
+      await insertAuditedComment(
+        tx,
+        actor,
+        { type: commentTarget(kind), id, storyId: row.storyId },
+        body.comment,
+        body.decision === "send_back" ? "sent_back" : "comment",
+      );
     },
   });
 }
@@ -54,7 +60,13 @@ export const reviewLink = (actor: Actor, id: string, input: unknown): Promise<Li
 /** An item of a bulk decision, checked: found, at its version, in a status the decision applies to. */
 type Checked = { kind: Kind<ReviewableRow, unknown>; current: ReviewableRow; status: ReviewStatus };
 
-async function checkDecision(kind: Kind<ReviewableRow, unknown>, tx: Tx, id: string, version: number, decision: ReviewDecisionInput["decision"]): Promise<Checked> {
+async function checkDecision(
+  kind: Kind<ReviewableRow, unknown>,
+  tx: Tx,
+  id: string,
+  version: number,
+  decision: ReviewDecisionInput["decision"],
+): Promise<Checked> {
   const current = await kind.find(id, { tx });
   if (!current) throw notFound(`${kind.noun.charAt(0).toUpperCase()}${kind.noun.slice(1)} ${id}`);
   if (current.version !== version) throw staleVersion(kind.entity, kind.describe(current), current);
@@ -62,12 +74,30 @@ async function checkDecision(kind: Kind<ReviewableRow, unknown>, tx: Tx, id: str
 }
 
 /** Writes one checked decision: the status, its audit entry, the note as a comment (the story's stamp is the caller's). */
-async function applyDecision(tx: Tx, actor: Actor, { kind, current, status }: Checked, decision: { version: number; decision: ReviewDecisionInput["decision"]; comment?: string }): Promise<ReviewableRow> {
+async function applyDecision(
+  tx: Tx,
+  actor: Actor,
+  { kind, current, status }: Checked,
+  decision: { version: number; decision: ReviewDecisionInput["decision"]; comment?: string },
+): Promise<ReviewableRow> {
   const row = await kind.writeAtVersion(tx, current.id, decision.version, { status, ...looked(kind) });
   if (!row) throw staleVersion(kind.entity, kind.describe(current), current);
-  await recordAudit(tx, actor, { action: `${kind.entity}.${decision.decision}`, entity: kind.entity, entityId: current.id, storyId: row.storyId, before: kind.audited(current), after: kind.audited(row) });
+  await recordAudit(tx, actor, {
+    action: `${kind.entity}.${decision.decision}`,
+    entity: kind.entity,
+    entityId: current.id,
+    storyId: row.storyId,
+    before: kind.audited(current),
+    after: kind.audited(row),
+  });
   if (decision.comment) {
-    await insertAuditedComment(tx, actor, { type: commentTarget(kind), id: current.id, storyId: row.storyId }, decision.comment, decision.decision === "send_back" ? "sent_back" : "comment");
+    await insertAuditedComment(
+      tx,
+      actor,
+      { type: commentTarget(kind), id: current.id, storyId: row.storyId },
+      decision.comment,
+      decision.decision === "send_back" ? "sent_back" : "comment",
+    );
   }
   return row;
 }
@@ -201,5 +231,13 @@ export async function listReviewQueue(
   const merged = [...claims.map(fromClaim), ...links.map(fromLink)].sort(
     (a, b) => a.requestedAt.localeCompare(b.requestedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return { ...toPage(merged, q.limit, (i) => ({ at: i.requestedAt, id: i.id }), (i) => i), facets };
+  return {
+    ...toPage(
+      merged,
+      q.limit,
+      (i) => ({ at: i.requestedAt, id: i.id }),
+      (i) => i,
+    ),
+    facets,
+  };
 }

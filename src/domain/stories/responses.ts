@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { Id, IsoDateTime, pageOf } from "@/domain/api-shapes";
 
-
 export const StorySummarySchema = z
   .object({
     id: Id,

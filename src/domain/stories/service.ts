@@ -10,14 +10,7 @@ import { auditedStory, storyKind, toSummary } from "./kind";
 import { type ArticleFields, pickArticleFields } from "@/domain/articles/fields";
 import { decodeCursor, type Page, type PageQuery, toPage } from "@/domain/pagination";
 import { processCache, readAtStamp, StampedCache } from "@/domain/stamped-cache";
-import {
-  type ArticleSummaryDto,
-  CreateStoryInput,
-  StoryCursor,
-  type StoryDto,
-  type StorySummaryDto,
-  UpdateStoryInput,
-} from "./schemas";
+import { type ArticleSummaryDto, CreateStoryInput, StoryCursor, type StoryDto, type StorySummaryDto, UpdateStoryInput } from "./schemas";
 
 export function toArticleSummary(a: ArticleFields & { id: string; version: number }): ArticleSummaryDto {
   return { id: a.id, ...pickArticleFields(a), version: a.version };
@@ -49,10 +42,16 @@ export async function readStoryStamp(_actor: Actor, id: string): Promise<number>
 
 /** `stamp`: the story's stamp if the caller read it already in this request (readStoryStamp). */
 export async function getStory(_actor: Actor, id: string, stamp?: number): Promise<StoryDto> {
-  const story = await readAtStamp(stories, id, findStoryStamp, async () => {
-    const row = await findStoryWithArticles(id);
-    return row && { ...toSummary(row), articles: row.articles.map(toArticleSummary) };
-  }, stamp);
+  const story = await readAtStamp(
+    stories,
+    id,
+    findStoryStamp,
+    async () => {
+      const row = await findStoryWithArticles(id);
+      return row && { ...toSummary(row), articles: row.articles.map(toArticleSummary) };
+    },
+    stamp,
+  );
   if (!story) throw notFound(`Story ${id}`);
   return story;
 }

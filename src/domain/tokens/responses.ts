@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { Id, IsoDateTime, pageOf } from "@/domain/api-shapes";
 
-
 export const ApiTokenSchema = z
   .object({
     id: Id,
@@ -20,4 +19,3 @@ export const CreatedTokenSchema = ApiTokenSchema.extend({
 }).meta({ id: "CreatedToken" });
 
 export const ApiTokenPageSchema = pageOf(ApiTokenSchema, "ApiTokenPage", "The caller's tokens, in one page.");
-

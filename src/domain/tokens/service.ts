@@ -5,14 +5,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
-import {
-  findLiveTokenByHash,
-  findTokensOfUser,
-  findUserWithPasswordByEmail,
-  insertApiToken,
-  revokeTokenOfUser,
-  touchToken,
-} from "@/data/users";
+import { findLiveTokenByHash, findTokensOfUser, findUserWithPasswordByEmail, insertApiToken, revokeTokenOfUser, touchToken } from "@/data/users";
 import type { Actor } from "@/domain/auth/actor";
 import { DomainError, notFound, parseInput } from "@/domain/errors";
 import { type ApiTokenDto, CreateTokenInput, IssueTokenInput } from "./schemas";

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { Id, IsoDateTime } from "@/domain/api-shapes";
 import { Role } from "@/domain/vocabulary";
 
-
 export const AccountSchema = z
   .object({
     id: Id,
@@ -23,4 +22,3 @@ export const AccountPageSchema = z
     nextCursor: z.null().meta({ description: "Always null: every account in one page." }),
   })
   .meta({ id: "AccountPage", description: "Every account, in one page." });
-

@@ -9,7 +9,10 @@ export const Password = z.string().min(8, "must be at least 8 characters").max(1
 
 export const CreateAccountInput = z.strictObject({
   name: Name,
-  email: z.email("must be an email address").max(320, "is too long").transform((e) => e.toLowerCase()),
+  email: z
+    .email("must be an email address")
+    .max(320, "is too long")
+    .transform((e) => e.toLowerCase()),
   role: Role,
   password: Password,
 });

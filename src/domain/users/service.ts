@@ -82,7 +82,8 @@ export async function updateAccount(actor: Actor, id: string, input: unknown): P
     const row = await updateUserAtVersion(tx, id, body.version, { name: body.name, role: body.role, disabledAt });
     if (!row) throw staleVersion("user", `The account of ${current.name}`, current);
     if (body.disabled === true) await endSessionsAndTokensOfUser(tx, id);
-    const action = body.disabled === true && !current.disabledAt ? "user.disable" : body.disabled === false && current.disabledAt ? "user.enable" : "user.update";
+    const action =
+      body.disabled === true && !current.disabledAt ? "user.disable" : body.disabled === false && current.disabledAt ? "user.enable" : "user.update";
     await recordAudit(tx, actor, { action, entity: "user", entityId: id, storyId: null, before: audited(current), after: audited(row) });
     return toDto(row);
   });
@@ -98,6 +99,13 @@ export async function resetPassword(actor: Actor, id: string, input: unknown): P
     if (!current) throw notFound(`Account ${id}`);
     await setCredentialPassword(tx, id, passwordHash);
     await endSessionsAndTokensOfUser(tx, id);
-    await recordAudit(tx, actor, { action: "user.password_reset", entity: "user", entityId: id, storyId: null, before: null, after: { passwordChanged: true } });
+    await recordAudit(tx, actor, {
+      action: "user.password_reset",
+      entity: "user",
+      entityId: id,
+      storyId: null,
+      before: null,
+      after: { passwordChanged: true },
+    });
   });
 }

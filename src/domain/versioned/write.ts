@@ -43,7 +43,15 @@ async function staleAfterWrite<Row extends VersionedRow, Dto>(kind: Kind<Row, Dt
   throw staleVersion(kind.entity, kind.describe(now), now);
 }
 
-async function finish<Row extends VersionedRow, Dto>(kind: Kind<Row, Dto>, tx: Tx, actor: Actor, verb: string, before: Row | null, row: Row, after: Row | null): Promise<Dto> {
+async function finish<Row extends VersionedRow, Dto>(
+  kind: Kind<Row, Dto>,
+  tx: Tx,
+  actor: Actor,
+  verb: string,
+  before: Row | null,
+  row: Row,
+  after: Row | null,
+): Promise<Dto> {
   const storyId = kind.storyOf(row);
   await recordAudit(tx, actor, {
     action: `${kind.entity}.${verb}`,
@@ -58,20 +66,33 @@ async function finish<Row extends VersionedRow, Dto>(kind: Kind<Row, Dto>, tx: T
 }
 
 /** Changes a live row at the version the client read. */
-export function updateAtVersion<Row extends VersionedRow, Dto, Prepared = void>(kind: Kind<Row, Dto>, actor: Actor, id: string, version: number, change: Change<Row, Prepared>): Promise<Dto> {
+export function updateAtVersion<Row extends VersionedRow, Dto, Prepared = void>(
+  kind: Kind<Row, Dto>,
+  actor: Actor,
+  id: string,
+  version: number,
+  change: Change<Row, Prepared>,
+): Promise<Dto> {
   return inTransaction(async (tx) => {
     const current = await requireCurrent(kind, tx, id);
     const prepared = await change.authorize(current, tx);
     assertVersion(kind, current, version);
     change.check?.(current, prepared);
-    const row = (await kind.writeAtVersion(tx, id, version, (await change.data(current, prepared, tx)) as Columns)) ?? (await staleAfterWrite(kind, tx, current));
+    const row =
+      (await kind.writeAtVersion(tx, id, version, (await change.data(current, prepared, tx)) as Columns)) ?? (await staleAfterWrite(kind, tx, current));
     await change.alongside?.(row, tx);
     return finish(kind, tx, actor, change.verb ?? "update", current, row, row);
   });
 }
 
 /** Soft delete: the row leaves lists and comparisons, and can be restored. */
-export async function softDelete<Row extends VersionedRow, Dto>(kind: Kind<Row, Dto>, actor: Actor, id: string, version: number, authorize: (current: Row) => void): Promise<void> {
+export async function softDelete<Row extends VersionedRow, Dto>(
+  kind: Kind<Row, Dto>,
+  actor: Actor,
+  id: string,
+  version: number,
+  authorize: (current: Row) => void,
+): Promise<void> {
   await inTransaction(async (tx) => {
     const current = await requireCurrent(kind, tx, id);
     authorize(current);
@@ -95,7 +116,8 @@ export function restore<Row extends VersionedRow, Dto>(
     if (!current.deletedAt) throw new DomainError("conflict", `This ${kind.noun} is not deleted.`);
     authorize(current);
     assertVersion(kind, current, version);
-    const row = (await kind.writeAtVersion(tx, id, version, { deletedAt: null, ...data(current) }, { deleted: true })) ?? (await staleAfterWrite(kind, tx, current));
+    const row =
+      (await kind.writeAtVersion(tx, id, version, { deletedAt: null, ...data(current) }, { deleted: true })) ?? (await staleAfterWrite(kind, tx, current));
     return finish(kind, tx, actor, "restore", null, row, row);
   });
 }

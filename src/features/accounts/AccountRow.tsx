@@ -38,7 +38,11 @@ export function AccountRow({ initial, isSelf }: { initial: AccountDto; isSelf: b
         <label className="visually-hidden" htmlFor={`role-${account.id}`}>
           Role of {account.name}
         </label>
-        <select id={`role-${account.id}`} value={account.role} onChange={(e) => void change({ role: e.target.value as Role }, `${account.name} is now ${roleLabel[e.target.value as Role]}.`)}>
+        <select
+          id={`role-${account.id}`}
+          value={account.role}
+          onChange={(e) => void change({ role: e.target.value as Role }, `${account.name} is now ${roleLabel[e.target.value as Role]}.`)}
+        >
           {roles.map((r) => (
             <option key={r} value={r}>
               {roleLabel[r]}
@@ -46,14 +50,27 @@ export function AccountRow({ initial, isSelf }: { initial: AccountDto; isSelf: b
           ))}
         </select>
       </td>
-      <td>{account.disabled ? <span className="badge badge-orphaned">Disabled</span> : <span className="badge badge-status" data-status="approved">Enabled</span>}</td>
+      <td>
+        {account.disabled ? (
+          <span className="badge badge-orphaned">Disabled</span>
+        ) : (
+          <span className="badge badge-status" data-status="approved">
+            Enabled
+          </span>
+        )}
+      </td>
       <td>{when(account.lastSeenAt)}</td>
       <td>
         <div className="claim-actions">
           <button
             type="button"
             className={`button button-small ${account.disabled ? "button-secondary" : "button-danger"}`}
-            onClick={() => void change({ disabled: !account.disabled }, account.disabled ? `${account.name} can sign in again.` : `${account.name} is disabled and signed out.`)}
+            onClick={() =>
+              void change(
+                { disabled: !account.disabled },
+                account.disabled ? `${account.name} can sign in again.` : `${account.name} is disabled and signed out.`,
+              )
+            }
           >
             {account.disabled ? "Enable" : "Disable"}
             <span className="visually-hidden"> {account.name}</span>
@@ -73,7 +90,14 @@ export function AccountRow({ initial, isSelf }: { initial: AccountDto; isSelf: b
               <label className="visually-hidden" htmlFor={`pw-${account.id}`}>
                 New password for {account.name}
               </label>
-              <input id={`pw-${account.id}`} type="password" autoComplete="new-password" value={password} placeholder="New password" onChange={(e) => setPassword(e.target.value)} />
+              <input
+                id={`pw-${account.id}`}
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                placeholder="New password"
+                onChange={(e) => setPassword(e.target.value)}
+              />
               <button type="submit" className="button button-small">
                 Save
               </button>

@@ -49,12 +49,25 @@ export function NewAccountForm() {
       <div className="filters">
         <div className="field">
           <label htmlFor="acc-name">Name</label>
-          <input id="acc-name" value={values.name} onChange={(e) => set("name", e.target.value)} aria-invalid={fields.name ? true : undefined} aria-describedby={fields.name ? "acc-name-error" : undefined} />
+          <input
+            id="acc-name"
+            value={values.name}
+            onChange={(e) => set("name", e.target.value)}
+            aria-invalid={fields.name ? true : undefined}
+            aria-describedby={fields.name ? "acc-name-error" : undefined}
+          />
           {err("name")}
         </div>
         <div className="field">
           <label htmlFor="acc-email">Email</label>
-          <input id="acc-email" type="email" value={values.email} onChange={(e) => set("email", e.target.value)} aria-invalid={fields.email ? true : undefined} aria-describedby={fields.email ? "acc-email-error" : undefined} />
+          <input
+            id="acc-email"
+            type="email"
+            value={values.email}
+            onChange={(e) => set("email", e.target.value)}
+            aria-invalid={fields.email ? true : undefined}
+            aria-describedby={fields.email ? "acc-email-error" : undefined}
+          />
           {err("email")}
         </div>
         <div className="field">
@@ -69,7 +82,15 @@ export function NewAccountForm() {
         </div>
         <div className="field">
           <label htmlFor="acc-password">First password</label>
-          <input id="acc-password" type="password" autoComplete="new-password" value={values.password} onChange={(e) => set("password", e.target.value)} aria-invalid={fields.password ? true : undefined} aria-describedby="acc-password-hint" />
+          <input
+            id="acc-password"
+            type="password"
+            autoComplete="new-password"
+            value={values.password}
+            onChange={(e) => set("password", e.target.value)}
+            aria-invalid={fields.password ? true : undefined}
+            aria-describedby="acc-password-hint"
+          />
           <span className="hint" id="acc-password-hint">
             {fields.password ?? "At least 8 characters."}
           </span>

@@ -30,7 +30,9 @@ export function NewTokenForm() {
       }}
     >
       <h2 id="new-token-title">New API token</h2>
-      <p className="hint">Scripts and other tools send it as <code>Authorization: Bearer …</code>. It acts with your role.</p>
+      <p className="hint">
+        Scripts and other tools send it as <code>Authorization: Bearer …</code>. It acts with your role.
+      </p>
       {error && (
         <div className="alert alert-error" role="alert">
           {error}

@@ -28,12 +28,18 @@ export function ReviewPreferenceToggle({ initial }: { initial: boolean }) {
               return setMessage({ ok: false, text: r.error.message });
             }
             setOn(r.data.ownClaimsStartApproved);
-            setMessage({ ok: true, text: r.data.ownClaimsStartApproved ? "Saved: claims you record now start approved." : "Saved: claims you record now start as drafts." });
+            setMessage({
+              ok: true,
+              text: r.data.ownClaimsStartApproved ? "Saved: claims you record now start approved." : "Saved: claims you record now start as drafts.",
+            });
           }}
         />{" "}
         My own claims start approved
       </label>
-      <p className="hint">Claims you record without choosing a status are approved at once, and the activity shows your approval. You can still choose another status for any claim.</p>
+      <p className="hint">
+        Claims you record without choosing a status are approved at once, and the activity shows your approval. You can still choose another status for any
+        claim.
+      </p>
       <p role="status" className={message ? (message.ok ? "hint" : "field-error") : "visually-hidden"}>
         {message?.text}
       </p>

@@ -25,10 +25,13 @@ export async function updateAccountAction(id: string, input: z.input<typeof Upda
 }
 
 export async function resetPasswordAction(id: string, input: z.input<typeof ResetPasswordInput>): Promise<ActionResult<null>> {
-  return runAction(async (actor) => {
-    await resetPassword(actor, id, input);
-    return null;
-  }, { ids: { id } });
+  return runAction(
+    async (actor) => {
+      await resetPassword(actor, id, input);
+      return null;
+    },
+    { ids: { id } },
+  );
 }
 
 export async function issueTokenAction(input: z.input<typeof IssueTokenInput>): Promise<ActionResult<{ token: string; item: ApiTokenDto }>> {
@@ -38,10 +41,13 @@ export async function issueTokenAction(input: z.input<typeof IssueTokenInput>): 
 }
 
 export async function revokeTokenAction(id: string): Promise<ActionResult<null>> {
-  const r = await runAction(async (actor) => {
-    await revokeApiToken(actor, id);
-    return null;
-  }, { ids: { id } });
+  const r = await runAction(
+    async (actor) => {
+      await revokeApiToken(actor, id);
+      return null;
+    },
+    { ids: { id } },
+  );
   if (r.ok) revalidatePath("/account");
   return r;
 }

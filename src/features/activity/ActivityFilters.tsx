@@ -3,7 +3,15 @@ import { FilterBar } from "@/features/shell/FilterBar";
 const actions = { story: "Stories", article: "Articles", claim: "Claims", proposition: "Propositions", link: "Links", comment: "Comments" };
 
 /** Who, what kind of change and when: the story activity's filters. */
-export function ActivityFilters({ storyId, filters, actors }: { storyId: string; filters: Record<string, string | undefined>; actors: { id: string; name: string }[] }) {
+export function ActivityFilters({
+  storyId,
+  filters,
+  actors,
+}: {
+  storyId: string;
+  filters: Record<string, string | undefined>;
+  actors: { id: string; name: string }[];
+}) {
   return (
     <FilterBar label="Filter activity" clearHref={`/stories/${storyId}/activity`}>
       <div className="field">

@@ -5,7 +5,12 @@ import { restoreAction } from "./actions";
 
 export function RestoreButton({ storyId, entity, id, version }: { storyId: string; entity: string; id: string; version: number }) {
   const [state, setState] = useState<"idle" | "done" | string>("idle");
-  if (state === "done") return <span className="badge badge-status" data-status="approved">Restored</span>;
+  if (state === "done")
+    return (
+      <span className="badge badge-status" data-status="approved">
+        Restored
+      </span>
+    );
   return (
     <>
       <button
@@ -18,7 +23,12 @@ export function RestoreButton({ storyId, entity, id, version }: { storyId: strin
       >
         Restore
       </button>
-      {state !== "idle" && <span className="field-error" role="alert"> {state}</span>}
+      {state !== "idle" && (
+        <span className="field-error" role="alert">
+          {" "}
+          {state}
+        </span>
+      )}
     </>
   );
 }

@@ -10,13 +10,16 @@ const restorers = { claim: restoreClaim, proposition: restoreProposition, link: 
 
 /** Restores a deleted claim, proposition or link from the activity page. */
 export async function restoreAction(storyId: string, entity: string, id: string, version: number): Promise<ActionResult<null>> {
-  const result = await runAction(async (actor) => {
-    // Own keys only: "constructor" or "__proto__" must not find Object's.
-    if (!Object.hasOwn(restorers, entity)) throw invalidInput(`A ${entity} cannot be restored from here.`);
-    const restore = restorers[entity as keyof typeof restorers];
-    await restore(actor, id, { version });
-    return null;
-  }, { ids: { storyId, entity, id } });
+  const result = await runAction(
+    async (actor) => {
+      // Own keys only: "constructor" or "__proto__" must not find Object's.
+      if (!Object.hasOwn(restorers, entity)) throw invalidInput(`A ${entity} cannot be restored from here.`);
+      const restore = restorers[entity as keyof typeof restorers];
+      await restore(actor, id, { version });
+      return null;
+    },
+    { ids: { storyId, entity, id } },
+  );
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;
 }

@@ -52,8 +52,7 @@ export function ApiReference({ document }: { document: oas31.OpenAPIObject }) {
           <div>
             <h1>{document.info.title} reference</h1>
             <p className="muted">
-              Version {document.info.version} · OpenAPI {document.openapi} ·{" "}
-              <a href="/api/v1/openapi.json">Download the OpenAPI document (JSON)</a>
+              Version {document.info.version} · OpenAPI {document.openapi} · <a href="/api/v1/openapi.json">Download the OpenAPI document (JSON)</a>
             </p>
           </div>
         </div>

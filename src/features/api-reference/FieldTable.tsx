@@ -41,7 +41,15 @@ export function TypeLabel({ label, schemaNames }: { label: string; schemaNames: 
   const parts = label.split(/(\b[A-Z][A-Za-z]+\b)/g);
   return (
     <code className="api-type">
-      {parts.map((part, i) => (schemaNames.has(part) ? <a key={i} href={`#schema-${part}`}>{part}</a> : part))}
+      {parts.map((part, i) =>
+        schemaNames.has(part) ? (
+          <a key={i} href={`#schema-${part}`}>
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
     </code>
   );
 }

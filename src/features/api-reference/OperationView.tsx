@@ -96,7 +96,11 @@ export function OperationView({ method, path, op, components, schemaNames }: Pro
                     {description && <>: {description}</>}
                   </p>
                 )}
-                <FieldTable rows={fieldRows(variant, components)} caption={`Request body of ${op.summary}${name ? ` (${name})` : ""}`} schemaNames={schemaNames} />
+                <FieldTable
+                  rows={fieldRows(variant, components)}
+                  caption={`Request body of ${op.summary}${name ? ` (${name})` : ""}`}
+                  schemaNames={schemaNames}
+                />
               </div>
             );
           })}

@@ -82,8 +82,8 @@ export function ArticleEditForm({ article }: { article: ArticleDto }) {
       >
         <h2 id="text-heading">Text</h2>
         <p className="hint">
-          Saving makes revision {(article.revisionNumber ?? 0) + 1}. Every claim is moved to follow its words; a claim whose words
-          are gone is kept and listed for repair.
+          Saving makes revision {(article.revisionNumber ?? 0) + 1}. Every claim is moved to follow its words; a claim whose words are gone is kept and listed
+          for repair.
         </p>
         {textError && (
           <div className="alert alert-error" role="alert">

@@ -81,7 +81,12 @@ export function ArticleText({
             }
             const id = s.claimIds[s.claimIds.length - 1]!;
             const claim = claimsById.get(id);
-            if (!claim) return <span key={s.start} data-seg="" data-s={s.start} data-e={s.end}>{s.text}</span>;
+            if (!claim)
+              return (
+                <span key={s.start} data-seg="" data-s={s.start} data-e={s.end}>
+                  {s.text}
+                </span>
+              );
             const ending = s.endingIds.map((e) => claimsById.get(e)?.sourcing).filter(Boolean);
             // The segment where the claim starts is its scroll target. Highlights are not tab stops:
             // in Chromium a focusable element cannot start a drag selection, and analysts select

@@ -32,7 +32,10 @@ export function NewArticleForm({ storyId }: { storyId: string }) {
       else if (name.endsWith(".md") || name.endsWith(".markdown")) result = await previewMarkdownAction(content);
     } catch {
       // The request itself failed (too large for the server, or the connection dropped).
-      return setError({ code: "request_failed", message: `${file.name} could not be read by the server: it may be too large (${content.length.toLocaleString("en")} characters; the limit is 2,000,000).` });
+      return setError({
+        code: "request_failed",
+        message: `${file.name} could not be read by the server: it may be too large (${content.length.toLocaleString("en")} characters; the limit is 2,000,000).`,
+      });
     }
     if (!result) {
       setText(content);

@@ -15,7 +15,10 @@ import { type ActionResult, runAction } from "@/server/actions/run-action";
 // Server actions of the articles feature: each parses nothing itself and calls the same
 // domain services as the REST API, so both obey the same rules.
 
-export async function createArticleAction(storyId: string, input: z.input<typeof CreateArticleFromText> | z.input<typeof CreateArticleFromHtml>): Promise<ActionResult<ArticleDto>> {
+export async function createArticleAction(
+  storyId: string,
+  input: z.input<typeof CreateArticleFromText> | z.input<typeof CreateArticleFromHtml>,
+): Promise<ActionResult<ArticleDto>> {
   const result = await runAction((actor) => createArticle(actor, storyId, input), { ids: { storyId } });
   if (result.ok) revalidatePath(`/stories/${storyId}`);
   return result;

@@ -105,7 +105,7 @@ export function SuggestionsPanel({ articleId, canDecide, onShow, onEdit, onAccep
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       const t = e.target;
-      if (t instanceof HTMLElement && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT", "BUTTON"].includes(t.tagName) && e.key === "Enter")) return;
+      if (t instanceof HTMLElement && (t.isContentEditable || (["INPUT", "TEXTAREA", "SELECT", "BUTTON"].includes(t.tagName) && e.key === "Enter"))) return;
       if (t instanceof HTMLElement && ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName)) return;
       if (e.ctrlKey || e.metaKey || e.altKey || !items) return;
       const key = e.key;
@@ -126,9 +126,7 @@ export function SuggestionsPanel({ articleId, canDecide, onShow, onEdit, onAccep
   return (
     <section className="card side-section suggestions" aria-labelledby="suggestions-title">
       <div className="suggestions-head">
-        <h2 id="suggestions-title">
-          Suggestions {items && <span className="muted">({items.length ? `${index + 1} of ${items.length}` : "none left"})</span>}
-        </h2>
+        <h2 id="suggestions-title">Suggestions {items && <span className="muted">({items.length ? `${index + 1} of ${items.length}` : "none left"})</span>}</h2>
         <button type="button" className="button button-secondary button-small" onClick={onClose}>
           Close <kbd>S</kbd>
         </button>
@@ -137,9 +135,15 @@ export function SuggestionsPanel({ articleId, canDecide, onShow, onEdit, onAccep
         <kbd>J</kbd>/<kbd>K</kbd> step · <kbd>A</kbd> accept · <kbd>E</kbd> edit · <kbd>R</kbd> reject
       </p>
       <ul className="cue-legend" aria-label="Cue words in the text">
-        <li><mark className="cue cue-hedge">dashed</mark> hedge</li>
-        <li><mark className="cue cue-reporting">solid</mark> reporting or quotation</li>
-        <li><mark className="cue cue-confirmation">double</mark> confirmation</li>
+        <li>
+          <mark className="cue cue-hedge">dashed</mark> hedge
+        </li>
+        <li>
+          <mark className="cue cue-reporting">solid</mark> reporting or quotation
+        </li>
+        <li>
+          <mark className="cue cue-confirmation">double</mark> confirmation
+        </li>
       </ul>
       <div className="visually-hidden" aria-live="polite">
         {status}
@@ -149,7 +153,12 @@ export function SuggestionsPanel({ articleId, canDecide, onShow, onEdit, onAccep
       {items?.length === 0 && <p className="muted">No more suggestions: every sentence worth recording is a claim or was decided.</p>}
       <ol className="claim-list" ref={listRef}>
         {items?.map((s, i) => (
-          <li key={`${s.selector.start}-${s.selector.end}`} data-index={i} className={`claim-item suggestion-item${i === index ? " is-active" : ""}`} data-sourcing={s.sourcing}>
+          <li
+            key={`${s.selector.start}-${s.selector.end}`}
+            data-index={i}
+            className={`claim-item suggestion-item${i === index ? " is-active" : ""}`}
+            data-sourcing={s.sourcing}
+          >
             <button type="button" className="claim-choose" aria-pressed={i === index} onClick={() => setIndex(i)}>
               <CuedQuote s={s} />
               <div className="claim-meta">

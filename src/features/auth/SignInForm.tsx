@@ -28,14 +28,7 @@ export function SignInForm({ next }: { next?: string }) {
       </div>
       <div className="field">
         <label htmlFor="password">Password</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={state.error ? true : undefined}
-        />
+        <input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={state.error ? true : undefined} />
       </div>
       <button type="submit" className="button" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}

@@ -24,7 +24,6 @@ function statusOf(error: unknown): number | null {
   return e.name === "APIError" && typeof e.status === "number" ? e.status : null;
 }
 
-
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
   const parsed = SignInForm.safeParse(Object.fromEntries(form));
   const email = String(form.get("email") ?? "");

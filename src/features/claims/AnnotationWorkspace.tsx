@@ -41,7 +41,17 @@ interface Props {
  * beside it, and recording, editing, deleting (with undo) and repairing claims, by mouse, touch or
  * keys. State: workspace-state.ts; writes: claim-writes.ts; keys: use-reader-shortcuts.ts.
  */
-export function AnnotationWorkspace({ storyId, articleId, articleTitle, text, revisionId, initialClaims, initialPropositions, viewer, newClaimStatus = "draft" }: Props) {
+export function AnnotationWorkspace({
+  storyId,
+  articleId,
+  articleTitle,
+  text,
+  revisionId,
+  initialClaims,
+  initialPropositions,
+  viewer,
+  newClaimStatus = "draft",
+}: Props) {
   const [state, dispatch] = useReducer(workspaceReducer, { claims: initialClaims, activeId: null, mode: { kind: "idle" }, pending: null, toast: null });
   const { claims, activeId, mode, pending, toast } = state;
   const [propositions, setPropositions] = useState(initialPropositions);
@@ -125,7 +135,8 @@ export function AnnotationWorkspace({ storyId, articleId, articleTitle, text, re
   }
 
   /** Built when a handler writes (it closes the form through the text's ref), not during render. */
-  const writes = () => claimWrites({ articleId, text, revisionId, newClaimStatus, dispatch, closeForm, refreshSuggestions: () => setSuggestionsKey((k) => k + 1) });
+  const writes = () =>
+    claimWrites({ articleId, text, revisionId, newClaimStatus, dispatch, closeForm, refreshSuggestions: () => setSuggestionsKey((k) => k + 1) });
 
   function remove(claim: ClaimDto) {
     if (!canChange(claim)) return say("Only its author or an editor can delete this claim.");
@@ -210,7 +221,9 @@ export function AnnotationWorkspace({ storyId, articleId, articleTitle, text, re
       <div className="card reader-main" style={{ position: "relative" }}>
         <div className="reader-toolbar">
           <span className="hint">
-            {canCreate ? "Select words, then press N (or Enter) or Record claim to record a claim. J/K move between claims." : "Read-only: viewers cannot record claims."}
+            {canCreate
+              ? "Select words, then press N (or Enter) or Record claim to record a claim. J/K move between claims."
+              : "Read-only: viewers cannot record claims."}
           </span>
           <span className="toolbar-buttons">
             <button type="button" className="button button-secondary button-small" aria-pressed={suggesting} onClick={() => setSuggesting((v) => !v)}>
@@ -247,10 +260,18 @@ export function AnnotationWorkspace({ storyId, articleId, articleTitle, text, re
           }}
         />
         {(mode.kind === "idle" || mode.kind === "repair") && (
-          <SelectionActionButton textRef={textRef} text={text} viewer={viewer} label={mode.kind === "repair" ? "Anchor claim here" : undefined} onChoose={startCreate} />
+          <SelectionActionButton
+            textRef={textRef}
+            text={text}
+            viewer={viewer}
+            label={mode.kind === "repair" ? "Anchor claim here" : undefined}
+            onChoose={startCreate}
+          />
         )}
         <div className="visually-hidden" aria-live="polite">
-          {active ? `Claim ${anchored.findIndex((c) => c.id === active.id) + 1} of ${anchored.length}: ${active.statement} (${active.sourcing}${active.source ? `, ${active.source}` : ""})` : ""}
+          {active
+            ? `Claim ${anchored.findIndex((c) => c.id === active.id) + 1} of ${anchored.length}: ${active.statement} (${active.sourcing}${active.source ? `, ${active.source}` : ""})`
+            : ""}
         </div>
         <ClaimTooltip tip={tip} />
       </div>
@@ -262,7 +283,13 @@ export function AnnotationWorkspace({ storyId, articleId, articleTitle, text, re
             quote={text.slice(mode.span.start, mode.span.end)}
             initial={
               mode.suggestion
-                ? { statement: mode.suggestion.statement, sourcing: mode.suggestion.sourcing, source: mode.suggestion.source, cue: mode.suggestion.cue, status: newClaimStatus }
+                ? {
+                    statement: mode.suggestion.statement,
+                    sourcing: mode.suggestion.sourcing,
+                    source: mode.suggestion.source,
+                    cue: mode.suggestion.cue,
+                    status: newClaimStatus,
+                  }
                 : { statement: text.slice(mode.span.start, mode.span.end).slice(0, 1000), sourcing: null, source: "", cue: "", status: newClaimStatus }
             }
             canApprove={canApprove}
@@ -302,7 +329,12 @@ export function AnnotationWorkspace({ storyId, articleId, articleTitle, text, re
         )}
         {mode.kind !== "create" && !editing && !suggesting && (
           <div className="card">
-            <OrphanedClaimsList claims={orphaned} canChange={canChange} onRepair={(c) => dispatch({ type: "mode", mode: { kind: "repair", claimId: c.id } })} onDelete={remove} />
+            <OrphanedClaimsList
+              claims={orphaned}
+              canChange={canChange}
+              onRepair={(c) => dispatch({ type: "mode", mode: { kind: "repair", claimId: c.id } })}
+              onDelete={remove}
+            />
             <ClaimsList
               storyId={storyId}
               claims={anchored}
@@ -313,7 +345,9 @@ export function AnnotationWorkspace({ storyId, articleId, articleTitle, text, re
               onChoose={(id) => focusClaim(id, "text")}
               onEdit={(c) => dispatch({ type: "mode", mode: { kind: "edit", claimId: c.id } })}
               onDelete={remove}
-              onLinked={(p, link) => setPropositions((list) => [...list.filter((x) => x.id !== p.id), { ...p, links: [...p.links.filter((l) => l.id !== link.id), link] }])}
+              onLinked={(p, link) =>
+                setPropositions((list) => [...list.filter((x) => x.id !== p.id), { ...p, links: [...p.links.filter((l) => l.id !== link.id), link] }])
+              }
               onChanged={(updated, message) => {
                 dispatch({ type: "saved", claim: updated });
                 say(message);

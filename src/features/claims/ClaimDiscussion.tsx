@@ -9,7 +9,15 @@ import { ReviewControls } from "@/features/review/ReviewControls";
 import { updateClaimAction } from "./actions";
 
 /** Beside the chosen claim: its review buttons and its comments. */
-export function ClaimDiscussion({ claim, viewer, onChange }: { claim: ClaimDto; viewer: { userId: string; role: Role }; onChange: (c: ClaimDto, message: string) => void }) {
+export function ClaimDiscussion({
+  claim,
+  viewer,
+  onChange,
+}: {
+  claim: ClaimDto;
+  viewer: { userId: string; role: Role };
+  onChange: (c: ClaimDto, message: string) => void;
+}) {
   // A send-back writes a comment: reload the thread after any decision.
   const [round, setRound] = useState(0);
   return (

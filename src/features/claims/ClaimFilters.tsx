@@ -5,7 +5,17 @@ import { filterHas } from "@/features/shell/filters-from-search-params";
 type Option = { id: string; title?: string; name?: string };
 
 /** Search and filters of a story's claims list. */
-export function ClaimFilters({ storyId, filters, articles, authors }: { storyId: string; filters: Record<string, string | undefined>; articles: Option[]; authors: Option[] }) {
+export function ClaimFilters({
+  storyId,
+  filters,
+  articles,
+  authors,
+}: {
+  storyId: string;
+  filters: Record<string, string | undefined>;
+  articles: Option[];
+  authors: Option[];
+}) {
   return (
     <FilterBar label="Search and filter claims" clearHref={`/stories/${storyId}/claims`}>
       <div className="field">

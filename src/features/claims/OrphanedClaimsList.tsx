@@ -2,7 +2,17 @@ import type { ClaimDto } from "@/domain/claims/schemas";
 import { SourcingBadge } from "./SourcingBadge";
 
 /** Claims whose words are gone after a text edit: re-select their words, or delete them. */
-export function OrphanedClaimsList({ claims, canChange, onRepair, onDelete }: { claims: ClaimDto[]; canChange: (c: ClaimDto) => boolean; onRepair: (c: ClaimDto) => void; onDelete: (c: ClaimDto) => void }) {
+export function OrphanedClaimsList({
+  claims,
+  canChange,
+  onRepair,
+  onDelete,
+}: {
+  claims: ClaimDto[];
+  canChange: (c: ClaimDto) => boolean;
+  onRepair: (c: ClaimDto) => void;
+  onDelete: (c: ClaimDto) => void;
+}) {
   if (claims.length === 0) return null;
   return (
     <section className="side-section" aria-labelledby="orphaned-title">

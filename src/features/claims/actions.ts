@@ -27,10 +27,13 @@ export async function updateClaimAction(id: string, input: z.input<typeof Update
 }
 
 export async function deleteClaimAction(id: string, version: number): Promise<ActionResult<null>> {
-  return runAction(async (actor) => {
-    await deleteClaim(actor, id, { version });
-    return null;
-  }, { ids: { id } });
+  return runAction(
+    async (actor) => {
+      await deleteClaim(actor, id, { version });
+      return null;
+    },
+    { ids: { id } },
+  );
 }
 
 export async function restoreClaimAction(id: string, version: number): Promise<ActionResult<ClaimDto>> {

@@ -39,7 +39,14 @@ export function claimWrites({ articleId, text, revisionId, newClaimStatus, dispa
     if (suggestion) {
       // An edited suggestion is accepted with the editor's wording, and remembered as accepted.
       const { selector } = suggestion;
-      const decided = await decideSuggestionAction(articleId, { outcome: "accepted", exact: selector.exact, start: selector.start, end: selector.end, revisionId: suggestion.revisionId, ...chosen(v) });
+      const decided = await decideSuggestionAction(articleId, {
+        outcome: "accepted",
+        exact: selector.exact,
+        start: selector.start,
+        end: selector.end,
+        revisionId: suggestion.revisionId,
+        ...chosen(v),
+      });
       if (!decided.ok) return decided;
       if (decided.data.outcome === "accepted") {
         saved(decided.data.claim, "Claim saved.");

@@ -7,7 +7,8 @@ import type { ClaimDto } from "@/domain/claims/schemas";
 import type { SuggestionDto } from "@/domain/assistance/service";
 import type { Span } from "./dom-offsets";
 
-export type Mode = { kind: "idle" } | { kind: "create"; span: Span; suggestion?: SuggestionDto } | { kind: "edit"; claimId: string } | { kind: "repair"; claimId: string };
+export type Mode =
+  { kind: "idle" } | { kind: "create"; span: Span; suggestion?: SuggestionDto } | { kind: "edit"; claimId: string } | { kind: "repair"; claimId: string };
 
 export interface Toast {
   message: string;

@@ -17,7 +17,6 @@ interface Props {
   extra?: CommentDto[];
 }
 
-
 /** The discussion beside a claim, proposition or link: read by everyone, written by analysts and editors. */
 export function CommentThread({ type, targetId, viewer, initial, extra = [] }: Props) {
   const [comments, setComments] = useState<CommentDto[] | null>(initial ?? null);

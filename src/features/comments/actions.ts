@@ -20,8 +20,11 @@ export async function editCommentAction(id: string, input: z.input<typeof Update
 }
 
 export async function deleteCommentAction(id: string, version: number): Promise<ActionResult<null>> {
-  return runAction(async (actor) => {
-    await deleteComment(actor, id, { version });
-    return null;
-  }, { ids: { id } });
+  return runAction(
+    async (actor) => {
+      await deleteComment(actor, id, { version });
+      return null;
+    },
+    { ids: { id } },
+  );
 }

@@ -69,7 +69,20 @@ interface Props {
  * Rows open onto the claims behind them, loaded when opened (MatrixRowDetails). Filtering and
  * sorting live in the URL.
  */
-export function ComparisonMatrix({ storyId, stamp, canEdit, canReview, comparison, rows, total, filter, sort, approvedOnly = false, commentCounts, viewer }: Props) {
+export function ComparisonMatrix({
+  storyId,
+  stamp,
+  canEdit,
+  canReview,
+  comparison,
+  rows,
+  total,
+  filter,
+  sort,
+  approvedOnly = false,
+  commentCounts,
+  viewer,
+}: Props) {
   const shared = { storyId, stamp, canEdit, canReview, viewer, articleTitles: Object.fromEntries(comparison.articles.map((a) => [a.id, a.title])) };
 
   const href = (next: Partial<{ show: MatrixFilter; sort: MatrixSort; rows: number }>) => {
@@ -134,7 +147,10 @@ export function ComparisonMatrix({ storyId, stamp, canEdit, canReview, compariso
           <Link href={href({ rows: rows.length + MATRIX_PAGE_ROWS })} scroll={false}>
             Show {Math.min(MATRIX_PAGE_ROWS, total - rows.length)} more
           </Link>{" "}
-          · <Link href={href({ rows: total })} scroll={false}>Show all</Link>
+          ·{" "}
+          <Link href={href({ rows: total })} scroll={false}>
+            Show all
+          </Link>
         </p>
       )}
     </section>

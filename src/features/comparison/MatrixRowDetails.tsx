@@ -63,8 +63,18 @@ export function MatrixRowDetails({ propositionId, summary }: { propositionId: st
 
 function RowBody({ shared, propositionId, loaded }: { shared: MatrixShared; propositionId: string; loaded: Loaded | null }) {
   const { storyId, articleTitles, canEdit, canReview, viewer } = shared;
-  if (!loaded) return <p className="muted small" role="status">Loading the claims…</p>;
-  if ("error" in loaded) return <p className="error" role="alert">{loaded.error}</p>;
+  if (!loaded)
+    return (
+      <p className="muted small" role="status">
+        Loading the claims…
+      </p>
+    );
+  if ("error" in loaded)
+    return (
+      <p className="error" role="alert">
+        {loaded.error}
+      </p>
+    );
   const p = loaded.proposition;
   if (!p) return <p className="muted small">This proposition was deleted.</p>;
   return (

@@ -5,7 +5,15 @@ import type { Comparison } from "@/domain/comparison/compute";
  * Says how many linked claims the comparison leaves out because an article edit deleted their
  * words, with a link to each article's "Needs repair" list, where they can be re-selected.
  */
-export function OrphanedClaimsNotice({ storyId, orphaned, articles }: { storyId: string; orphaned: Comparison["orphanedClaims"]; articles: Comparison["articles"] }) {
+export function OrphanedClaimsNotice({
+  storyId,
+  orphaned,
+  articles,
+}: {
+  storyId: string;
+  orphaned: Comparison["orphanedClaims"];
+  articles: Comparison["articles"];
+}) {
   if (orphaned.length === 0) return null;
   const perArticle = new Map<string, number>();
   for (const c of orphaned) perArticle.set(c.articleId, (perArticle.get(c.articleId) ?? 0) + 1);
@@ -16,8 +24,8 @@ export function OrphanedClaimsNotice({ storyId, orphaned, articles }: { storyId:
         {n === 1 ? "1 orphaned claim is" : `${n} orphaned claims are`} not counted until repaired
       </h2>
       <p className="small">
-        An edit of the article’s text removed the words {n === 1 ? "it quotes" : "they quote"}, so the matrix, the figures and the charts
-        leave {n === 1 ? "it" : "them"} out. Re-select the words, or delete the claim:
+        An edit of the article’s text removed the words {n === 1 ? "it quotes" : "they quote"}, so the matrix, the figures and the charts leave{" "}
+        {n === 1 ? "it" : "them"} out. Re-select the words, or delete the claim:
       </p>
       <ul className="small">
         {articles

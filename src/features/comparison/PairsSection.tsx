@@ -30,8 +30,14 @@ export function PairsSection({ comparison, allPairs, pairsHref }: Props) {
       <h2 id="pairs-title">Pairs of articles</h2>
       {comparison.articles.length >= 3 && (
         <>
-          <p className="muted small">{pairs.length > PAIR_CHART_LIMIT ? `The ${PAIR_CHART_LIMIT} pairs with the most divergences.` : "Agreements and divergences of each pair."}</p>
-          <PairChart rows={pairs.slice(0, PAIR_CHART_LIMIT).map((p) => ({ pair: `${pairLabel(p.a)} / ${pairLabel(p.b)}`, agreements: p.agreements, divergences: p.divergences }))} />
+          <p className="muted small">
+            {pairs.length > PAIR_CHART_LIMIT ? `The ${PAIR_CHART_LIMIT} pairs with the most divergences.` : "Agreements and divergences of each pair."}
+          </p>
+          <PairChart
+            rows={pairs
+              .slice(0, PAIR_CHART_LIMIT)
+              .map((p) => ({ pair: `${pairLabel(p.a)} / ${pairLabel(p.b)}`, agreements: p.agreements, divergences: p.divergences }))}
+          />
         </>
       )}
       {/* Scrolls on its own, so it must be reachable by keyboard (axe: scrollable-region-focusable). */}

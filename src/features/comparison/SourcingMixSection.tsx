@@ -2,7 +2,13 @@ import type { Sourcing } from "@/domain/vocabulary-words";
 import { SourcingMixChart } from "./SourcingMixChart";
 
 /** How much each article asserts, attributes or speculates. */
-export function SourcingMixSection({ articles, counts }: { articles: { id: string; title: string }[]; counts: ReadonlyMap<string, Readonly<Record<Sourcing, number>>> }) {
+export function SourcingMixSection({
+  articles,
+  counts,
+}: {
+  articles: { id: string; title: string }[];
+  counts: ReadonlyMap<string, Readonly<Record<Sourcing, number>>>;
+}) {
   const rows = articles.map((a) => ({ article: a.title, ...(counts.get(a.id) ?? { confirmed: 0, attributed: 0, speculative: 0 }) }));
   return (
     <section className="card" aria-labelledby="mix-title">

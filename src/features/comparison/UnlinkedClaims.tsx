@@ -47,19 +47,44 @@ export function UnlinkedClaims({ storyId, claims, total, articleTitles, proposit
       </p>
       <ul className="unlinked-list">
         {claims.map((c) => (
-          <UnlinkedClaimItem key={c.id} storyId={storyId} claim={c} articleTitle={articleTitles[c.articleId] ?? ""} propositions={propositions} canLink={canLink} />
+          <UnlinkedClaimItem
+            key={c.id}
+            storyId={storyId}
+            claim={c}
+            articleTitle={articleTitles[c.articleId] ?? ""}
+            propositions={propositions}
+            canLink={canLink}
+          />
         ))}
       </ul>
       {claims.length < total && (
         <p className="small">
-          Showing {claims.length} of {total}.{moreHref && <> <Link href={moreHref}>See them all</Link></>}
+          Showing {claims.length} of {total}.
+          {moreHref && (
+            <>
+              {" "}
+              <Link href={moreHref}>See them all</Link>
+            </>
+          )}
         </p>
       )}
     </section>
   );
 }
 
-function UnlinkedClaimItem({ storyId, claim, articleTitle, propositions, canLink }: { storyId: string; claim: UnlinkedClaim; articleTitle: string; propositions: Props["propositions"]; canLink: boolean }) {
+function UnlinkedClaimItem({
+  storyId,
+  claim,
+  articleTitle,
+  propositions,
+  canLink,
+}: {
+  storyId: string;
+  claim: UnlinkedClaim;
+  articleTitle: string;
+  propositions: Props["propositions"];
+  canLink: boolean;
+}) {
   const router = useRouter();
   const id = useId();
   const [propositionId, setPropositionId] = useState(claim.suggestedId ?? propositions[0]?.id ?? "");

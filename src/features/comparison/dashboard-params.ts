@@ -22,7 +22,13 @@ export function dashboardParams(storyId: string, p: DashboardSearchParams) {
     /** What the Approved-only switch keeps of the address. */
     keep: { show: p.show, sort: p.sort, rows: p.rows, pairs: p.pairs },
     pairsHref: (all: boolean) => {
-      const q = new URLSearchParams({ show: filter, sort: order, ...(p.rows && { rows: p.rows }), ...(all && { pairs: "all" }), ...(approvedOnly && { approved: "1" }) });
+      const q = new URLSearchParams({
+        show: filter,
+        sort: order,
+        ...(p.rows && { rows: p.rows }),
+        ...(all && { pairs: "all" }),
+        ...(approvedOnly && { approved: "1" }),
+      });
       return `/stories/${storyId}?${q.toString()}#pairs-title`;
     },
   };

@@ -27,6 +27,9 @@ export async function loadDashboard(actor: Actor, storyId: string, view: ReturnT
   ]);
   const allRows = matrixRows(comparison, view.filter, view.order);
   const rows = allRows.slice(0, view.rowCount);
-  const commentCounts = await propositionCommentCounts(actor, rows.map((r) => r.p.id));
+  const commentCounts = await propositionCommentCounts(
+    actor,
+    rows.map((r) => r.p.id),
+  );
   return { story, comparison, counts, unlinked, rows, rowTotal: allRows.length, commentCounts };
 }

@@ -15,7 +15,11 @@ export function suggestPropositions(
     for (const c of claims) out[c.id] = null;
     return out;
   }
-  const index = new MiniSearch<{ id: string; statement: string }>({ fields: ["statement"], storeFields: [], searchOptions: { fuzzy: 0.2, prefix: true, combineWith: "OR" } });
+  const index = new MiniSearch<{ id: string; statement: string }>({
+    fields: ["statement"],
+    storeFields: [],
+    searchOptions: { fuzzy: 0.2, prefix: true, combineWith: "OR" },
+  });
   index.addAll(propositions.map(({ id, statement }) => ({ id, statement })));
   for (const c of claims) {
     const query = `${c.statement} ${c.exact}`.trim();
@@ -29,6 +33,16 @@ export function unlinkedClaimRows(
   propositions: readonly { id: string; statement: string }[],
   claims: readonly { id: string; articleId: string; statement: string; sourcing: Sourcing; selector: { exact: string } }[],
 ) {
-  const suggested = suggestPropositions(propositions, claims.map((c) => ({ id: c.id, statement: c.statement, exact: c.selector.exact })));
-  return claims.map((c) => ({ id: c.id, articleId: c.articleId, statement: c.statement, exact: c.selector.exact, sourcing: c.sourcing, suggestedId: suggested[c.id] ?? null }));
+  const suggested = suggestPropositions(
+    propositions,
+    claims.map((c) => ({ id: c.id, statement: c.statement, exact: c.selector.exact })),
+  );
+  return claims.map((c) => ({
+    id: c.id,
+    articleId: c.articleId,
+    statement: c.statement,
+    exact: c.selector.exact,
+    sourcing: c.sourcing,
+    suggestedId: suggested[c.id] ?? null,
+  }));
 }

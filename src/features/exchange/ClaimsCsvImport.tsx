@@ -70,7 +70,8 @@ export function ClaimsCsvImport({ articleId, articleHref }: Props) {
         <p className="hint">
           Columns <code>quote</code>, <code>statement</code> and <code>sourcing</code> (confirmed, attributed or speculative) are required;
           <code> source</code>, <code>cue</code>, <code>status</code>, <code>prefix</code>, <code>suffix</code>, <code>start</code> and <code>end</code> are
-          optional. Each quote must occur in the article&rsquo;s text exactly once, or be told apart by prefix, suffix or offsets. A story&rsquo;s CSV export can be imported as it is.
+          optional. Each quote must occur in the article&rsquo;s text exactly once, or be told apart by prefix, suffix or offsets. A story&rsquo;s CSV export
+          can be imported as it is.
         </p>
       </div>
 
@@ -144,11 +145,21 @@ export function ClaimsCsvImport({ articleId, articleHref }: Props) {
         <div className="form-actions">
           {!done && (
             <>
-              <button type="button" className="button" disabled={busy || report.invalid > 0} onClick={() => void send(csv.text, { dryRun: false, mode: "all" })}>
+              <button
+                type="button"
+                className="button"
+                disabled={busy || report.invalid > 0}
+                onClick={() => void send(csv.text, { dryRun: false, mode: "all" })}
+              >
                 Import all {report.total} claims
               </button>
               {report.invalid > 0 && report.valid > 0 && (
-                <button type="button" className="button button-secondary" disabled={busy} onClick={() => void send(csv.text, { dryRun: false, mode: "valid-only" })}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  disabled={busy}
+                  onClick={() => void send(csv.text, { dryRun: false, mode: "valid-only" })}
+                >
                   Import only the {report.valid} valid row{report.valid === 1 ? "" : "s"}
                 </button>
               )}

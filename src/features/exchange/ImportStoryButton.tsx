@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from "react";
 import { type ApiProblem, MAX_UPLOAD_BYTES, problemOf } from "./api-errors";
 import { type ImportPreviewView, ImportStoryPreview } from "./ImportStoryPreview";
 
-type Step = { kind: "idle" } | { kind: "checking" } | { kind: "preview"; file: string; text: string; preview: ImportPreviewView } | { kind: "importing"; file: string };
+type Step =
+  { kind: "idle" } | { kind: "checking" } | { kind: "preview"; file: string; text: string; preview: ImportPreviewView } | { kind: "importing"; file: string };
 
 const importUrl = (query: Record<string, string>) => `/api/v1/stories/import?${new URLSearchParams(query)}`;
 
@@ -40,7 +41,11 @@ export function ImportStoryButton() {
     setStep({ kind: "checking" });
     try {
       const text = await file.text();
-      const response = await fetch(importUrl({ dryRun: "true", file: file.name }), { method: "POST", headers: { "content-type": "application/json" }, body: text });
+      const response = await fetch(importUrl({ dryRun: "true", file: file.name }), {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: text,
+      });
       if (!response.ok) {
         setProblem({ file: file.name, ...(await problemOf(response)) });
         reset();

@@ -13,7 +13,17 @@ export interface ImportPreviewView {
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What a picked file would import, with "Import" to go ahead and "Cancel" to drop it. */
-export function ImportStoryPreview({ file, preview, onImport, onCancel }: { file: string; preview: ImportPreviewView; onImport: () => void; onCancel: () => void }) {
+export function ImportStoryPreview({
+  file,
+  preview,
+  onImport,
+  onCancel,
+}: {
+  file: string;
+  preview: ImportPreviewView;
+  onImport: () => void;
+  onCancel: () => void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { counts } = preview;
@@ -43,15 +53,11 @@ export function ImportStoryPreview({ file, preview, onImport, onCancel }: { file
       </p>
       {(renamed || preview.authorsWithoutAccount.length > 0) && (
         <ul className="import-notes" aria-label="Worth knowing">
-          {renamed && (
-            <li>
-              A story with this title exists: the copy will be called “{preview.title}”.
-            </li>
-          )}
+          {renamed && <li>A story with this title exists: the copy will be called “{preview.title}”.</li>}
           {preview.authorsWithoutAccount.length > 0 && (
             <li>
-              {count(preview.authorsWithoutAccount.length, "author has", "authors have")} no account here; their work will be credited to them as imported, under your name:{" "}
-              {preview.authorsWithoutAccount.join(", ")}.
+              {count(preview.authorsWithoutAccount.length, "author has", "authors have")} no account here; their work will be credited to them as imported,
+              under your name: {preview.authorsWithoutAccount.join(", ")}.
             </li>
           )}
         </ul>

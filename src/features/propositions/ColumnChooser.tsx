@@ -31,7 +31,10 @@ export function ColumnChooser({ articles, chosen: initial }: Props) {
     <form className="compare-pickers column-chooser" method="get" aria-label="Choose articles" aria-busy={pending || undefined}>
       <fieldset>
         <legend>
-          Articles side by side <span className="muted small">({chosen.length} of {articles.length})</span>
+          Articles side by side{" "}
+          <span className="muted small">
+            ({chosen.length} of {articles.length})
+          </span>
         </legend>
         <div className="column-choices">
           {articles.map((a) => {

@@ -73,7 +73,9 @@ export function LinkPanel({ claim, propositions, others, canEdit, onLink, onCrea
                             </button>{" "}
                             <SourcingBadge sourcing={l.claim.sourcing} />
                             {l.stance !== own.stance && <span className="row-kind row-kind-divergence">Divergence</span>}
-                            {l.stance === own.stance && l.claim.sourcing !== claim.sourcing && <span className="row-kind row-kind-sourcing_gap">Sourcing gap</span>}
+                            {l.stance === own.stance && l.claim.sourcing !== claim.sourcing && (
+                              <span className="row-kind row-kind-sourcing_gap">Sourcing gap</span>
+                            )}
                             {l.note && <div className="row-note">Note: {l.note}</div>}
                           </li>
                         ))}

@@ -97,8 +97,8 @@ export function PropositionEditor({ storyId, proposition, canReview }: { storyId
         <div className="alert alert-warning prop-delete-confirm" role="alertdialog" aria-labelledby={`${id}-confirm`}>
           <p id={`${id}-confirm`}>
             Delete “{proposition.statement}”
-            {proposition.links.length > 0 ? ` and its ${proposition.links.length} link${proposition.links.length > 1 ? "s" : ""} to claims` : ""}? It can be restored from
-            the story’s Activity.
+            {proposition.links.length > 0 ? ` and its ${proposition.links.length} link${proposition.links.length > 1 ? "s" : ""} to claims` : ""}? It can be
+            restored from the story’s Activity.
           </p>
           <div className="form-actions">
             <button type="button" className="button button-danger button-small" autoFocus onClick={() => void remove()}>

@@ -36,7 +36,10 @@ function columnView(art: SideArticle) {
   const anchored = art.claims.filter((c) => !c.orphaned && c.revisionId === art.revisionId);
   return {
     byId: new Map(anchored.map((c) => [c.id, c])),
-    paragraphs: segmentText(art.text, anchored.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end }))),
+    paragraphs: segmentText(
+      art.text,
+      anchored.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end })),
+    ),
   };
 }
 
@@ -180,12 +183,12 @@ export function SideBySide({ storyId, articles, initialPropositions, viewer }: P
       </div>
       {!narrow && (
         <div className="side-panel">
-          {panel ?? (
-            <div className="card muted">Choose a highlighted claim in any article to see its counterparts in the others, and to link it.</div>
-          )}
+          {panel ?? <div className="card muted">Choose a highlighted claim in any article to see its counterparts in the others, and to link it.</div>}
         </div>
       )}
-      {narrow && !panel && <div className="card muted side-panel-hint">Choose a highlighted claim in any article to see its counterparts in the others, and to link it.</div>}
+      {narrow && !panel && (
+        <div className="card muted side-panel-hint">Choose a highlighted claim in any article to see its counterparts in the others, and to link it.</div>
+      )}
     </div>
   );
 }

@@ -19,7 +19,11 @@ export async function createPropositionAction(storyId: string, input: z.input<ty
   return result;
 }
 
-export async function updatePropositionAction(storyId: string, id: string, input: z.input<typeof UpdatePropositionInput>): Promise<ActionResult<PropositionDto>> {
+export async function updatePropositionAction(
+  storyId: string,
+  id: string,
+  input: z.input<typeof UpdatePropositionInput>,
+): Promise<ActionResult<PropositionDto>> {
   const result = await runAction((actor) => updateProposition(actor, id, input), { ids: { storyId, id } });
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;
@@ -38,19 +42,25 @@ export async function updateLinkAction(storyId: string, id: string, input: z.inp
 }
 
 export async function unlinkAction(storyId: string, id: string, version: number): Promise<ActionResult<null>> {
-  const result = await runAction(async (actor) => {
-    await unlink(actor, id, { version });
-    return null;
-  }, { ids: { storyId, id } });
+  const result = await runAction(
+    async (actor) => {
+      await unlink(actor, id, { version });
+      return null;
+    },
+    { ids: { storyId, id } },
+  );
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;
 }
 
 export async function deletePropositionAction(storyId: string, id: string, version: number): Promise<ActionResult<null>> {
-  const result = await runAction(async (actor) => {
-    await deleteProposition(actor, id, { version });
-    return null;
-  }, { ids: { storyId, id } });
+  const result = await runAction(
+    async (actor) => {
+      await deleteProposition(actor, id, { version });
+      return null;
+    },
+    { ids: { storyId, id } },
+  );
   if (result.ok) revalidatePath(`/stories/${storyId}`, "layout");
   return result;
 }

@@ -17,15 +17,23 @@ export function ReportCharts({ report }: { report: StoryReport }) {
       <div className={styles.chart}>
         <h3>Sourcing mix per article</h3>
         <p className="muted small">How much each article asserts, attributes or speculates.</p>
-        <SourcingMixChart rows={report.sourcingMix.map((m) => ({ article: m.article, confirmed: m.confirmed, attributed: m.attributed, speculative: m.speculative }))} />
+        <SourcingMixChart
+          rows={report.sourcingMix.map((m) => ({ article: m.article, confirmed: m.confirmed, attributed: m.attributed, speculative: m.speculative }))}
+        />
       </div>
       {pairs.length > 0 && (
         <div className={styles.chart}>
           <h3>Pairs of articles</h3>
           {articles.length >= 3 && (
             <>
-              <p className="muted small">{pairs.length > PAIR_CHART_LIMIT ? `The ${PAIR_CHART_LIMIT} pairs with the most divergences.` : "Agreements and divergences of each pair."}</p>
-              <PairChart rows={pairs.slice(0, PAIR_CHART_LIMIT).map((p) => ({ pair: `${short(p.a)} / ${short(p.b)}`, agreements: p.agreements, divergences: p.divergences }))} />
+              <p className="muted small">
+                {pairs.length > PAIR_CHART_LIMIT ? `The ${PAIR_CHART_LIMIT} pairs with the most divergences.` : "Agreements and divergences of each pair."}
+              </p>
+              <PairChart
+                rows={pairs
+                  .slice(0, PAIR_CHART_LIMIT)
+                  .map((p) => ({ pair: `${short(p.a)} / ${short(p.b)}`, agreements: p.agreements, divergences: p.divergences }))}
+              />
             </>
           )}
           <table className="pair-table">
@@ -43,8 +51,12 @@ export function ReportCharts({ report }: { report: StoryReport }) {
             <tbody>
               {pairs.map((p) => (
                 <tr key={`${p.a.id}-${p.b.id}`}>
-                  <td>{p.a.number}. {p.a.title}</td>
-                  <td>{p.b.number}. {p.b.title}</td>
+                  <td>
+                    {p.a.number}. {p.a.title}
+                  </td>
+                  <td>
+                    {p.b.number}. {p.b.title}
+                  </td>
                   <td className="num">{p.agreements}</td>
                   <td className="num">{p.divergences}</td>
                   <td className="num">{p.sourcingGaps}</td>

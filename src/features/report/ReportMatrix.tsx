@@ -10,7 +10,9 @@ export function ReportMatrix({ report }: { report: StoryReport }) {
   return (
     <section className={`${styles.section} ${styles.pageBreak}`} aria-labelledby="report-matrix">
       <h2 id="report-matrix">Matrix</h2>
-      <p className="muted small">Propositions down, articles across: each cell gives the article&apos;s stance and the strongest sourcing of its claims. Divergences first.</p>
+      <p className="muted small">
+        Propositions down, articles across: each cell gives the article&apos;s stance and the strongest sourcing of its claims. Divergences first.
+      </p>
       {propositions.length === 0 || articles.length === 0 ? (
         <p className="muted">No propositions yet.</p>
       ) : (

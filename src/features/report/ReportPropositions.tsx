@@ -27,7 +27,8 @@ export function ReportPropositions({ report }: { report: StoryReport }) {
                 <li key={c.claimId} className={styles.claim} data-sourcing={c.sourcing}>
                   <p className={styles.claimMeta}>
                     <strong>{c.article}</strong>
-                    {c.outlet && <span className="muted"> ({c.outlet})</span>} · {stanceView[c.stance].label.toLowerCase()} <SourcingBadge sourcing={c.sourcing} />
+                    {c.outlet && <span className="muted"> ({c.outlet})</span>} · {stanceView[c.stance].label.toLowerCase()}{" "}
+                    <SourcingBadge sourcing={c.sourcing} />
                     {c.source && <span className="muted small"> source: {c.source}</span>}
                     {c.orphaned && <span className="badge badge-orphaned">Orphaned: not counted until repaired</span>}
                   </p>

@@ -29,7 +29,8 @@ export function QueueItemCard({ item, actor, isEditor }: { item: QueueItemDto; a
           {item.outlet && ` (${item.outlet})`}
         </span>
         <span>
-          by {item.importedAuthor ? `${item.importedAuthor} (imported by ${author})` : author}, waiting <time dateTime={item.requestedAt}>{waited(item.requestedAt)}</time>
+          by {item.importedAuthor ? `${item.importedAuthor} (imported by ${author})` : author}, waiting{" "}
+          <time dateTime={item.requestedAt}>{waited(item.requestedAt)}</time>
         </span>
       </div>
       <p className="claim-statement">

@@ -87,7 +87,15 @@ export function ReviewControls<T>({ what, item, viewer, submit, decide, onDone }
           }}
         >
           <label htmlFor={`${id}-note`}>What needs to change?</label>
-          <textarea id={`${id}-note`} rows={2} value={note} required autoFocus onChange={(e) => setNote(e.target.value)} onKeyDown={(e) => e.stopPropagation()} />
+          <textarea
+            id={`${id}-note`}
+            rows={2}
+            value={note}
+            required
+            autoFocus
+            onChange={(e) => setNote(e.target.value)}
+            onKeyDown={(e) => e.stopPropagation()}
+          />
           <div className="form-actions">
             <button type="submit" className="button button-small" disabled={busy || note.trim() === ""}>
               Send back

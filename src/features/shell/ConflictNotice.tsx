@@ -5,7 +5,6 @@ import type { ConflictState } from "@/domain/errors";
 import { formatWhen } from "./when";
 import { sourcingLabel, statusLabel } from "@/domain/vocabulary-words";
 
-
 /**
  * A stale save: says who changed the claim and when, keeps what the person typed, and lets them
  * load the current version to compare, then keep their text (saving over it knowingly) or take theirs.
@@ -23,8 +22,8 @@ export function ConflictNotice({
 }) {
   return (
     <div className="alert alert-warning" role="alert">
-      <strong>{conflict.updatedBy ?? "Someone else"}</strong> changed this claim at <time dateTime={conflict.updatedAt}>{formatWhen(conflict.updatedAt)}</time>, after you opened it.
-      Nothing was saved; what you typed is still here.
+      <strong>{conflict.updatedBy ?? "Someone else"}</strong> changed this claim at <time dateTime={conflict.updatedAt}>{formatWhen(conflict.updatedAt)}</time>,
+      after you opened it. Nothing was saved; what you typed is still here.
       {!theirs ? (
         <div className="form-actions">
           <button type="button" className="button button-secondary button-small" onClick={() => void onLoad()}>

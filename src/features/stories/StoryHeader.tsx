@@ -19,7 +19,15 @@ const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateSty
 function ImportedFrom({ fileName, at }: { fileName: string | null; at: string }) {
   return (
     <p className="muted story-provenance">
-      Imported {fileName ? <>from file <strong>{fileName}</strong> </> : "from a file "}on <time dateTime={at}>{day(at)}</time>
+      Imported{" "}
+      {fileName ? (
+        <>
+          from file <strong>{fileName}</strong>{" "}
+        </>
+      ) : (
+        "from a file "
+      )}
+      on <time dateTime={at}>{day(at)}</time>
     </p>
   );
 }

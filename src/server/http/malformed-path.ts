@@ -31,7 +31,9 @@ export function refuseMalformedPath(pathname: string): Response | null {
   console.warn(`[request ${requestId}] refused a path that is not valid percent-encoded UTF-8: ${JSON.stringify(pathname.slice(0, 500))}`);
   if (pathname === "/api" || pathname.startsWith("/api/")) {
     return errorResponse(
-      new DomainError("invalid_input", "The path is invalid: it is not valid percent-encoded UTF-8.", [{ path: "(path)", message: `"${shown}" does not decode as UTF-8` }]),
+      new DomainError("invalid_input", "The path is invalid: it is not valid percent-encoded UTF-8.", [
+        { path: "(path)", message: `"${shown}" does not decode as UTF-8` },
+      ]),
       requestId,
     );
   }

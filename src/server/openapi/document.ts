@@ -16,7 +16,11 @@ export const tags: oas31.TagObject[] = [
   { name: "Claims", description: "What an article asserts, anchored to its exact words, with its sourcing." },
   { name: "Propositions", description: "Story-level points that claims of different articles speak to, with the editors' verdict." },
   { name: "Links", description: "A claim tied to a proposition with a stance (supports or contradicts)." },
-  { name: "Assistance", description: "Suggestions: claims worth recording in an article, and the claims and propositions a claim may match. People decide; nothing is recorded until they do." },
+  {
+    name: "Assistance",
+    description:
+      "Suggestions: claims worth recording in an article, and the claims and propositions a claim may match. People decide; nothing is recorded until they do.",
+  },
   { name: "Comparison", description: "Where the articles agree, diverge, differ in sourcing, or report alone." },
   { name: "Review", description: "Editors approve claims and links, or send them back to their authors; the queue of what waits." },
   { name: "Comments", description: "Discussion beside claims, propositions and links." },

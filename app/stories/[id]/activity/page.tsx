@@ -20,7 +20,9 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   const actor = await requirePageActor(`/stories/${id}/activity`);
   const story = await pageOrNotFound(getStory(actor, id));
   const activity = await pageOrNotFound(listActivity(actor, id, { ...query, limit: query.limit ?? "100" }));
-  const nextHref = activity.nextCursor ? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v) as [string, string][]), cursor: activity.nextCursor })}` : null;
+  const nextHref = activity.nextCursor
+    ? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v) as [string, string][]), cursor: activity.nextCursor })}`
+    : null;
   return (
     <>
       <StoryHeader story={story} current="activity" role={actor.role} />

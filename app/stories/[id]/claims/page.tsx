@@ -26,7 +26,11 @@ export default async function StoryClaimsPage({ params, searchParams }: Props) {
   const filters = filtersFromSearchParams(await searchParams);
   const actor = await requirePageActor(`/stories/${id}/claims`);
   const story = await pageOrNotFound(getStory(actor, id));
-  const [result, unlinked, comparison] = await Promise.all([searchClaims(actor, id, filters), listUnlinkedClaims(actor, id, UNLINKED_LISTED), getComparison(actor, id)]);
+  const [result, unlinked, comparison] = await Promise.all([
+    searchClaims(actor, id, filters),
+    listUnlinkedClaims(actor, id, UNLINKED_LISTED),
+    getComparison(actor, id),
+  ]);
   const propositions = comparison.propositions.map((p) => ({ id: p.id, statement: p.statement }));
   return (
     <>

@@ -48,12 +48,17 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <>
           {choice.unknown.length > 0 && (
             <div className="alert alert-warning" role="alert">
-              Not an article of this story: {choice.unknown.map((x) => `“${x}”`).join(", ")}.{" "}
-              Left out.
+              Not an article of this story: {choice.unknown.map((x) => `“${x}”`).join(", ")}. Left out.
             </div>
           )}
           <ColumnChooser key={`chooser-${choice.ids.join(",")}`} articles={story.articles.map((a) => ({ id: a.id, title: a.title }))} chosen={choice.ids} />
-          <SideBySide key={`columns-${choice.ids.join(",")}`} storyId={id} articles={columns} initialPropositions={propositions} viewer={{ userId: actor.userId, role: actor.role }} />
+          <SideBySide
+            key={`columns-${choice.ids.join(",")}`}
+            storyId={id}
+            articles={columns}
+            initialPropositions={propositions}
+            viewer={{ userId: actor.userId, role: actor.role }}
+          />
         </>
       )}
     </>

@@ -13,7 +13,8 @@ const NewArticle = z.union([
   CreateArticleFromText.meta({ id: "NewArticleFromText", description: "An article from its plain text." }),
   CreateArticleFromHtml.meta({
     id: "NewArticleFromHtml",
-    description: "An article from an HTML page: its text is extracted and sanitised; title, outlet, author, date, URL and language are taken from the page unless given.",
+    description:
+      "An article from an HTML page: its text is extracted and sanitised; title, outlet, author, date, URL and language are taken from the page unless given.",
   }),
 ]);
 

@@ -19,7 +19,7 @@ const onTargets = targets.flatMap(({ type, plural, name }) => [
     operationId: `list${name}Comments`,
     tag: "Comments",
     summary: `List a ${type}'s comments`,
-    description: "Oldest first, all in one list; editors' notes when sending work back have `kind: \"sent_back\"`.",
+    description: 'Oldest first, all in one list; editors\' notes when sending work back have `kind: "sent_back"`.',
     params: idParam(type),
     ok: { 200: answer(CommentListSchema, "The comments.") },
     refusals: { 404: `No such ${type} (or it was deleted).` },

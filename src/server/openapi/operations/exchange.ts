@@ -26,7 +26,7 @@ export const exportMediaTypes = {
 } as const;
 
 const ClaimsCsvOptions = z.object({
-  mode: z.string().optional().meta({ description: 'With a `text/csv` body: `all` (default) or `valid-only`.' }),
+  mode: z.string().optional().meta({ description: "With a `text/csv` body: `all` (default) or `valid-only`." }),
   dryRun: z.string().optional().meta({ description: "With a `text/csv` body: `true` or `1` to only check the rows (a preview); nothing is written." }),
 });
 
@@ -91,7 +91,7 @@ export const exchangeOperations = [
     tag: "Exchange",
     summary: "Import claims into an article from a CSV",
     description:
-      "Send the CSV as the body (`Content-Type: text/csv`, options in the query) or as JSON `{ csv, mode, dryRun }`. Every row is checked against the article's current text. With `mode: \"all\"` a file with any bad row is refused whole (400, each problem at `rows.<row>.<column>`); `valid-only` imports the good rows and reports the others; `dryRun` only reports.",
+      'Send the CSV as the body (`Content-Type: text/csv`, options in the query) or as JSON `{ csv, mode, dryRun }`. Every row is checked against the article\'s current text. With `mode: "all"` a file with any bad row is refused whole (400, each problem at `rows.<row>.<column>`); `valid-only` imports the good rows and reports the others; `dryRun` only reports.',
     roles: "analysts, editors and admins; only editors and admins import rows with status `approved`.",
     params: idParam("article"),
     query: ClaimsCsvOptions,

@@ -1,7 +1,13 @@
 /** Path parameters shared by the operation files. */
 import { z } from "zod";
 
-export const idParam = (what: string) => z.object({ id: z.string().min(1).meta({ description: `The ${what}'s id.` }) });
+export const idParam = (what: string) =>
+  z.object({
+    id: z
+      .string()
+      .min(1)
+      .meta({ description: `The ${what}'s id.` }),
+  });
 
 /** Refusal texts that recur, worded once. */
 export const refuse = {

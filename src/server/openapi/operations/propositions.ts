@@ -24,7 +24,7 @@ export const propositionOperations = [
     operationId: "createProposition",
     tag: "Propositions",
     summary: "Create a proposition",
-    description: "A point several articles speak to, e.g. \"Kleban was a Russian intelligence officer\".",
+    description: 'A point several articles speak to, e.g. "Kleban was a Russian intelligence officer".',
     roles: "analysts, editors and admins; only editors and admins give a `verdict`.",
     params: idParam("story"),
     body: CreatePropositionInput,
@@ -41,7 +41,11 @@ export const propositionOperations = [
     params: proposition,
     body: UpdatePropositionInput,
     ok: { 200: answer(PropositionSchema, "The changed proposition.") },
-    refusals: { 403: "Viewers cannot change content; analysts can reword only their own propositions and cannot give verdicts.", 404: "No such proposition.", 409: refuse.stale },
+    refusals: {
+      403: "Viewers cannot change content; analysts can reword only their own propositions and cannot give verdicts.",
+      404: "No such proposition.",
+      409: refuse.stale,
+    },
   }),
   defineOperation({
     method: "delete",

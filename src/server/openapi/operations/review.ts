@@ -7,7 +7,8 @@ import { idParam } from "./params";
 
 const Decision = ReviewDecisionInput.meta({
   id: "ReviewDecision",
-  description: 'Approve, or send back to its author with a `comment` saying what needs to change (required for `send_back`). A comment given with either is added to the item\'s comments.',
+  description:
+    "Approve, or send back to its author with a `comment` saying what needs to change (required for `send_back`). A comment given with either is added to the item's comments.",
 });
 
 const BulkDecision = BulkReviewInput.meta({
@@ -36,7 +37,8 @@ export const reviewOperations = [
     operationId: "listReviewQueue",
     tag: "Review",
     summary: "List what waits for review",
-    description: "Claims and links whose status is `needs_review`, across every story, oldest request first. Filter by `story`, `article`, `author` (user id), `kind` and the claim's `sourcing`.",
+    description:
+      "Claims and links whose status is `needs_review`, across every story, oldest request first. Filter by `story`, `article`, `author` (user id), `kind` and the claim's `sourcing`.",
     query: QueueQuery,
     ok: { 200: answer(ReviewQueuePageSchema, "A page of the queue.") },
   }),

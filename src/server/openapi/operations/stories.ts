@@ -16,8 +16,14 @@ const story = idParam("story");
 
 /** The filters take comma-separated lists; the rest of the schema is the one the service parses. */
 const ClaimSearchQuery = ClaimFilterQuery.extend({
-  sourcing: z.string().optional().meta({ description: `Comma-separated: ${sourcings.join(", ")}.`, example: "attributed,speculative" }),
-  status: z.string().optional().meta({ description: `Comma-separated: ${reviewStatuses.join(", ")}.`, example: "needs_review" }),
+  sourcing: z
+    .string()
+    .optional()
+    .meta({ description: `Comma-separated: ${sourcings.join(", ")}.`, example: "attributed,speculative" }),
+  status: z
+    .string()
+    .optional()
+    .meta({ description: `Comma-separated: ${reviewStatuses.join(", ")}.`, example: "needs_review" }),
 });
 
 export const storyOperations = [
@@ -88,7 +94,9 @@ export const storyOperations = [
       "With `approvedOnly=true`, only approved links of approved claims count (what editors signed off); the answer has the same fields.",
     params: story,
     query: ComparisonQuery.extend({
-      approvedOnly: ComparisonQuery.shape.approvedOnly.meta({ description: "`true`: count approved claims and approved links only. Default `false`: count all live ones." }),
+      approvedOnly: ComparisonQuery.shape.approvedOnly.meta({
+        description: "`true`: count approved claims and approved links only. Default `false`: count all live ones.",
+      }),
     }),
     ok: {
       200: {
@@ -105,7 +113,8 @@ export const storyOperations = [
     operationId: "listActivity",
     tag: "Activity",
     summary: "List a story's audit entries",
-    description: "Who changed what and when, with the changed fields before and after; newest first. Filter by `actor` (user id), `action` and a `from`/`to` date range.",
+    description:
+      "Who changed what and when, with the changed fields before and after; newest first. Filter by `actor` (user id), `action` and a `from`/`to` date range.",
     params: story,
     query: ActivityQuery,
     ok: { 200: answer(ActivityPageSchema, "A page of audit entries.") },

@@ -5,6 +5,4 @@ import { authedRoute } from "@/server/http/route";
 export const GET = authedRoute<{ id: string }>(async ({ actor, params }) => json(await getArticle(actor, params.id)));
 
 /** Edit the article's metadata (title, outlet, author, date, URL, language). */
-export const PATCH = authedRoute<{ id: string }>(async ({ actor, params, body }) =>
-  json(await updateArticle(actor, params.id, await body())),
-);
+export const PATCH = authedRoute<{ id: string }>(async ({ actor, params, body }) => json(await updateArticle(actor, params.id, await body())));

@@ -4,9 +4,7 @@ import { authedRoute } from "@/server/http/route";
 
 export const GET = authedRoute<{ id: string }>(async ({ actor, params }) => json(await getClaim(actor, params.id)));
 
-export const PATCH = authedRoute<{ id: string }>(async ({ actor, params, body }) =>
-  json(await updateClaim(actor, params.id, await body())),
-);
+export const PATCH = authedRoute<{ id: string }>(async ({ actor, params, body }) => json(await updateClaim(actor, params.id, await body())));
 
 /** Soft delete with the version last seen; `POST /claims/:id/restore` undoes it. */
 export const DELETE = authedRoute<{ id: string }>(async ({ actor, params, body }) => {

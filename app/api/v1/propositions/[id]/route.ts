@@ -2,9 +2,7 @@ import { deleteProposition, updateProposition } from "@/domain/propositions/serv
 import { json } from "@/server/http/respond";
 import { authedRoute } from "@/server/http/route";
 
-export const PATCH = authedRoute<{ id: string }>(async ({ actor, params, body }) =>
-  json(await updateProposition(actor, params.id, await body())),
-);
+export const PATCH = authedRoute<{ id: string }>(async ({ actor, params, body }) => json(await updateProposition(actor, params.id, await body())));
 
 export const DELETE = authedRoute<{ id: string }>(async ({ actor, params, body }) => {
   await deleteProposition(actor, params.id, await body());

@@ -8,6 +8,4 @@ export const GET = authedRoute<{ id: string }>(async ({ actor, params, query }) 
   json(await listArticleClaims(actor, params.id, parseInput(PageQuery, query, "The query"))),
 );
 
-export const POST = authedRoute<{ id: string }>(async ({ actor, params, body }) =>
-  json(await createClaim(actor, params.id, await body()), 201),
-);
+export const POST = authedRoute<{ id: string }>(async ({ actor, params, body }) => json(await createClaim(actor, params.id, await body()), 201));

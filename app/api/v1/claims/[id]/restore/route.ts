@@ -3,6 +3,4 @@ import { json } from "@/server/http/respond";
 import { authedRoute } from "@/server/http/route";
 
 /** Undo a delete: `{ version }` is the deleted claim's version. */
-export const POST = authedRoute<{ id: string }>(async ({ actor, params, body }) =>
-  json(await restoreClaim(actor, params.id, await body())),
-);
+export const POST = authedRoute<{ id: string }>(async ({ actor, params, body }) => json(await restoreClaim(actor, params.id, await body())));
