@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { PairRow } from "./PairChart";
+import type { PairRow } from "./chart-rows";
 import { useCategoryAxis } from "./useCategoryAxis";
 
 /** Agreements and divergences per pair, as bars (recharts; loaded by PairChart). */

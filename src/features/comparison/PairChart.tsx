@@ -2,11 +2,9 @@
 
 import { LazyChart } from "./LazyChart";
 
-export interface PairRow {
-  pair: string;
-  agreements: number;
-  divergences: number;
-}
+import type { PairRow } from "./chart-rows";
+
+export type { PairRow };
 
 const loadBars = () => import("./PairBars");
 

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-import type { SourcingMixRow } from "./SourcingMixChart";
+import type { SourcingMixRow } from "./chart-rows";
 import { useCategoryAxis } from "./useCategoryAxis";
 
 const colours = { confirmed: "#0f766e", attributed: "#1d4ed8", speculative: "#b45309" };

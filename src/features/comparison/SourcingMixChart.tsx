@@ -2,12 +2,9 @@
 
 import { LazyChart } from "./LazyChart";
 
-export interface SourcingMixRow {
-  article: string;
-  confirmed: number;
-  attributed: number;
-  speculative: number;
-}
+import type { SourcingMixRow } from "./chart-rows";
+
+export type { SourcingMixRow };
 
 const loadBars = () => import("./SourcingMixBars");
 
