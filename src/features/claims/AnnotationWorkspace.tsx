@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useMemo, useReducer, useRef, useState, type KeyboardEvent } from "react";
 import type { SuggestionDto } from "@/domain/assistance/service";
 import { can } from "@/domain/auth/can";
 import type { ClaimDto } from "@/domain/claims/schemas";
@@ -10,15 +10,17 @@ import { ArticleText } from "@/features/articles/ArticleText";
 import { segmentText } from "@/features/articles/segments";
 import { getClaimAction } from "./actions";
 import { claimWrites } from "./claim-writes";
-import { ClaimForm } from "./ClaimForm";
+import { ClaimFormPanel } from "./ClaimFormPanel";
 import { ClaimsList } from "./ClaimsList";
 import { ClaimTooltip, type Tip } from "./ClaimTooltip";
-import { selectionSpan, selectSpan, type Span } from "./dom-offsets";
+import { moveSelectionByKey, selectionSpan, type Span } from "./dom-offsets";
 import { OrphanedClaimsList } from "./OrphanedClaimsList";
+import { ReaderToolbar } from "./ReaderToolbar";
 import { SelectionActionButton } from "./SelectionActionButton";
 import { ShortcutHelp } from "./ShortcutHelp";
 import { SuggestionsPanel } from "@/features/assistance/SuggestionsPanel";
 import { useReaderShortcuts } from "./use-reader-shortcuts";
+import { useClaimFromHash, useShownSuggestion } from "./workspace-effects";
 import { splitClaims, workspaceReducer } from "./workspace-state";
 import { WorkspaceToast } from "./WorkspaceToast";
 
@@ -80,12 +82,7 @@ export function AnnotationWorkspace({
       ),
     [text, anchored, suggesting, shown, revisionId],
   );
-  // After the text re-renders with the suggestion marked, select its words and bring them into view.
-  useEffect(() => {
-    if (!suggesting || !shown || !textRef.current) return;
-    selectSpan(textRef.current, { start: shown.selector.start, end: shown.selector.end });
-    textRef.current.querySelector(`[data-s="${shown.selector.start}"]`)?.scrollIntoView({ block: "center" });
-  }, [suggesting, shown]);
+  useShownSuggestion(textRef, suggesting ? shown : null);
 
   function showTip(el: HTMLElement, claimId: string) {
     const claim = byId.get(claimId);
@@ -105,20 +102,7 @@ export function AnnotationWorkspace({
   }
 
   // "#claim-<id>" links (from the story page) choose that claim once the page has painted.
-  useEffect(() => {
-    const fromHash = () => {
-      const id = window.location.hash.replace(/^#claim-/, "");
-      if (id && byId.has(id)) focusClaim(id, "text");
-    };
-    const frame = requestAnimationFrame(fromHash);
-    window.addEventListener("hashchange", fromHash);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener("hashchange", fromHash);
-    };
-    // Only on first paint and on hash changes, not on every claims change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useClaimFromHash((id) => byId.has(id) && focusClaim(id, "text"));
 
   /** The current text selection as a span, remembered so the form can open on it. */
   function captureSelection(): Span | null {
@@ -191,19 +175,8 @@ export function AnnotationWorkspace({
 
   /** Keyboard selection inside the text: Shift+arrows extend by word, arrows move the caret. */
   function onTextKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
-    const sel = window.getSelection();
-    const root = textRef.current;
-    if (!sel || !root) return;
-    if (sel.rangeCount === 0 || !root.contains(sel.anchorNode)) {
-      // Start at the beginning of the chosen claim, or of the text.
-      const first = (activeId && byId.get(activeId)?.selector.start) || 0;
-      selectSpan(root, { start: first, end: first + 1 });
-      sel.collapseToStart();
-    }
-    e.preventDefault();
-    sel.modify(e.shiftKey ? "extend" : "move", e.key === "ArrowRight" ? "forward" : "backward", e.altKey ? "character" : "word");
-    captureSelection();
+    // Starting at the beginning of the chosen claim, or of the text.
+    if (textRef.current && moveSelectionByKey(e, textRef.current, (activeId && byId.get(activeId)?.selector.start) || 0)) captureSelection();
   }
 
   const editing = mode.kind === "edit" ? byId.get(mode.claimId) : undefined;
@@ -219,29 +192,14 @@ export function AnnotationWorkspace({
   return (
     <div className="reader" ref={readerRef}>
       <div className="card reader-main" style={{ position: "relative" }}>
-        <div className="reader-toolbar">
-          <span className="hint">
-            {canCreate
-              ? "Select words, then press N (or Enter) or Record claim to record a claim. J/K move between claims."
-              : "Read-only: viewers cannot record claims."}
-          </span>
-          <span className="toolbar-buttons">
-            <button type="button" className="button button-secondary button-small" aria-pressed={suggesting} onClick={() => setSuggesting((v) => !v)}>
-              Suggestions <kbd>S</kbd>
-            </button>
-            <button type="button" className="button button-secondary button-small" onClick={() => setHelpOpen(true)}>
-              Shortcuts <kbd>?</kbd>
-            </button>
-          </span>
-        </div>
-        {repairing && (
-          <div className="alert repair-bar" role="status">
-            Re-anchoring “{repairing.statement}”: select its words in the text, then press <kbd>Enter</kbd>.{" "}
-            <button type="button" className="button button-secondary button-small" onClick={() => dispatch({ type: "mode", mode: { kind: "idle" } })}>
-              Cancel
-            </button>
-          </div>
-        )}
+        <ReaderToolbar
+          canCreate={canCreate}
+          suggesting={suggesting}
+          onToggleSuggestions={() => setSuggesting((v) => !v)}
+          onHelp={() => setHelpOpen(true)}
+          repairing={repairing}
+          onCancelRepair={() => dispatch({ type: "mode", mode: { kind: "idle" } })}
+        />
         <ArticleText
           paragraphs={paragraphs}
           claimsById={byId}
@@ -276,39 +234,17 @@ export function AnnotationWorkspace({
         <ClaimTooltip tip={tip} />
       </div>
       <aside className="reader-side" aria-label="Claims in this article">
-        {mode.kind === "create" && (
-          <ClaimForm
-            key={`${mode.span.start}-${mode.span.end}`}
-            title={mode.suggestion ? "New claim from a suggestion" : "New claim"}
-            quote={text.slice(mode.span.start, mode.span.end)}
-            initial={
-              mode.suggestion
-                ? {
-                    statement: mode.suggestion.statement,
-                    sourcing: mode.suggestion.sourcing,
-                    source: mode.suggestion.source,
-                    cue: mode.suggestion.cue,
-                    status: newClaimStatus,
-                  }
-                : { statement: text.slice(mode.span.start, mode.span.end).slice(0, 1000), sourcing: null, source: "", cue: "", status: newClaimStatus }
-            }
-            canApprove={canApprove}
-            onSubmit={(v) => writes().create(mode.span, v, mode.suggestion)}
-            onCancel={closeForm}
-          />
-        )}
-        {editing && (
-          <ClaimForm
-            key={editing.id}
-            title="Edit claim"
-            quote={editing.selector.exact}
-            initial={{ statement: editing.statement, sourcing: editing.sourcing, source: editing.source, cue: editing.cue, status: editing.status }}
-            canApprove={canApprove}
-            onSubmit={(v) => writes().edit(editing, v)}
-            onReload={() => reload(editing.id)}
-            onCancel={closeForm}
-          />
-        )}
+        <ClaimFormPanel
+          mode={mode}
+          editing={editing}
+          text={text}
+          canApprove={canApprove}
+          newClaimStatus={newClaimStatus}
+          onCreate={(span, v, suggestion) => writes().create(span, v, suggestion)}
+          onEdit={(claim, v) => writes().edit(claim, v)}
+          onReload={reload}
+          onCancel={closeForm}
+        />
         {suggesting && mode.kind !== "create" && !editing && (
           <SuggestionsPanel
             articleId={articleId}

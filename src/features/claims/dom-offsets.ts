@@ -80,3 +80,24 @@ export function selectSpan(root: Element, span: Span): void {
   sel.removeAllRanges();
   sel.addRange(range);
 }
+
+/**
+ * Arrow keys inside the text move the caret by word (Shift extends the selection, Alt goes by
+ * character); with no selection in the text yet, it starts at `startAt`. Returns whether it moved.
+ */
+export function moveSelectionByKey(
+  e: { key: string; shiftKey: boolean; altKey: boolean; preventDefault: () => void },
+  root: HTMLElement,
+  startAt: number,
+): boolean {
+  if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return false;
+  const sel = window.getSelection();
+  if (!sel) return false;
+  if (sel.rangeCount === 0 || !root.contains(sel.anchorNode)) {
+    selectSpan(root, { start: startAt, end: startAt + 1 });
+    sel.collapseToStart();
+  }
+  e.preventDefault();
+  sel.modify(e.shiftKey ? "extend" : "move", e.key === "ArrowRight" ? "forward" : "backward", e.altKey ? "character" : "word");
+  return true;
+}
