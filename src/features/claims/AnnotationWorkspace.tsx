@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useReducer, useRef, useState, type KeyboardEvent } from "react";
-import type { SuggestionDto } from "@/domain/assistance/service";
+
 import { can } from "@/domain/auth/can";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import type { PropositionDto } from "@/domain/propositions/schemas";
@@ -11,17 +11,18 @@ import { segmentText } from "@/features/articles/segments";
 import { getClaimAction } from "./actions";
 import { claimWrites } from "./claim-writes";
 import { ClaimFormPanel } from "./ClaimFormPanel";
-import { ClaimsList } from "./ClaimsList";
-import { ClaimTooltip, type Tip } from "./ClaimTooltip";
+import { ClaimsPanel } from "./ClaimsPanel";
+import { ChosenClaimAnnouncer, ClaimTooltip, type Tip, tipBeside } from "./ClaimTooltip";
 import { moveSelectionByKey, selectionSpan, type Span } from "./dom-offsets";
-import { OrphanedClaimsList } from "./OrphanedClaimsList";
 import { ReaderToolbar } from "./ReaderToolbar";
 import { SelectionActionButton } from "./SelectionActionButton";
 import { ShortcutHelp } from "./ShortcutHelp";
-import { SuggestionsPanel } from "@/features/assistance/SuggestionsPanel";
+import { handleReaderKey } from "./reader-keys";
 import { useReaderShortcuts } from "./use-reader-shortcuts";
+import { useSuggestionsMode } from "./use-suggestions-mode";
 import { useClaimFromHash, useShownSuggestion } from "./workspace-effects";
-import { splitClaims, workspaceReducer } from "./workspace-state";
+import { nextClaimId, splitClaims, workspaceReducer } from "./workspace-state";
+import { WorkspaceSuggestions } from "./WorkspaceSuggestions";
 import { WorkspaceToast } from "./WorkspaceToast";
 
 interface Props {
@@ -59,15 +60,11 @@ export function AnnotationWorkspace({
   const [propositions, setPropositions] = useState(initialPropositions);
   const [tip, setTip] = useState<Tip | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [suggesting, setSuggesting] = useState(false);
-  const [suggestionsKey, setSuggestionsKey] = useState(0);
-  /** The suggestion being looked at in suggestions mode: its words and cue words are marked in the text. */
-  const [shown, setShown] = useState<SuggestionDto | null>(null);
+  const suggestions = useSuggestionsMode();
   const textRef = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLDivElement>(null);
 
   const canCreate = can(viewer, "create");
-  const canApprove = can(viewer, "review");
   const canChange = useCallback((c: ClaimDto) => can(viewer, "update", { createdById: c.createdBy }), [viewer]);
   const say = useCallback((message: string) => dispatch({ type: "toast", toast: { message } }), []);
 
@@ -78,19 +75,13 @@ export function AnnotationWorkspace({
       segmentText(
         text,
         anchored.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end })),
-        suggesting && shown && shown.revisionId === revisionId ? { cues: shown.cues, focus: shown.selector } : {},
+        suggestions.shown?.revisionId === revisionId ? { cues: suggestions.shown.cues, focus: suggestions.shown.selector } : {},
       ),
-    [text, anchored, suggesting, shown, revisionId],
+    [text, anchored, suggestions.shown, revisionId],
   );
-  useShownSuggestion(textRef, suggesting ? shown : null);
+  useShownSuggestion(textRef, suggestions.shown);
 
-  function showTip(el: HTMLElement, claimId: string) {
-    const claim = byId.get(claimId);
-    const box = textRef.current?.parentElement?.getBoundingClientRect();
-    if (!claim || !box) return;
-    const r = el.getBoundingClientRect();
-    setTip({ claim, top: r.bottom - box.top + 6, left: Math.max(0, Math.min(r.left - box.left, box.width - 340)) });
-  }
+  const showTip = (el: HTMLElement, claimId: string) => setTip(tipBeside(el, byId.get(claimId), textRef.current));
 
   function focusClaim(id: string, scrollTo: "text" | "list" | null) {
     dispatch({ type: "choose", id });
@@ -101,7 +92,6 @@ export function AnnotationWorkspace({
     if (mark) requestAnimationFrame(() => showTip(mark, id));
   }
 
-  // "#claim-<id>" links (from the story page) choose that claim once the page has painted.
   useClaimFromHash((id) => byId.has(id) && focusClaim(id, "text"));
 
   /** The current text selection as a span, remembered so the form can open on it. */
@@ -119,8 +109,7 @@ export function AnnotationWorkspace({
   }
 
   /** Built when a handler writes (it closes the form through the text's ref), not during render. */
-  const writes = () =>
-    claimWrites({ articleId, text, revisionId, newClaimStatus, dispatch, closeForm, refreshSuggestions: () => setSuggestionsKey((k) => k + 1) });
+  const writes = () => claimWrites({ articleId, text, revisionId, newClaimStatus, dispatch, closeForm, refreshSuggestions: suggestions.refresh });
 
   function remove(claim: ClaimDto) {
     if (!canChange(claim)) return say("Only its author or an editor can delete this claim.");
@@ -136,39 +125,33 @@ export function AnnotationWorkspace({
   }
 
   function step(delta: 1 | -1) {
-    if (anchored.length === 0) return;
-    const i = anchored.findIndex((c) => c.id === activeId);
-    const next = i === -1 ? (delta === 1 ? 0 : anchored.length - 1) : (i + delta + anchored.length) % anchored.length;
-    focusClaim(anchored[next]!.id, "text");
+    const next = nextClaimId(anchored, activeId, delta);
+    if (next) focusClaim(next, "text");
   }
 
   // Page-wide shortcuts, except while typing in a field, with a form or a dialog open.
   useReaderShortcuts(
-    (e) => {
-      const active = activeId ? byId.get(activeId) : undefined;
-      const key = e.key;
-      const plain = !e.ctrlKey && !e.metaKey;
-      if (key === "?") setHelpOpen(true);
-      else if (key === "s" && plain) setSuggesting(true);
-      else if (key === "j") step(1);
-      else if (key === "k") step(-1);
-      else if ((key === "n" || key === "Enter") && plain) {
-        const span = captureSelection();
-        if (!span && key === "Enter") return false;
-        startCreate(span);
-      } else if (key === "e" && active) {
-        if (canChange(active)) dispatch({ type: "mode", mode: { kind: "edit", claimId: active.id } });
-        else say("Only its author or an editor can edit this claim.");
-      } else if ((key === "Delete" || key === "x") && active) remove(active);
-      else if ((key === "u" || (key === "z" && !plain)) && toast?.undo) toast.undo();
-      else if (key === "Escape") {
-        dispatch({ type: "choose", id: null });
-        dispatch({ type: "pending", span: null });
-        setTip(null);
-        if (mode.kind === "repair") dispatch({ type: "mode", mode: { kind: "idle" } });
-        window.getSelection()?.removeAllRanges();
-      } else return false;
-    },
+    (e) =>
+      handleReaderKey(e, {
+        active: activeId ? byId.get(activeId) : undefined,
+        toast,
+        canChange,
+        openHelp: () => setHelpOpen(true),
+        startSuggesting: suggestions.start,
+        step,
+        captureSelection,
+        startCreate,
+        edit: (c) => dispatch({ type: "mode", mode: { kind: "edit", claimId: c.id } }),
+        remove,
+        say,
+        clear: () => {
+          dispatch({ type: "choose", id: null });
+          dispatch({ type: "pending", span: null });
+          setTip(null);
+          if (mode.kind === "repair") dispatch({ type: "mode", mode: { kind: "idle" } });
+          window.getSelection()?.removeAllRanges();
+        },
+      }),
     helpOpen || mode.kind === "create" || mode.kind === "edit",
     readerRef,
   );
@@ -194,8 +177,8 @@ export function AnnotationWorkspace({
       <div className="card reader-main" style={{ position: "relative" }}>
         <ReaderToolbar
           canCreate={canCreate}
-          suggesting={suggesting}
-          onToggleSuggestions={() => setSuggesting((v) => !v)}
+          suggesting={suggestions.on}
+          onToggleSuggestions={suggestions.toggle}
           onHelp={() => setHelpOpen(true)}
           repairing={repairing}
           onCancelRepair={() => dispatch({ type: "mode", mode: { kind: "idle" } })}
@@ -226,11 +209,7 @@ export function AnnotationWorkspace({
             onChoose={startCreate}
           />
         )}
-        <div className="visually-hidden" aria-live="polite">
-          {active
-            ? `Claim ${anchored.findIndex((c) => c.id === active.id) + 1} of ${anchored.length}: ${active.statement} (${active.sourcing}${active.source ? `, ${active.source}` : ""})`
-            : ""}
-        </div>
+        <ChosenClaimAnnouncer claims={anchored} active={active} />
         <ClaimTooltip tip={tip} />
       </div>
       <aside className="reader-side" aria-label="Claims in this article">
@@ -238,58 +217,30 @@ export function AnnotationWorkspace({
           mode={mode}
           editing={editing}
           text={text}
-          canApprove={canApprove}
+          canApprove={can(viewer, "review")}
           newClaimStatus={newClaimStatus}
           onCreate={(span, v, suggestion) => writes().create(span, v, suggestion)}
           onEdit={(claim, v) => writes().edit(claim, v)}
           onReload={reload}
           onCancel={closeForm}
         />
-        {suggesting && mode.kind !== "create" && !editing && (
-          <SuggestionsPanel
-            articleId={articleId}
-            canDecide={canCreate}
-            reloadKey={suggestionsKey}
-            onShow={setShown}
-            onEdit={(sg) => dispatch({ type: "mode", mode: { kind: "create", span: { start: sg.selector.start, end: sg.selector.end }, suggestion: sg } })}
-            onAccepted={(claim) => {
-              dispatch({ type: "saved", claim });
-              say(`Claim saved: “${claim.statement.slice(0, 80)}”.`);
-            }}
-            onClose={() => {
-              setSuggesting(false);
-              setShown(null);
-              window.getSelection()?.removeAllRanges();
-            }}
-          />
+        {suggestions.on && mode.kind !== "create" && !editing && (
+          <WorkspaceSuggestions articleId={articleId} canDecide={canCreate} suggestions={suggestions} dispatch={dispatch} />
         )}
-        {mode.kind !== "create" && !editing && !suggesting && (
-          <div className="card">
-            <OrphanedClaimsList
-              claims={orphaned}
-              canChange={canChange}
-              onRepair={(c) => dispatch({ type: "mode", mode: { kind: "repair", claimId: c.id } })}
-              onDelete={remove}
-            />
-            <ClaimsList
-              storyId={storyId}
-              claims={anchored}
-              activeId={activeId}
-              propositions={propositions}
-              viewer={viewer}
-              canChange={canChange}
-              onChoose={(id) => focusClaim(id, "text")}
-              onEdit={(c) => dispatch({ type: "mode", mode: { kind: "edit", claimId: c.id } })}
-              onDelete={remove}
-              onLinked={(p, link) =>
-                setPropositions((list) => [...list.filter((x) => x.id !== p.id), { ...p, links: [...p.links.filter((l) => l.id !== link.id), link] }])
-              }
-              onChanged={(updated, message) => {
-                dispatch({ type: "saved", claim: updated });
-                say(message);
-              }}
-            />
-          </div>
+        {mode.kind !== "create" && !editing && !suggestions.on && (
+          <ClaimsPanel
+            storyId={storyId}
+            anchored={anchored}
+            orphaned={orphaned}
+            activeId={activeId}
+            propositions={propositions}
+            setPropositions={setPropositions}
+            viewer={viewer}
+            canChange={canChange}
+            dispatch={dispatch}
+            onChoose={(id) => focusClaim(id, "text")}
+            onDelete={remove}
+          />
         )}
       </aside>
       <WorkspaceToast toast={toast} onExpire={() => dispatch({ type: "toast", toast: null })} />

@@ -65,3 +65,11 @@ export function splitClaims(claims: ClaimDto[], revisionId: string): { anchored:
   for (const c of claims) (c.orphaned || c.revisionId !== revisionId ? orphaned : anchored).push(c);
   return { anchored, orphaned };
 }
+
+/** J/K: the next (or previous) claim in reading order, wrapping around; the first (or last) when none is chosen. */
+export function nextClaimId(claims: ClaimDto[], activeId: string | null, delta: 1 | -1): string | null {
+  if (claims.length === 0) return null;
+  const i = claims.findIndex((c) => c.id === activeId);
+  const next = i === -1 ? (delta === 1 ? 0 : claims.length - 1) : (i + delta + claims.length) % claims.length;
+  return claims[next]!.id;
+}
