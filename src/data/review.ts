@@ -70,11 +70,11 @@ export async function findQueuedLinks(f: QueueFilter, limit: number, key?: Queue
 }
 
 /** How many items the unfiltered queue holds (the header's "Review (5)"): two counts, no rows. */
-export async function countWaitingForReview(): Promise<number> {
+export async function countWaitingForReview(filter: { storyId?: string } = {}): Promise<number> {
   const db = await getDb();
   const [claims, links] = await Promise.all([
-    db.claim.count({ where: waitingClaims }),
-    db.claimLink.count({ where: { ...waitingLinks, claim: { deletedAt: null, article: { deletedAt: null } } } }),
+    db.claim.count({ where: { ...waitingClaims, ...filter } }),
+    db.claimLink.count({ where: { ...waitingLinks, ...filter, claim: { deletedAt: null, article: { deletedAt: null } } } }),
   ]);
   return claims + links;
 }

@@ -208,9 +208,9 @@ const fromLink = (r: LinkQueueRow): QueueItemDto => ({
 });
 
 /** How many claims and links wait for a decision: only reviewers are told (null for others). */
-export async function countPendingReview(actor: Actor): Promise<number | null> {
+export async function countPendingReview(actor: Actor, filter: { storyId?: string } = {}): Promise<number | null> {
   if (!can(actor, "review")) return null;
-  return countWaitingForReview();
+  return countWaitingForReview(filter);
 }
 
 /** Claims and links waiting for review across the stories, oldest request first, filtered. */
