@@ -5,22 +5,13 @@ import { parseInput } from "@/domain/errors";
 import { decodeCursor, type Page, toPage } from "@/domain/pagination";
 import { requireStory } from "@/domain/stories/service";
 import { z } from "zod";
+import { FilterId } from "@/domain/filters";
 
 export const ActivityQuery = z.object({
   limit: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(200, "must be at most 200").default(50),
   cursor: z.string().max(500).optional(),
-  actor: z
-    .string()
-    .trim()
-    .max(64)
-    .optional()
-    .transform((v) => v || undefined),
-  action: z
-    .string()
-    .trim()
-    .max(64)
-    .optional()
-    .transform((v) => v || undefined),
+  actor: FilterId,
+  action: FilterId,
   from: z.iso
     .date("must be a date such as 2026-11-22")
     .optional()

@@ -43,13 +43,12 @@ export function changedFields(before: Row | null, after: Row | null): { before: 
   return { before: b, after: a };
 }
 
-export async function recordAudit(
-  tx: Tx,
-  actor: Actor,
-  entry: { action: string; entity: AuditEntity; entityId: string; storyId: string | null; before: Row | null; after: Row | null },
-): Promise<void> {
+type AuditDraft = { action: string; entity: AuditEntity; entityId: string; storyId: string | null; before: Row | null; after: Row | null };
+
+/** The row an entry is stored as: who, where, what, and only the fields that changed on each side. */
+function toInsert(actor: Actor, entry: AuditDraft) {
   const diff = changedFields(entry.before, entry.after);
-  await insertAuditEntry(tx, {
+  return {
     actorId: actor.userId,
     storyId: entry.storyId,
     action: entry.action,
@@ -57,28 +56,17 @@ export async function recordAudit(
     entityId: entry.entityId,
     before: diff.before as never,
     after: diff.after as never,
-  });
+  };
+}
+
+export async function recordAudit(tx: Tx, actor: Actor, entry: AuditDraft): Promise<void> {
+  await insertAuditEntry(tx, toInsert(actor, entry));
 }
 
 /** Several entries at once (bulk imports), with the same field selection as recordAudit. */
-export async function recordAudits(
-  tx: Tx,
-  actor: Actor,
-  entries: { action: string; entity: AuditEntity; entityId: string; storyId: string | null; before: Row | null; after: Row | null }[],
-): Promise<void> {
+export async function recordAudits(tx: Tx, actor: Actor, entries: AuditDraft[]): Promise<void> {
   await insertAuditEntries(
     tx,
-    entries.map((entry) => {
-      const diff = changedFields(entry.before, entry.after);
-      return {
-        actorId: actor.userId,
-        storyId: entry.storyId,
-        action: entry.action,
-        entity: entry.entity,
-        entityId: entry.entityId,
-        before: diff.before as never,
-        after: diff.after as never,
-      };
-    }),
+    entries.map((entry) => toInsert(actor, entry)),
   );
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ReviewStatus, Sourcing } from "@/domain/vocabulary";
 import { Version } from "@/domain/stories/schemas";
 import type { ClaimSchema } from "./responses";
+import { FilterId } from "@/domain/filters";
 
 export const ClaimCursor = z.object({ s: z.number().int().min(0), id: z.string().min(1).max(64) });
 
@@ -70,18 +71,8 @@ export const ClaimFilterQuery = z.object({
     .max(200)
     .optional()
     .transform((v) => v || undefined),
-  author: z
-    .string()
-    .trim()
-    .max(64)
-    .optional()
-    .transform((v) => v || undefined),
-  article: z
-    .string()
-    .trim()
-    .max(64)
-    .optional()
-    .transform((v) => v || undefined),
+  author: FilterId,
+  article: FilterId,
 });
 export type ClaimFilterQuery = z.infer<typeof ClaimFilterQuery>;
 

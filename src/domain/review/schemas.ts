@@ -3,6 +3,7 @@ import { Version } from "@/domain/stories/schemas";
 import { MAX_ID_LENGTH } from "@/domain/ids";
 import { Sourcing } from "@/domain/vocabulary";
 import type { BulkReviewResultSchema, QueueItemSchema } from "./responses";
+import { FilterId } from "@/domain/filters";
 
 const Decision = z.enum(["approve", "send_back"], { message: 'must be "approve" or "send_back"' });
 const Comment = z.string().trim().max(4000, "must be at most 4000 characters").optional();
@@ -29,24 +30,9 @@ export const ReviewQueueQuery = z.object({
     .max(200, "must be at most 200")
     .default(50),
   cursor: z.string().max(500).optional(),
-  story: z
-    .string()
-    .trim()
-    .max(64)
-    .optional()
-    .transform((v) => v || undefined),
-  article: z
-    .string()
-    .trim()
-    .max(64)
-    .optional()
-    .transform((v) => v || undefined),
-  author: z
-    .string()
-    .trim()
-    .max(64)
-    .optional()
-    .transform((v) => v || undefined),
+  story: FilterId,
+  article: FilterId,
+  author: FilterId,
   kind: z
     .enum(["claim", "link"], { message: 'must be "claim" or "link"' })
     .optional()
