@@ -5,6 +5,7 @@
 import { pickArticleFields } from "@/domain/articles/fields";
 import type { StoryContentRows } from "@/data/story-exchange";
 import { STORY_FORMAT, STORY_FORMAT_VERSION, type ExportedComment, type StoryExport } from "./format";
+import { claimContent } from "@/domain/claims/content";
 
 type Person = { name: string; email: string } | null;
 type Named = { createdBy: Person; importedAuthor: string | null; createdAt: Date; updatedAt: Date };
@@ -82,11 +83,7 @@ export function buildStoryExport(
           revision: revisionNumber.get(c.revisionId)!,
           selector: { exact: c.exact, prefix: c.prefix, suffix: c.suffix, start: c.start, end: c.end },
           orphaned: c.orphaned,
-          statement: c.statement,
-          sourcing: c.sourcing,
-          source: c.source,
-          cue: c.cue,
-          status: c.status,
+          ...claimContent(c),
           ...authored(c),
           comments: comments.get(c.id) ?? [],
         })),

@@ -16,6 +16,7 @@ import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent, atLeast } from "@/domain/auth/permissions";
 import { invalidInput, notFound, parseInput } from "@/domain/errors";
 import { type CheckedRow, checkClaimRows, parseClaimsCsv, type RowError } from "./csv-claims";
+import { claimContent } from "@/domain/claims/content";
 
 export const ClaimsCsvInput = z.strictObject({
   csv: z.string().min(1, "must not be empty"),
@@ -131,11 +132,7 @@ export async function importClaimsCsv(actor: Actor, articleId: string, input: un
           storyId: article.storyId,
           before: null,
           after: {
-            statement: c.statement,
-            sourcing: c.sourcing,
-            source: c.source,
-            cue: c.cue,
-            status: c.status,
+            ...claimContent(c),
             orphaned: false,
             revisionId: article.currentRevision!.id,
             exact: c.selector.exact,

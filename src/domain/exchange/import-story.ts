@@ -22,6 +22,8 @@ import { parseStoryExport } from "./parse-story-export";
 
 export { parseStoryExport };
 import { type Attribution, attributor, authorEmails, authorsWithoutAccount, copyTitleCandidates, MAX_TITLE } from "./import-provenance";
+import { claimContent } from "@/domain/claims/content";
+import { pickArticleFields } from "@/domain/articles/fields";
 
 /** The import's query: the name of the file the story comes from (shown on the story); dryRun only previews. */
 export const ImportStoryQuery = z.object({
@@ -205,12 +207,7 @@ function toRows(
     rows.articles.push({
       id: articleId,
       storyId,
-      title: a.title,
-      outlet: a.outlet,
-      author: a.author,
-      publishedAt: a.publishedAt,
-      url: a.url,
-      language: a.language,
+      ...pickArticleFields(a),
       position,
       ...attribute(a.createdBy, a.createdByEmail),
       createdAt: now,
@@ -226,15 +223,7 @@ function toRows(
       action: "article.import",
       entity: "article",
       entityId: articleId,
-      after: {
-        title: a.title,
-        outlet: a.outlet,
-        author: a.author,
-        publishedAt: a.publishedAt,
-        url: a.url,
-        language: a.language,
-        revisions: a.revisions.length,
-      },
+      after: { ...pickArticleFields(a), revisions: a.revisions.length },
     });
     for (const c of a.claims) {
       const claimId = idFor(c.id);
@@ -245,11 +234,7 @@ function toRows(
         revisionId: revisionIds.get(c.revision)!,
         ...c.selector,
         orphaned: c.orphaned,
-        statement: c.statement,
-        sourcing: c.sourcing,
-        source: c.source,
-        cue: c.cue,
-        status: c.status,
+        ...claimContent(c),
         reviewRequestedAt: review(c.status),
         ...attribute(c.createdBy, c.createdByEmail),
         createdAt: now,
@@ -260,11 +245,7 @@ function toRows(
         entity: "claim",
         entityId: claimId,
         after: {
-          statement: c.statement,
-          sourcing: c.sourcing,
-          source: c.source,
-          cue: c.cue,
-          status: c.status,
+          ...claimContent(c),
           orphaned: c.orphaned,
           exact: c.selector.exact,
           start: c.selector.start,
