@@ -63,7 +63,7 @@ export function ApiReference({ document }: { document: oas31.OpenAPIObject }) {
 
         <section className="card api-intro" id="limits" aria-labelledby="limits-title">
           <h2 id="limits-title">Limits</h2>
-          <div className="table-wrap api-table-wrap">
+          <div className="table-wrap api-table-wrap" role="region" aria-label="Limits the server enforces" tabIndex={0}>
             <table className="api-table">
               <caption className="visually-hidden">Limits the server enforces</caption>
               <thead>

@@ -4,7 +4,8 @@ import { InlineMarkdown } from "./InlineMarkdown";
 /** Fields of a body or an answer, with their types and the limits the server checks. */
 export function FieldTable({ rows, caption, schemaNames }: { rows: FieldRow[]; caption: string; schemaNames: Set<string> }) {
   return (
-    <div className="table-wrap api-table-wrap">
+    // Scrolls sideways on a phone, so it is reachable by keyboard (axe: scrollable-region-focusable).
+    <div className="table-wrap api-table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="api-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -46,7 +46,7 @@ export function OperationView({ method, path, op, components, schemaNames }: Pro
       {params.length > 0 && (
         <>
           <h4>Parameters</h4>
-          <div className="table-wrap api-table-wrap">
+          <div className="table-wrap api-table-wrap" role="region" aria-label={`Parameters of ${op.summary}`} tabIndex={0}>
             <table className="api-table">
               <caption className="visually-hidden">Parameters of {op.summary}</caption>
               <thead>
