@@ -1,4 +1,4 @@
-import { FilterBar } from "@/features/shell/FilterBar";
+import { FilterBar, SelectFilter } from "@/features/shell/FilterBar";
 
 const actions = { story: "Stories", article: "Articles", claim: "Claims", proposition: "Propositions", link: "Links", comment: "Comments" };
 
@@ -14,17 +14,14 @@ export function ActivityFilters({
 }) {
   return (
     <FilterBar label="Filter activity" clearHref={`/stories/${storyId}/activity`}>
-      <div className="field">
-        <label htmlFor="a-actor">Person</label>
-        <select id="a-actor" name="actor" defaultValue={filters.actor ?? ""}>
-          <option value="">Anyone</option>
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        id="a-actor"
+        name="actor"
+        label="Person"
+        anyLabel="Anyone"
+        value={filters.actor}
+        options={actors.map((a) => ({ id: a.id, label: a.name }))}
+      />
       <div className="field">
         <label htmlFor="a-action">Change</label>
         <select id="a-action" name="action" defaultValue={filters.action ?? ""}>

@@ -1,5 +1,5 @@
 import { reviewStatuses, sourcings, sourcingLabel, statusLabel } from "@/domain/vocabulary-words";
-import { FilterBar } from "@/features/shell/FilterBar";
+import { FilterBar, SelectFilter } from "@/features/shell/FilterBar";
 import { filterHas } from "@/features/shell/filters-from-search-params";
 
 type Option = { id: string; title?: string; name?: string };
@@ -42,28 +42,22 @@ export function ClaimFilters({
         <label htmlFor="f-source">Source</label>
         <input id="f-source" name="source" defaultValue={filters.source} placeholder="e.g. Vučić" />
       </div>
-      <div className="field">
-        <label htmlFor="f-article">Article</label>
-        <select id="f-article" name="article" defaultValue={filters.article ?? ""}>
-          <option value="">All articles</option>
-          {articles.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-author">Recorded by</label>
-        <select id="f-author" name="author" defaultValue={filters.author ?? ""}>
-          <option value="">Anyone</option>
-          {authors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        id="f-article"
+        name="article"
+        label="Article"
+        anyLabel="All articles"
+        value={filters.article}
+        options={articles.map((a) => ({ id: a.id, label: a.title ?? "" }))}
+      />
+      <SelectFilter
+        id="f-author"
+        name="author"
+        label="Recorded by"
+        anyLabel="Anyone"
+        value={filters.author}
+        options={authors.map((a) => ({ id: a.id, label: a.name ?? "" }))}
+      />
     </FilterBar>
   );
 }

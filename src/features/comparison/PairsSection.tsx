@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Comparison } from "@/domain/comparison/compute";
 import { PairChart } from "./PairChart";
+import { PairTable } from "./PairTable";
 
 const PAIR_CHART_LIMIT = 20;
 /** Pairs listed at first (n articles make n(n-1)/2 pairs: 4,950 at 100); all of them on request. */
@@ -42,32 +43,7 @@ export function PairsSection({ comparison, allPairs, pairsHref }: Props) {
       )}
       {/* Scrolls on its own, so it must be reachable by keyboard (axe: scrollable-region-focusable). */}
       <div className="table-wrap" style={{ maxHeight: 360, overflow: "auto" }} role="region" aria-label="Pairs of articles, table" tabIndex={0}>
-        <table className="pair-table">
-          <thead>
-            <tr>
-              <th scope="col">Article A</th>
-              <th scope="col">Article B</th>
-              <th scope="col">Agree</th>
-              <th scope="col">Diverge</th>
-              <th scope="col">Sourcing gaps</th>
-              <th scope="col">Only A</th>
-              <th scope="col">Only B</th>
-            </tr>
-          </thead>
-          <tbody>
-            {listed.map((p) => (
-              <tr key={`${p.a}-${p.b}`}>
-                <td>{title.get(p.a)}</td>
-                <td>{title.get(p.b)}</td>
-                <td className="num">{p.agreements}</td>
-                <td className="num">{p.divergences}</td>
-                <td className="num">{p.sourcingGaps}</td>
-                <td className="num">{p.onlyInA}</td>
-                <td className="num">{p.onlyInB}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PairTable rows={listed.map((p) => ({ ...p, key: `${p.a}-${p.b}`, a: title.get(p.a) ?? "", b: title.get(p.b) ?? "" }))} />
       </div>
       {pairs.length > PAIR_TABLE_ROWS && (
         <p className="small">

@@ -2,6 +2,7 @@ import type { StoryReport } from "@/domain/report/story-report";
 import { PairChart } from "@/features/comparison/PairChart";
 import { SourcingMixChart } from "@/features/comparison/SourcingMixChart";
 import styles from "./report.module.css";
+import { PairTable } from "@/features/comparison/PairTable";
 
 /** Pairs drawn in the chart, as on the dashboard; the table lists them all. */
 const PAIR_CHART_LIMIT = 20;
@@ -38,36 +39,7 @@ export function ReportCharts({ report }: { report: StoryReport }) {
           )}
           {/* Scrolls on its own on a phone, so it is reachable by keyboard (axe: scrollable-region-focusable). */}
           <div className={styles.tableWrap} role="region" aria-label="Pairs of articles, table" tabIndex={0}>
-            <table className="pair-table">
-              <thead>
-                <tr>
-                  <th scope="col">Article A</th>
-                  <th scope="col">Article B</th>
-                  <th scope="col">Agree</th>
-                  <th scope="col">Diverge</th>
-                  <th scope="col">Sourcing gaps</th>
-                  <th scope="col">Only A</th>
-                  <th scope="col">Only B</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pairs.map((p) => (
-                  <tr key={`${p.a.id}-${p.b.id}`}>
-                    <td>
-                      {p.a.number}. {p.a.title}
-                    </td>
-                    <td>
-                      {p.b.number}. {p.b.title}
-                    </td>
-                    <td className="num">{p.agreements}</td>
-                    <td className="num">{p.divergences}</td>
-                    <td className="num">{p.sourcingGaps}</td>
-                    <td className="num">{p.onlyInA}</td>
-                    <td className="num">{p.onlyInB}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <PairTable rows={pairs.map((p) => ({ ...p, key: `${p.a.id}-${p.b.id}`, a: `${p.a.number}. ${p.a.title}`, b: `${p.b.number}. ${p.b.title}` }))} />
           </div>
         </div>
       )}

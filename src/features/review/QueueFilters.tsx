@@ -1,5 +1,5 @@
 import { sourcings, sourcingLabel } from "@/domain/vocabulary-words";
-import { FilterBar } from "@/features/shell/FilterBar";
+import { FilterBar, SelectFilter } from "@/features/shell/FilterBar";
 
 type Facet = { id: string; title?: string; name?: string };
 
@@ -13,28 +13,24 @@ export function QueueFilters({ filters, stories, authors }: { filters: Record<st
   const authorKey = [filters.author, ...authors.map((a) => a.id)].join();
   return (
     <FilterBar label="Filter the queue" clearHref="/review">
-      <div className="field">
-        <label htmlFor="q-story">Story</label>
-        <select key={storyKey} id="q-story" name="story" defaultValue={filters.story ?? ""}>
-          <option value="">All stories</option>
-          {stories.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="q-author">Author</label>
-        <select key={authorKey} id="q-author" name="author" defaultValue={filters.author ?? ""}>
-          <option value="">Anyone</option>
-          {authors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        id="q-story"
+        name="story"
+        label="Story"
+        anyLabel="All stories"
+        value={filters.story}
+        options={stories.map((s) => ({ id: s.id, label: s.title ?? "" }))}
+        rebuildKey={storyKey}
+      />
+      <SelectFilter
+        id="q-author"
+        name="author"
+        label="Author"
+        anyLabel="Anyone"
+        value={filters.author}
+        options={authors.map((a) => ({ id: a.id, label: a.name ?? "" }))}
+        rebuildKey={authorKey}
+      />
       <div className="field">
         <label htmlFor="q-kind">Kind</label>
         <select id="q-kind" name="kind" defaultValue={filters.kind ?? ""}>
