@@ -6,10 +6,11 @@
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent } from "@/domain/auth/permissions";
 import { parseStoryExportInWorker } from "@/domain/parsing/pool";
-import { type ImportedStoryDto, type ImportPreview, importStory } from "./import-story";
+import { type ImportedStoryDto, type ImportPreview, importCheckedStory } from "./import-story";
 
 export async function importStoryFromText(actor: Actor, json: string, query: unknown = {}): Promise<ImportedStoryDto | ImportPreview> {
   assertCanChangeContent(actor, "create", "story");
   const doc = await parseStoryExportInWorker(json);
-  return importStory(actor, doc, query);
+  // Checked in the worker already: not parsed a second time on the server's heap.
+  return importCheckedStory(actor, doc, query);
 }

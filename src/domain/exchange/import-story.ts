@@ -108,8 +108,13 @@ function countsOf(doc: StoryExport): ImportCounts {
 /** Imports the file as a new story, or with `?dryRun=true` only says what the import would do. */
 export async function importStory(actor: Actor, input: unknown, query: unknown = {}): Promise<ImportedStoryDto | ImportPreview> {
   assertCanChangeContent(actor, "create", "story");
+  return importCheckedStory(actor, parseStoryExport(input), query);
+}
+
+/** A story export already read and checked (by parseStoryExport, e.g. in the parsing worker): imported, or previewed. */
+export async function importCheckedStory(actor: Actor, doc: StoryExport, query: unknown = {}): Promise<ImportedStoryDto | ImportPreview> {
+  assertCanChangeContent(actor, "create", "story");
   const { file, dryRun } = parseInput(ImportStoryQuery, query, "The query");
-  const doc = parseStoryExport(input);
   assertCanImportDecisions(actor, doc);
   if (dryRun) return previewStoryImport(doc);
   const now = new Date();
