@@ -53,6 +53,11 @@ export const EnvSchema = z.object({
     emptyToUndefined,
     z.coerce.number().int("must be a whole number").min(1, "must be between 1 and 200").max(200, "must be between 1 and 200").default(10),
   ),
+  // How often an idle event stream sends a heartbeat comment, so proxies keep it open (issue 16).
+  EVENTS_HEARTBEAT_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().min(0.1, "must be between 0.1 and 300 seconds").max(300, "must be between 0.1 and 300 seconds").default(15),
+  ),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { authSecret: string; baseUrl: string; demoPassword: string };

@@ -88,5 +88,26 @@ export async function disconnectDb(): Promise<void> {
  */
 export async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   const db = await getDb();
-  return db.$transaction(fn, { maxWait: 10_000, timeout: 20_000 });
+  const hooks: Array<() => void> = [];
+  const result = await db.$transaction(
+    (tx) => {
+      commitHooks.set(tx, hooks);
+      return fn(tx);
+    },
+    { maxWait: 10_000, timeout: 20_000 },
+  );
+  for (const hook of hooks) hook();
+  return result;
+}
+
+const commitHooks = new WeakMap<Tx, Array<() => void>>();
+
+/**
+ * Runs `hook` once the transaction `tx` has committed (never if it rolls back): how a change tells
+ * the in-process event bus about itself only when it is really stored.
+ */
+export function afterCommit(tx: Tx, hook: () => void): void {
+  const hooks = commitHooks.get(tx);
+  if (hooks) hooks.push(hook);
+  else queueMicrotask(hook);
 }

@@ -5,6 +5,7 @@
 import { insertAuditEntries, insertAuditEntry } from "@/data/audit";
 import type { Tx } from "@/data/db";
 import type { Actor } from "@/domain/auth/actor";
+import { type EventDraft, recordEvents } from "@/domain/events/record";
 
 export type AuditEntity = "story" | "article" | "article_text" | "claim" | "proposition" | "link" | "user" | "comment";
 type Row = Record<string, unknown>;
@@ -43,7 +44,18 @@ export function changedFields(before: Row | null, after: Row | null): { before: 
   return { before: b, after: a };
 }
 
-type AuditDraft = { action: string; entity: AuditEntity; entityId: string; storyId: string | null; before: Row | null; after: Row | null };
+type AuditDraft = {
+  action: string;
+  entity: AuditEntity;
+  entityId: string;
+  storyId: string | null;
+  before: Row | null;
+  after: Row | null;
+  /** The record's version after the change, for the live event (issue 16). */
+  version?: number;
+  /** What a live client needs to update without a refetch (the record's answer), when small. */
+  data?: unknown;
+};
 
 /** The row an entry is stored as: who, where, what, and only the fields that changed on each side. */
 function toInsert(actor: Actor, entry: AuditDraft) {
@@ -59,14 +71,34 @@ function toInsert(actor: Actor, entry: AuditDraft) {
   };
 }
 
+/** An audited change of a story is also a live event (issue 16): same transaction, same facts. */
+function toEvent(actor: Actor, entry: AuditDraft, inserted: ReturnType<typeof toInsert>): EventDraft | null {
+  if (!entry.storyId) return null;
+  const changed = Object.keys(inserted.after ?? inserted.before ?? {});
+  return {
+    storyId: entry.storyId,
+    actor,
+    verb: entry.action.slice(entry.action.indexOf(".") + 1),
+    entity: entry.entity,
+    entityId: entry.entityId,
+    version: entry.version ?? null,
+    data: entry.data === undefined ? { changed } : { changed, record: entry.data },
+  };
+}
+
 export async function recordAudit(tx: Tx, actor: Actor, entry: AuditDraft): Promise<void> {
-  await insertAuditEntry(tx, toInsert(actor, entry));
+  const inserted = toInsert(actor, entry);
+  await insertAuditEntry(tx, inserted);
+  const event = toEvent(actor, entry, inserted);
+  if (event) await recordEvents(tx, [event]);
 }
 
 /** Several entries at once (bulk imports), with the same field selection as recordAudit. */
 export async function recordAudits(tx: Tx, actor: Actor, entries: AuditDraft[]): Promise<void> {
-  await insertAuditEntries(
+  const inserted = entries.map((entry) => toInsert(actor, entry));
+  await insertAuditEntries(tx, inserted);
+  await recordEvents(
     tx,
-    entries.map((entry) => toInsert(actor, entry)),
+    entries.flatMap((entry, i) => toEvent(actor, entry, inserted[i]!) ?? []),
   );
 }

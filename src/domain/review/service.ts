@@ -89,6 +89,7 @@ async function applyDecision(
     storyId: row.storyId,
     before: kind.audited(current),
     after: kind.audited(row),
+    version: row.version,
   });
   if (decision.comment) {
     await insertAuditedComment(

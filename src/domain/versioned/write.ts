@@ -53,6 +53,7 @@ async function finish<Row extends VersionedRow, Dto>(
   after: Row | null,
 ): Promise<Dto> {
   const storyId = kind.storyOf(row);
+  const dto = await kind.toDto(row, tx);
   await recordAudit(tx, actor, {
     action: `${kind.entity}.${verb}`,
     entity: kind.entity,
@@ -60,9 +61,11 @@ async function finish<Row extends VersionedRow, Dto>(
     storyId,
     before: before && kind.audited(before),
     after: after && kind.audited(after),
+    version: row.version,
+    data: after ? dto : undefined,
   });
   if (storyId) await touchStory(tx, storyId);
-  return kind.toDto(row, tx);
+  return dto;
 }
 
 /** Changes a live row at the version the client read. */

@@ -1,0 +1,47 @@
+/**
+ * Writes live events (issue 16) in the transaction of the change they announce, from the audit
+ * (src/domain/audit/record.ts): every audited change of a story is an event. After commit, this
+ * process's streams are woken; on PostgreSQL the NOTIFY queued with the insert wakes every instance.
+ */
+import { afterCommit, dbProvider, type Tx } from "@/data/db";
+import { insertEvents } from "@/data/events";
+import type { Actor } from "@/domain/auth/actor";
+import { wakeStory } from "./bus";
+import { pastTense } from "./past-tense";
+
+export interface EventDraft {
+  storyId: string;
+  actor: Pick<Actor, "userId" | "name">;
+  /** The audit's verb ("create"); the event names it in the past tense. */
+  verb: string;
+  entity: string;
+  entityId: string;
+  version: number | null;
+  data: { changed: string[]; record?: unknown };
+}
+
+/** A record's answer larger than this is left out of its event: clients refetch instead. */
+const MAX_RECORD_BYTES = 4_000;
+
+function small(data: EventDraft["data"]): EventDraft["data"] {
+  if (data.record === undefined) return data;
+  return JSON.stringify(data.record).length <= MAX_RECORD_BYTES ? data : { changed: data.changed };
+}
+
+export async function recordEvents(tx: Tx, drafts: EventDraft[]): Promise<void> {
+  if (drafts.length === 0) return;
+  const last = await insertEvents(
+    tx,
+    drafts.map((d) => ({
+      storyId: d.storyId,
+      actorId: d.actor.userId,
+      actorName: d.actor.name,
+      action: pastTense(d.verb),
+      entity: d.entity,
+      entityId: d.entityId,
+      version: d.version,
+      data: small(d.data) as never,
+    })),
+  );
+  if (dbProvider() !== "postgresql") afterCommit(tx, () => last.forEach((id, storyId) => wakeStory(storyId, id)));
+}

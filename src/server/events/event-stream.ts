@@ -1,0 +1,114 @@
+/**
+ * A story's live events as Server-Sent Events (issue 16): each change as `id:` and `data:` (JSON),
+ * who else is on the story as `event: presence`, `event: resync` when a reconnect missed more than
+ * can be replayed, and a heartbeat comment so that proxies keep an idle stream open. A closed
+ * connection unsubscribes, leaves the presence list and stops its heartbeat.
+ */
+import "server-only";
+import { findArticle } from "@/data/articles";
+import type { EventRow } from "@/data/events";
+import { env } from "@/config/env";
+import type { Actor } from "@/domain/auth/actor";
+import { notFound } from "@/domain/errors";
+import { toStoryEventDto } from "@/domain/events/schemas";
+import { parseEventStreamQuery } from "@/domain/events/stream-query";
+import { eventVisibleTo } from "@/domain/events/visibility";
+import { requireStory } from "@/domain/stories/service";
+import { join, type Viewer } from "./presence";
+import { subscribe } from "./story-feeds";
+
+const encoder = new TextEncoder();
+/** A client this far behind (bytes queued) is cut off; its reconnect replays from the log. */
+const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
+
+interface Heartbeats {
+  beats: Set<() => void>;
+  timer: NodeJS.Timeout | null;
+}
+const globalForBeats = globalThis as unknown as { claimboardHeartbeats?: Heartbeats };
+
+/** One timer for all of this process's streams, running only while some are open. */
+function beatWith(beat: () => void): () => void {
+  const h = (globalForBeats.claimboardHeartbeats ??= { beats: new Set(), timer: null });
+  h.beats.add(beat);
+  if (!h.timer) {
+    h.timer = setInterval(() => h.beats.forEach((b) => b()), env().EVENTS_HEARTBEAT_SECONDS * 1000);
+    h.timer.unref();
+  }
+  return () => {
+    h.beats.delete(beat);
+    if (h.beats.size === 0 && h.timer) {
+      clearInterval(h.timer);
+      h.timer = null;
+    }
+  };
+}
+
+export function eventMessage(row: EventRow, actor: Actor): string | null {
+  const event = toStoryEventDto(row);
+  if (!eventVisibleTo(actor, event)) return null;
+  return `id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`;
+}
+
+export async function openEventStream(actor: Actor, storyId: string, request: Request, query: Record<string, string>): Promise<Response> {
+  await requireStory(actor, storyId);
+  const q = parseEventStreamQuery(query, request.headers.get("last-event-id"));
+  let articleId: string | null = null;
+  if (q.article) {
+    const article = await findArticle(q.article);
+    if (!article || article.storyId !== storyId) throw notFound(`Article ${q.article} (in this story)`);
+    articleId = article.id;
+  }
+  const viewer: Viewer = { userId: actor.userId, name: actor.name, role: actor.role, articleId };
+  const closers: Array<() => void> = [];
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    for (const c of closers.splice(0)) c();
+  };
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (text: string) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+          if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) {
+            close();
+            controller.close();
+          }
+        } catch {
+          close();
+        }
+      };
+      request.signal.addEventListener("abort", close, { once: true });
+      send("retry: 2000\n: connected\n\n");
+      closers.push(beatWith(() => send(": heartbeat\n\n")));
+      try {
+        const unsubscribe = await subscribe(storyId, q.lastEventId ?? null, {
+          deliver: (row) => {
+            const message = eventMessage(row, actor);
+            if (message) send(message);
+          },
+          resync: () => send("event: resync\ndata: {}\n\n"),
+        });
+        if (closed) unsubscribe();
+        else closers.push(unsubscribe);
+      } catch (error) {
+        console.error(JSON.stringify({ level: "error", msg: "event stream failed to subscribe", storyId, error: String(error) }));
+        close();
+        controller.close();
+        return;
+      }
+      if (!closed) closers.push(join(storyId, viewer, (viewers) => send(`event: presence\ndata: ${JSON.stringify({ viewers })}\n\n`)));
+    },
+    cancel: close,
+  });
+  return new Response(stream, {
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      "x-accel-buffering": "no",
+    },
+  });
+}
