@@ -155,6 +155,28 @@ export function contract(ownedOperationIds: readonly string[]) {
     return res;
   }
 
+  /**
+   * For an answer that stays open (an event stream): checks its status and media type are
+   * documented, without waiting for the end of the body; the caller reads and closes it.
+   */
+  async function open(operationId: string, options: SendOptions = {}) {
+    const op = operation(operationId);
+    const handler = await handlerOf(op);
+    const params = options.params ?? {};
+    const pathname = op.path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(String(params[key])));
+    const url = new URL(options.query ? `${pathname}?${new URLSearchParams(options.query)}` : pathname, "http://localhost:3000");
+    const abort = new AbortController();
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    const response = await handler(new Request(url, { headers, signal: abort.signal }), { params: Promise.resolve(params) });
+    const documented = (op.operation.responses as Record<string, { content?: Record<string, unknown> }>)[String(response.status)];
+    expect(documented, `${operationId} answered ${response.status}, which its documentation does not list`).toBeDefined();
+    const contentType = response.headers.get("content-type") ?? "";
+    expect(documentedMediaType(Object.keys(documented!.content ?? {}), contentType), `${operationId} answered ${contentType}`).toBeDefined();
+    seen.get(operationId)?.add(response.status);
+    return { response, abort };
+  }
+
   /** Fails unless every documented status of every owned operation was answered by some test. */
   function assertEveryStatusCovered() {
     const missing = ownedOperationIds.flatMap((id) =>
@@ -165,7 +187,7 @@ export function contract(ownedOperationIds: readonly string[]) {
     expect(missing, "documented statuses no test produced").toEqual([]);
   }
 
-  return { send, assertEveryStatusCovered };
+  return { send, open, assertEveryStatusCovered };
 }
 
 /** Whether the operation is open without a token or session. */

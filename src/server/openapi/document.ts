@@ -4,6 +4,7 @@
  */
 import { createDocument, type oas31 } from "zod-openapi";
 import { apiLimits } from "./limits";
+import { eventSchemas } from "./operations/events";
 import { operationGroups } from "@/server/openapi/operations/index";
 import type { ApiOperation } from "./registry";
 
@@ -26,6 +27,7 @@ export const tags: oas31.TagObject[] = [
   { name: "Comments", description: "Discussion beside claims, propositions and links." },
   { name: "Exchange", description: "Export a story (json, csv, W3C Web Annotations, ClaimReview); import a story, or claims from a CSV." },
   { name: "Activity", description: "The audit trail: every change, who made it and when." },
+  { name: "Events", description: "Changes as they happen, pushed to clients as Server-Sent Events, and who else is on a story." },
   { name: "Accounts", description: "People's accounts, managed by admins." },
   { name: "Meta", description: "This description, and what any other path answers." },
 ];
@@ -65,6 +67,7 @@ export function openApiDocument(): oas31.OpenAPIObject {
     tags,
     security: [{ bearerToken: [] }, { sessionCookie: [] }],
     components: {
+      schemas: eventSchemas,
       securitySchemes: {
         bearerToken: { type: "http", scheme: "bearer", description: "A token from `POST /api/v1/tokens`." },
         sessionCookie: {

@@ -7,6 +7,7 @@ import { articleOperations } from "./articles";
 import { assistanceOperations } from "./assistance";
 import { claimOperations } from "./claims";
 import { commentOperations } from "./comments";
+import { eventOperations } from "./events";
 import { exchangeOperations } from "./exchange";
 import { linkOperations } from "./links";
 import { metaOperations } from "./meta";
@@ -26,6 +27,7 @@ export const operationGroups: readonly (readonly ApiOperation[])[] = [
   assistanceOperations,
   reviewOperations,
   commentOperations,
+  eventOperations,
   exchangeOperations,
   userOperations,
   metaOperations,
