@@ -24,6 +24,8 @@ import { useClaimFromHash, useShownSuggestion } from "./workspace-effects";
 import { nextClaimId, splitClaims, workspaceReducer } from "./workspace-state";
 import { WorkspaceSuggestions } from "./WorkspaceSuggestions";
 import { WorkspaceToast } from "./WorkspaceToast";
+import { useLiveClaims } from "./use-live-claims";
+import { useSyncedState } from "@/features/live/use-synced-state";
 
 interface Props {
   storyId: string;
@@ -57,7 +59,8 @@ export function AnnotationWorkspace({
 }: Props) {
   const [state, dispatch] = useReducer(workspaceReducer, { claims: initialClaims, activeId: null, mode: { kind: "idle" }, pending: null, toast: null });
   const { claims, activeId, mode, pending, toast } = state;
-  const [propositions, setPropositions] = useState(initialPropositions);
+  useLiveClaims(articleId, dispatch, mode.kind === "edit" ? mode.claimId : null);
+  const [propositions, setPropositions] = useSyncedState(initialPropositions);
   const [tip, setTip] = useState<Tip | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const suggestions = useSuggestionsMode();

@@ -2,6 +2,7 @@ import type { ActionResult } from "@/server/actions/run-action";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import type { FilledClaim } from "./claim-writes";
 import { ClaimForm } from "./ClaimForm";
+import { ChangedElsewhere } from "@/features/live/ChangedElsewhere";
 import type { Span } from "./dom-offsets";
 import type { Mode } from "./workspace-state";
 import type { SuggestionDto } from "@/domain/assistance/service";
@@ -43,15 +44,18 @@ export function ClaimFormPanel({ mode, editing, text, canApprove, newClaimStatus
   }
   if (!editing) return null;
   return (
-    <ClaimForm
-      key={editing.id}
-      title="Edit claim"
-      quote={editing.selector.exact}
-      initial={{ statement: editing.statement, sourcing: editing.sourcing, source: editing.source, cue: editing.cue, status: editing.status }}
-      canApprove={canApprove}
-      onSubmit={(v) => onEdit(editing, v)}
-      onReload={() => onReload(editing.id)}
-      onCancel={onCancel}
-    />
+    <>
+      <ChangedElsewhere entity="claim" id={editing.id} version={editing.version} noun="claim" />
+      <ClaimForm
+        key={editing.id}
+        title="Edit claim"
+        quote={editing.selector.exact}
+        initial={{ statement: editing.statement, sourcing: editing.sourcing, source: editing.source, cue: editing.cue, status: editing.status }}
+        canApprove={canApprove}
+        onSubmit={(v) => onEdit(editing, v)}
+        onReload={() => onReload(editing.id)}
+        onCancel={onCancel}
+      />
+    </>
   );
 }

@@ -9,6 +9,7 @@ import { segmentText } from "@/features/articles/segments";
 import { createPropositionAction, linkClaimAction, linkMatchAction, unlinkAction } from "./actions";
 import { LinkPanel } from "./LinkPanel";
 import { useNarrowScreen } from "./use-narrow-screen";
+import { useSyncedState } from "@/features/live/use-synced-state";
 
 export interface SideArticle {
   id: string;
@@ -49,7 +50,7 @@ function columnView(art: SideArticle) {
  * and shows stance, sourcing and notes per article in the link panel.
  */
 export function SideBySide({ storyId, articles, initialPropositions, viewer }: Props) {
-  const [propositions, setPropositions] = useState(initialPropositions);
+  const [propositions, setPropositions] = useSyncedState(initialPropositions);
   const [active, setActive] = useState<Active | null>(null);
   const textRefs = useRef(new Map<string, HTMLDivElement | null>());
   const canEdit = can(viewer, "create");

@@ -4,6 +4,7 @@ import { StoryHeaderActions } from "./StoryHeaderActions";
 import { ExportMenu } from "@/features/exchange/ExportMenu";
 import { type StoryTab, StoryTabs } from "./StoryTabs";
 import { can } from "@/domain/auth/can";
+import { PresenceBar } from "@/features/live/PresenceBar";
 
 interface Props {
   story: { id: string; title: string; description: string; version: number; importedFrom?: { fileName: string | null; at: string } | null };
@@ -52,6 +53,7 @@ export function StoryHeader({ story, current, role, showDescription = false }: P
           <ExportMenu storyId={story.id} />
         </div>
       </div>
+      <PresenceBar />
       <StoryTabs storyId={story.id} current={current} />
       {can({ role }, "create") && <StoryHeaderActions story={story} />}
     </>

@@ -6,6 +6,7 @@ import { listPropositions } from "@/domain/propositions/service";
 import { getReviewPreference } from "@/domain/users/review-preference";
 import { AnnotationWorkspace } from "@/features/claims/AnnotationWorkspace";
 import { SourcingLegend } from "@/features/claims/SourcingBadge";
+import { PresenceBar } from "@/features/live/PresenceBar";
 import { articleByline } from "@/features/stories/byline";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
@@ -52,6 +53,7 @@ export default async function ArticlePage({ params }: Props) {
           </div>
         )}
       </div>
+      <PresenceBar />
       <SourcingLegend />
       <AnnotationWorkspace
         key={article.revisionId}
