@@ -68,3 +68,47 @@ test("twenty concurrent edits over two instances: one succeeds, nineteen get 409
   expect(updates.items).toHaveLength(1);
   await anon.dispose();
 });
+
+test("a reader on one instance sees claims recorded on the other live, and catches up after its server restarts", async ({ playwright, browser }) => {
+  test.setTimeout(240_000);
+  const [a, b] = instances as [Instance, Instance];
+  const api = await playwright.request.newContext();
+  const token = await api.post(`${b.baseUrl}/api/v1/tokens`, {
+    data: { email: "editor@claimboard.local", password: process.env.DEMO_PASSWORD ?? "claimboard-demo" },
+  });
+  const headers = { authorization: `Bearer ${(await token.json()).token}` };
+  const story = await (await api.post(`${b.baseUrl}/api/v1/stories`, { headers, data: { title: "Live across instances" } })).json();
+  const text = "The port reopened on Friday. Ships were waiting. Officials expect delays until Monday.";
+  const article = await (await api.post(`${b.baseUrl}/api/v1/stories/${story.id}/articles`, { headers, data: { title: "Port", text } })).json();
+  const record = (exact: string, statement: string) =>
+    api.post(`${b.baseUrl}/api/v1/articles/${article.id}/claims`, { headers, data: { exact, statement, sourcing: "confirmed" } });
+
+  // The analyst reads the article on instance A.
+  const context = await browser.newContext({ baseURL: a.baseUrl });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("analyst@claimboard.local");
+  await page.getByLabel("Password").fill(process.env.DEMO_PASSWORD ?? "claimboard-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  await page.goto(`/stories/${story.id}/articles/${article.id}`);
+  await expect(page.locator(".presence-status")).toHaveText("Live");
+
+  // A claim recorded through instance B appears on A within a second of B's answer.
+  expect((await record("The port reopened on Friday.", "Reopened on Friday")).status()).toBe(201);
+  const acked = Date.now();
+  await expect(page.locator(".reader-side .claim-statement", { hasText: "Reopened on Friday" })).toBeVisible({ timeout: 1_000 });
+  expect(Date.now() - acked).toBeLessThan(1_000);
+
+  // Instance A goes down; a claim is recorded on B meanwhile; A comes back and the reader catches up.
+  const port = Number(new URL(a.baseUrl).port);
+  await a.stop();
+  await expect(page.locator(".presence-status")).not.toHaveText("Live");
+  expect((await record("Ships were waiting.", "Ships waited")).status()).toBe(201);
+  const env = { DATABASE_URL: pg.url, BETTER_AUTH_SECRET: "two-instances-secret-0123456789abcdef", DATA_DIR: "tmp/two-instances" };
+  instances[0] = await startInstance(port, env);
+  await expect(page.locator(".reader-side .claim-statement", { hasText: "Ships waited" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator(".presence-status")).toHaveText("Live");
+  await context.close();
+  await api.dispose();
+});
