@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "@/data/database-target";
+import { parseAllowHosts } from "@/server/net/outbound-policy";
 
 const optionalString = z
   .string()
@@ -48,6 +49,15 @@ export const EnvSchema = z.object({
   }),
   DEMO_PASSWORD: optionalString.refine((v) => v === undefined || v.length >= 8, {
     message: "must be at least 8 characters",
+  }),
+  // host:port entries the server may fetch from although they resolve to private or loopback
+  // addresses (src/server/net/outbound-policy.ts); unset, only public addresses.
+  FETCH_ALLOW_HOSTS: optionalString.superRefine((v, ctx) => {
+    try {
+      parseAllowHosts(v);
+    } catch (e) {
+      ctx.addIssue({ code: "custom", message: (e as Error).message.replace(/^FETCH_ALLOW_HOSTS: /, "") });
+    }
   }),
   DATABASE_POOL_SIZE: z.preprocess(
     emptyToUndefined,

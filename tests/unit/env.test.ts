@@ -20,7 +20,14 @@ describe("environment", () => {
 
   it("names every wrong variable with what is expected", () => {
     try {
-      parseEnv({ DATABASE_URL: "mysql://x", PORT: "99999", BETTER_AUTH_SECRET: "short", DEMO_PASSWORD: "123", APP_URL: "localhost" });
+      parseEnv({
+        DATABASE_URL: "mysql://x",
+        PORT: "99999",
+        BETTER_AUTH_SECRET: "short",
+        DEMO_PASSWORD: "123",
+        APP_URL: "localhost",
+        FETCH_ALLOW_HOSTS: "127.0.0.1",
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(EnvError);
@@ -30,6 +37,7 @@ describe("environment", () => {
       expect(problems).toMatch(/^BETTER_AUTH_SECRET: must be at least 32 characters/m);
       expect(problems).toMatch(/^DEMO_PASSWORD: must be at least 8 characters/m);
       expect(problems).toMatch(/^APP_URL: must be the public origin/m);
+      expect(problems).toMatch(/^FETCH_ALLOW_HOSTS: "127.0.0.1" is not a host:port entry/m);
     }
   });
 
