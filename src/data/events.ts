@@ -20,31 +20,26 @@ export interface EventInsert {
 export const EVENTS_CHANNEL = "claimboard_events";
 
 /**
- * Inserts the events and answers the last id per story. On PostgreSQL the story's advisory lock
- * is taken first, so that within a story ids are handed out in commit order (a stream that has
- * delivered id N never later finds an id below N), and a NOTIFY is queued: PostgreSQL delivers it
- * on commit, to every instance, and never for a rolled-back change.
+ * Inserts the events and answers them with their ids, in order. On PostgreSQL the story's
+ * advisory lock is taken first, so that within a story ids are handed out in commit order (a
+ * stream that has delivered id N never later finds an id below N), and a NOTIFY is queued:
+ * PostgreSQL delivers it on commit, to every instance, and never for a rolled-back change.
  */
-export async function insertEvents(tx: Tx, events: EventInsert[]): Promise<Map<string, number>> {
-  const last = new Map<string, number>();
-  if (events.length === 0) return last;
+export async function insertEvents(tx: Tx, events: EventInsert[]): Promise<EventRow[]> {
+  if (events.length === 0) return [];
   const postgres = dbProvider() === "postgresql";
   const stories = [...new Set(events.map((e) => e.storyId))].sort();
   if (postgres) for (const storyId of stories) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"story_event:" + storyId}))`;
-  if (events.length === 1) {
-    const { data, ...rest } = events[0]!;
-    const row = await tx.storyEvent.create({ data: { ...rest, ...(data !== null && { data }) }, select: { id: true } });
-    last.set(rest.storyId, row.id);
-  } else {
-    await tx.storyEvent.createMany({ data: events.map(({ data, ...rest }) => ({ ...rest, ...(data !== null && { data }) })) });
-    const rows = await tx.storyEvent.groupBy({ by: ["storyId"], where: { storyId: { in: stories } }, _max: { id: true } });
-    for (const r of rows) if (r._max.id !== null) last.set(r.storyId, r._max.id);
+  const rows = await tx.storyEvent.createManyAndReturn({ data: events.map(({ data, ...rest }) => ({ ...rest, ...(data !== null && { data }) })) });
+  rows.sort((a, b) => a.id - b.id);
+  if (postgres) {
+    const last = new Map(rows.map((r) => [r.storyId, r.id]));
+    for (const [storyId, id] of last) await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${`${storyId}:${id}`})`;
   }
-  if (postgres) for (const [storyId, id] of last) await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${`${storyId}:${id}`})`;
-  return last;
+  return rows;
 }
 
-export type EventRow = Awaited<ReturnType<typeof findEventsAfter>>[number];
+export type EventRow = Prisma.StoryEventGetPayload<object>;
 
 /** A story's events after `afterId`, oldest first, at most `limit`. */
 export async function findEventsAfter(storyId: string, afterId: number, limit: number) {

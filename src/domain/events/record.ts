@@ -8,6 +8,7 @@ import { insertEvents } from "@/data/events";
 import type { Actor } from "@/domain/auth/actor";
 import { wakeStory } from "./bus";
 import { pastTense } from "./past-tense";
+import { type StoryEventDto, toStoryEventDto } from "./schemas";
 
 export interface EventDraft {
   storyId: string;
@@ -28,9 +29,10 @@ function small(data: EventDraft["data"]): EventDraft["data"] {
   return JSON.stringify(data.record).length <= MAX_RECORD_BYTES ? data : { changed: data.changed };
 }
 
-export async function recordEvents(tx: Tx, drafts: EventDraft[]): Promise<void> {
-  if (drafts.length === 0) return;
-  const last = await insertEvents(
+/** Writes the events of a change in its transaction; answers them as streams and webhooks send them. */
+export async function recordEvents(tx: Tx, drafts: EventDraft[]): Promise<StoryEventDto[]> {
+  if (drafts.length === 0) return [];
+  const rows = await insertEvents(
     tx,
     drafts.map((d) => ({
       storyId: d.storyId,
@@ -43,5 +45,9 @@ export async function recordEvents(tx: Tx, drafts: EventDraft[]): Promise<void> 
       data: small(d.data) as never,
     })),
   );
-  if (dbProvider() !== "postgresql") afterCommit(tx, () => last.forEach((id, storyId) => wakeStory(storyId, id)));
+  if (dbProvider() !== "postgresql") {
+    const last = new Map(rows.map((r) => [r.storyId, r.id]));
+    afterCommit(tx, () => last.forEach((id, storyId) => wakeStory(storyId, id)));
+  }
+  return rows.map(toStoryEventDto);
 }
