@@ -34,3 +34,14 @@ export function onWake(listener: Wake): () => void {
   emitter.on("wake", listener);
   return () => emitter.off("wake", listener);
 }
+
+/** A person has new notifications (src/domain/notifications/record.ts). */
+export function wakeUser(userId: string): void {
+  holder().emitter.emit("user", userId);
+}
+
+export function onUserWake(listener: (userId: string) => void): () => void {
+  const { emitter } = holder();
+  emitter.on("user", listener);
+  return () => emitter.off("user", listener);
+}

@@ -7,42 +7,19 @@
 import "server-only";
 import { findArticle } from "@/data/articles";
 import type { EventRow } from "@/data/events";
-import { env } from "@/config/env";
 import type { Actor } from "@/domain/auth/actor";
 import { notFound } from "@/domain/errors";
 import { toStoryEventDto } from "@/domain/events/schemas";
 import { parseEventStreamQuery } from "@/domain/events/stream-query";
 import { eventVisibleTo } from "@/domain/events/visibility";
 import { requireStory } from "@/domain/stories/service";
+import { beatWith } from "./heartbeats";
 import { join, type Viewer } from "./presence";
 import { subscribe } from "./story-feeds";
 
 const encoder = new TextEncoder();
 /** A client this far behind (bytes queued) is cut off; its reconnect replays from the log. */
 const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
-
-interface Heartbeats {
-  beats: Set<() => void>;
-  timer: NodeJS.Timeout | null;
-}
-const globalForBeats = globalThis as unknown as { claimboardHeartbeats?: Heartbeats };
-
-/** One timer for all of this process's streams, running only while some are open. */
-function beatWith(beat: () => void): () => void {
-  const h = (globalForBeats.claimboardHeartbeats ??= { beats: new Set(), timer: null });
-  h.beats.add(beat);
-  if (!h.timer) {
-    h.timer = setInterval(() => h.beats.forEach((b) => b()), env().EVENTS_HEARTBEAT_SECONDS * 1000);
-    h.timer.unref();
-  }
-  return () => {
-    h.beats.delete(beat);
-    if (h.beats.size === 0 && h.timer) {
-      clearInterval(h.timer);
-      h.timer = null;
-    }
-  };
-}
 
 export function eventMessage(row: EventRow, actor: Actor): string | null {
   const event = toStoryEventDto(row);

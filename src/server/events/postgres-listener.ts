@@ -11,7 +11,8 @@ import { databaseTarget } from "@/data/database-target";
 import { getDb } from "@/data/db";
 import { EVENTS_CHANNEL } from "@/data/events";
 import { env } from "@/config/env";
-import { wakeStory } from "@/domain/events/bus";
+import { wakeStory, wakeUser } from "@/domain/events/bus";
+import { NOTIFICATIONS_CHANNEL } from "@/domain/notifications/record";
 
 export const PRESENCE_CHANNEL = "claimboard_presence";
 
@@ -49,6 +50,8 @@ function onNotification(message: pg.Notification): void {
     const at = payload.lastIndexOf(":");
     const id = Number(payload.slice(at + 1));
     if (at > 0 && Number.isInteger(id)) wakeStory(payload.slice(0, at), id);
+  } else if (message.channel === NOTIFICATIONS_CHANNEL) {
+    wakeUser(payload);
   } else if (message.channel === PRESENCE_CHANNEL) {
     for (const handler of state().presenceHandlers) handler(payload);
   }
@@ -72,6 +75,7 @@ async function connect(s: ListenerState): Promise<void> {
   await client.connect();
   await client.query(`LISTEN ${EVENTS_CHANNEL}`);
   await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
+  await client.query(`LISTEN ${NOTIFICATIONS_CHANNEL}`);
   s.client = client;
   s.retryMs = 250;
   for (const handler of s.reconnectHandlers) handler();

@@ -27,6 +27,7 @@ export const tags: oas31.TagObject[] = [
   { name: "Comments", description: "Discussion beside claims, propositions and links." },
   { name: "Exchange", description: "Export a story (json, csv, W3C Web Annotations, ClaimReview); import a story, or claims from a CSV." },
   { name: "Activity", description: "The audit trail: every change, who made it and when." },
+  { name: "Notifications", description: "What you are told: assignments, decisions on your work, replies and mentions; live on your own channel." },
   { name: "Events", description: "Changes as they happen, pushed to clients as Server-Sent Events, and who else is on a story." },
   { name: "Accounts", description: "People's accounts, managed by admins." },
   { name: "Meta", description: "This description, and what any other path answers." },

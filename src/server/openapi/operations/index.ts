@@ -8,6 +8,7 @@ import { assistanceOperations } from "./assistance";
 import { claimOperations } from "./claims";
 import { commentOperations } from "./comments";
 import { eventOperations } from "./events";
+import { notificationOperations } from "./notifications";
 import { exchangeOperations } from "./exchange";
 import { linkOperations } from "./links";
 import { metaOperations } from "./meta";
@@ -28,6 +29,7 @@ export const operationGroups: readonly (readonly ApiOperation[])[] = [
   reviewOperations,
   commentOperations,
   eventOperations,
+  notificationOperations,
   exchangeOperations,
   userOperations,
   metaOperations,
