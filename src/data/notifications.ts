@@ -46,9 +46,9 @@ export async function setRead(userId: string, id: number, read: boolean) {
   return count === 1 ? db.notification.findUnique({ where: { id } }) : null;
 }
 
-export async function setAllRead(userId: string): Promise<number> {
+export async function setAllRead(userId: string, upTo?: number): Promise<number> {
   const db = await getDb();
-  const { count } = await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } });
+  const { count } = await db.notification.updateMany({ where: { userId, readAt: null, ...(upTo !== undefined && { id: { lte: upTo } }) }, data: { readAt: new Date() } });
   return count;
 }
 

@@ -74,3 +74,16 @@ export async function openReader(page: Page, url: string) {
   await page.goto(url);
   await page.locator('.reader[data-shortcuts="on"]').waitFor();
 }
+
+/**
+ * The page has loaded and hydrated, and its live channels are open. (Not "networkidle": every
+ * signed-in page keeps an event stream open, so the network is never idle.)
+ */
+export async function settled(page: Page) {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => {
+    const link = document.querySelector(".notifications-link");
+    const presence = document.querySelector(".presence-status");
+    return (!link || link.hasAttribute("data-live")) && (!presence || presence.textContent === "Live");
+  });
+}

@@ -6,7 +6,7 @@
  * the security headers of pages and API responses.
  */
 import type { Page } from "@playwright/test";
-import { expect, test, watchForInjection } from "./fixtures";
+import { expect, settled, test, watchForInjection } from "./fixtures";
 
 const P = {
   script: "<script>window.__pwned=1</script>",
@@ -83,7 +83,7 @@ async function seed(page: Page) {
 async function expectInert(page: Page, url: string) {
   const response = await page.goto(url);
   expect(response?.status(), url).toBeLessThan(400);
-  await page.waitForLoadState("networkidle");
+  await settled(page);
   // Hydrated: React attached its handlers (the header's client components render).
   await expect(page.locator("main")).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), `a payload ran on ${url}`).toBeUndefined();
@@ -120,7 +120,7 @@ test("the sign-in page, signed out, with hostile query parameters", async ({ bro
   const watch = await watchForInjection(page);
   for (const next of [P.js, `/"><script>window.__pwned=1</script>`, "//evil.example/"]) {
     await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-    await page.waitForLoadState("networkidle");
+    await settled(page);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   }
   expect(watch.problems()).toEqual([]);

@@ -8,8 +8,8 @@ import { itRefusesWithoutCredentialsAndOversizedBodies } from "../support/contra
 import { makeStoryWithArticle } from "../support/factories";
 import { readSse } from "../support/sse";
 
-const owned = ["listMyNotifications", "markAllNotificationsRead", "markNotification", "streamMyEvents"] as const;
-const c = contract(["listMyNotifications", "markAllNotificationsRead", "markNotification", "streamMyEvents"]);
+const owned = ["listPeople", "listMyNotifications", "markAllNotificationsRead", "markNotification", "streamMyEvents"] as const;
+const c = contract(["listPeople", "listMyNotifications", "markAllNotificationsRead", "markNotification", "streamMyEvents"]);
 afterAll(() => c.assertEveryStatusCovered());
 
 itRefusesWithoutCredentialsAndOversizedBodies(c, owned);
@@ -23,6 +23,15 @@ async function approvedClaimOf() {
 }
 
 describe("notification endpoints", () => {
+  it("finds people to mention by part of their name; 400 for a bad limit", async () => {
+    const { token, user } = await tokenFor("viewer");
+    const found = await c.send("listPeople", { token, query: { q: user.name.slice(0, 6).toUpperCase(), limit: "50" } });
+    expect(found.status).toBe(200);
+    expect(found.body!.items.length).toBeGreaterThan(0);
+    expect(found.body!.items.every((p: { name: string }) => p.name.toLowerCase().includes(user.name.slice(0, 6).toLowerCase()))).toBe(true);
+    expect((await c.send("listPeople", { token, query: { limit: "0" } })).status).toBe(400);
+  });
+
   it("list, mark one, mark all; 400 for bad input, 404 for another person's", async () => {
     const { analyst } = await approvedClaimOf();
     const other = await tokenFor("editor");

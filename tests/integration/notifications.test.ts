@@ -80,7 +80,8 @@ describe("notifications", () => {
     expect((await listMyNotifications(analyst.actor, { unread: "true" })).items).toEqual([]);
     await markNotification(analyst.actor, String(n!.id), { read: false });
     expect((await listMyNotifications(analyst.actor, {})).unread).toBe(1);
-    expect(await markAllNotificationsRead(analyst.actor)).toEqual({ marked: 1, unread: 0 });
+    expect(await markAllNotificationsRead(analyst.actor, { upTo: -1 }).catch((e: { code: string }) => e.code)).toBe("invalid_input");
+    expect(await markAllNotificationsRead(analyst.actor, { upTo: n!.id })).toEqual({ marked: 1, unread: 0 });
   });
 
   it("a refused decision tells nobody anything", async () => {

@@ -39,4 +39,4 @@ export const NotificationQuery = PageQuery.extend({
 });
 
 export const MarkNotificationInput = z.strictObject({ read: z.boolean({ message: "must be true or false" }) });
-export const AllReadResponse = z.object({ marked: z.number().int(), unread: z.literal(0) }).meta({ id: "NotificationsMarkedRead" });
+export const AllReadResponse = z.object({ marked: z.number().int(), unread: z.number().int() }).meta({ id: "NotificationsMarkedRead" });

@@ -48,6 +48,14 @@ export async function markNotification(actor: Actor, id: string, input: unknown)
   return toNotificationDto(row);
 }
 
-export async function markAllNotificationsRead(actor: Actor): Promise<{ marked: number; unread: 0 }> {
-  return { marked: await setAllRead(actor.userId), unread: 0 };
+const MarkAllInput = z.strictObject({ upTo: z.number({ message: "must be a notification id" }).int("must be a whole number").min(0, "must not be negative") });
+
+/**
+ * Marks the person's notifications read: all of them, or (from the page) those up to the newest
+ * the page showed, so that one arriving meanwhile stays unread.
+ */
+export async function markAllNotificationsRead(actor: Actor, input?: unknown): Promise<{ marked: number; unread: number }> {
+  const upTo = input === undefined ? undefined : parseInput(MarkAllInput, input).upTo;
+  const marked = await setAllRead(actor.userId, upTo);
+  return { marked, unread: await countUnread(actor.userId) };
 }

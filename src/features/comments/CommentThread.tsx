@@ -6,6 +6,7 @@ import type { Role } from "@/domain/vocabulary-words";
 import { formatWhen } from "@/features/shell/when";
 import { addCommentAction, deleteCommentAction, editCommentAction, listCommentsAction } from "./actions";
 import { can } from "@/domain/auth/can";
+import { MentionTextarea } from "./MentionTextarea";
 
 interface Props {
   type: CommentTargetType;
@@ -136,12 +137,11 @@ export function CommentThread({ type, targetId, viewer, initial, extra = [] }: P
           <label htmlFor={`${id}-new`} className="visually-hidden">
             Add a comment
           </label>
-          <textarea
+          <MentionTextarea
             id={`${id}-new`}
-            rows={2}
-            placeholder="Add a comment…"
+            placeholder="Add a comment… (@ to mention someone)"
             value={draft}
-            onChange={(e) => setDraft(e.target.value)}
+            onChange={setDraft}
             onKeyDown={(e) => {
               e.stopPropagation();
               if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {

@@ -3,12 +3,15 @@ import { can } from "@/domain/auth/can";
 import { countPendingReview } from "@/domain/review/service";
 import { roleLabel } from "@/domain/vocabulary-words";
 import { signOutAction } from "@/features/auth/actions";
+import { NotificationsLink } from "@/features/notifications/NotificationsLink";
+import { unreadNotifications } from "@/domain/notifications/service";
 import { getPageActor } from "@/server/auth/page-actor";
 
 export async function AppHeader() {
   const actor = await getPageActor();
   // Editors see how much waits for them; a failed count never takes the page down with it.
   const pending = actor && can(actor, "review") ? await countPendingReview(actor).catch(() => null) : null;
+  const unread = actor ? await unreadNotifications(actor).catch(() => 0) : 0;
   return (
     <header className="app-header">
       <Link href="/" className="brand">
@@ -22,6 +25,7 @@ export async function AppHeader() {
         {actor && <Link href="/review">Review{pending ? ` (${pending})` : ""}</Link>}
         {can(actor, "manage-accounts") && <Link href="/admin">Accounts</Link>}
         <Link href="/api-reference">API</Link>
+        {actor && <NotificationsLink initialUnread={unread} />}
       </nav>
       {actor && (
         <div className="user-menu">

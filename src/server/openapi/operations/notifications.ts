@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AllReadResponse, MarkNotificationInput, NotificationPageResponse, NotificationQuery, NotificationResponse } from "@/domain/notifications/schemas";
+import { PeopleQuery, PeopleResponse } from "@/domain/notifications/people";
 import { answer, answerIn, defineOperation } from "@/server/openapi/registry";
 
 const notification = z.object({ id: z.string().meta({ description: "The notification's id (a whole number)." }) });
@@ -10,6 +11,17 @@ const NotificationStreamText = z.string().meta({
 });
 
 export const notificationOperations = [
+  defineOperation({
+    method: "get",
+    path: "/api/v1/people",
+    operationId: "listPeople",
+    tag: "Notifications",
+    summary: "Find people to @mention",
+    description:
+      "Active accounts whose names contain `q` (case and accents ignored), names starting with it first. `@Full Name` in a comment notifies that person.",
+    query: PeopleQuery,
+    ok: { 200: answer(PeopleResponse, "Matching people.") },
+  }),
   defineOperation({
     method: "get",
     path: "/api/v1/me/notifications",
