@@ -95,3 +95,51 @@ test.describe("live collaboration, editor and analyst at once", () => {
     expect(analyst.problems()).toEqual([]);
   });
 });
+
+test.describe("notifications, live", () => {
+  test("an analyst is told at once that their claim was sent back, with the note, and an @mention completes names", async ({ page, browser }) => {
+    const { articleId, readerUrl } = await storyWithArticle(page, { title: "Port report", text: TEXT_A });
+    const analyst = await analystPage(browser);
+    await analyst.page.goto("/");
+    await expect(analyst.page.locator(".notifications-link[data-live]")).toBeVisible();
+    const before = Number(
+      (await analyst.page
+        .locator(".notifications-link .unread-count")
+        .textContent()
+        .catch(() => "0")) || 0,
+    );
+
+    const claim = await (
+      await analyst.page.request.post(`/api/v1/articles/${articleId}/claims`, {
+        data: { exact: "Gamma agreed with the decision.", statement: "Gamma agreed", sourcing: "confirmed", status: "needs_review" },
+      })
+    ).json();
+    const decision = await page.request.post(`/api/v1/claims/${claim.id}/review`, {
+      data: { version: claim.version, decision: "send_back", comment: "Who is Gamma? Name them." },
+    });
+    expect(decision.status()).toBe(200);
+    await expect(analyst.page.locator(".notifications-link .unread-count")).toHaveText(String(before + 1));
+    await expect(analyst.page.getByRole("status").filter({ hasText: "New notification: Edith Editor sent back your claim “Gamma agreed”" })).toBeAttached();
+
+    await analyst.page.getByRole("link", { name: /^Notifications/ }).click();
+    const item = analyst.page.locator(".notification").first();
+    await expect(item).toContainText("Edith Editor sent back your claim “Gamma agreed”");
+    await expect(item).toContainText("Who is Gamma? Name them.");
+    await item.getByRole("link").click();
+    await expect(analyst.page).toHaveURL(new RegExp(`${readerUrl}#claim-${claim.id}$`));
+
+    // The analyst answers in the claim's discussion, mentioning the editor by completing the name.
+    await analyst.page.locator(`#claim-${claim.id}`).getByRole("button").first().click();
+    const box = analyst.page.getByPlaceholder(/Add a comment/);
+    await box.fill("Fixed, ");
+    await box.pressSequentially("@Edi");
+    await expect(analyst.page.getByRole("option", { name: /Edith Editor/ })).toBeVisible();
+    await box.press("Enter");
+    await expect(box).toHaveValue("Fixed, @Edith Editor ");
+    await box.pressSequentially("please look again.");
+    await analyst.page.getByRole("button", { name: "Comment" }).click();
+    await page.goto("/notifications");
+    await expect(page.locator(".notification").first()).toContainText("Andrés Analyst mentioned you on the claim “Gamma agreed”");
+    await analyst.close();
+  });
+});
