@@ -32,7 +32,8 @@ for (const w of WIDTHS) {
     test.use({ viewport: { width: w.width, height: w.height } });
 
     test("as an editor", async ({ page }) => {
-      test.setTimeout(120_000);
+      // axe takes over a minute on the API reference alone (about 10,000 elements).
+      test.setTimeout(240_000);
       const { storyId, articleId } = await demoStory(page);
       const pages = [
         "/",

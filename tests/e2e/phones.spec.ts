@@ -229,6 +229,8 @@ test.describe("with a mouse and keys (1440 px)", () => {
     // Keyboard: words chosen with Shift+arrows in the text, then Tab to the button and Enter.
     await page.getByRole("document", { name: /Text of/ }).focus();
     for (let i = 0; i < 2; i++) await page.keyboard.press("Shift+ArrowRight");
+    // The button appears beside the selection once the selection settles; Tab reaches it then.
+    await expect(page.getByRole("button", { name: "Record claim" })).toBeVisible();
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "Record claim" })).toBeFocused();
     await page.keyboard.press("Enter");
