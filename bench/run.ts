@@ -17,17 +17,21 @@ import { runApiSuite } from "./suites/api";
 import { runLighthouse } from "./suites/lighthouse";
 import { measureStoryCost } from "./suites/scale";
 import { runSsrSuite } from "./suites/ssr";
+import { runEventsSuite } from "./suites/events";
 import { serverNodeOptions } from "../scripts/server-node-options";
 
 const quick = process.argv.includes("--quick");
 /** `--scale`: only the per-story cost against database size (PostgreSQL), at the full run's sizes. */
 const scaleOnly = process.argv.includes("--scale");
+/** `--events`: only the live-events suite (PostgreSQL, two instances). */
+const eventsOnly = process.argv.includes("--events");
 const root = path.resolve(__dirname, "..");
 const work = path.join(root, "tmp", "bench");
 const PORTS = {
   ours: Number(process.env.BENCH_PORT ?? 3304),
   scale: Number(process.env.BENCH_SCALE_PORT ?? 3314),
   baseline: Number(process.env.BENCH_BASELINE_PORT ?? 3334),
+  events: Number(process.env.BENCH_EVENTS_PORT ?? 3324),
 };
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 56304);
 
@@ -244,6 +248,24 @@ async function scaleRun(pgAdminUrl: string) {
   }
 }
 
+/** Live events on PostgreSQL with two instances (bench/suites/events.ts). */
+async function eventsRun(pgAdminUrl: string) {
+  const url = await createPgDatabase(pgAdminUrl, "claimboard_events");
+  child("bench/seed-accounts.ts", [], { DATABASE_URL: url, DATA_DIR: path.join(work, "data") });
+  const a = await startOurs(url, PORTS.scale);
+  const b = await startOurs(url, PORTS.events);
+  try {
+    const token = await apiToken(a.url, "editor@claimboard.local");
+    const result = await runEventsSuite(a, b, token, quick ? { writes: 100, streams: 100, idleSeconds: 5 } : { writes: 1000, streams: 500, idleSeconds: 10 });
+    log(
+      `events: p50 ${result.latency.p50ms} ms, p99 ${result.latency.p99ms} ms over ${result.latency.writes} writes (${result.latency.lost} lost); ${result.streams.count} streams: ${result.streams.perStreamKB} KB each, idle CPU ${result.streams.idleCpuPercentWith}% (none open: ${result.streams.idleCpuPercentWithout}%)`,
+    );
+    return result;
+  } finally {
+    await Promise.all([a.stop(), b.stop()]);
+  }
+}
+
 /** The query plan of the comparison's links query on the large database (EXPLAIN ANALYZE). */
 async function explainComparison(url: string, storyId: string) {
   const { default: pg } = await import("pg");
@@ -281,6 +303,7 @@ async function main() {
   execFileSync("node", [path.join(root, "scripts", "ensure-build.mjs")], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
 
   if (scaleOnly) return scaleOnlyRun(started);
+  if (eventsOnly) return eventsOnlyRun(started);
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
     mode: quick ? "quick" : "full",
@@ -297,6 +320,7 @@ async function main() {
       pg = pgCluster();
       if (config.sizes.postgresql.length > 0) runs.push(await providerRun("postgresql", await createPgDatabase(pg.url, "claimboard_bench")));
       results.scale = await scaleRun(pg.url);
+      results.events = await eventsRun(pg.url);
     } else {
       log("PostgreSQL server binaries not found: PostgreSQL runs skipped (scripts/setup/system-deps.sh installs them)");
     }
@@ -324,6 +348,16 @@ async function main() {
       ? { smallMs: scale.small.cold.p50ms, largeMs: scale.large.cold.p50ms, ratio: scale.ratio, smallClaims: scale.smallClaims, largeClaims: scale.largeClaims }
       : null,
     rssMB: Math.max(...runs.map((r) => r.peakRssMB)),
+    events: results.events
+      ? (({ latency, streams }: Awaited<ReturnType<typeof eventsRun>>) => ({
+          p50ms: latency.p50ms,
+          p99ms: latency.p99ms,
+          lost: latency.lost,
+          perStreamKB: streams.perStreamKB,
+          idleCpuPercent: streams.idleCpuPercentWith,
+          idleCpuPercentNoStreams: streams.idleCpuPercentWithout,
+        }))(results.events as Awaited<ReturnType<typeof eventsRun>>)
+      : null,
     story: `${HEADLINE_SIZE} (articles x claims per article), sqlite, ${CONNECTIONS} connections`,
     mode: quick ? "quick" : "full",
   };
@@ -379,3 +413,22 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
+
+async function eventsOnlyRun(started: number) {
+  const pg = pgCluster();
+  try {
+    const events = await eventsRun(pg.url);
+    const results = {
+      date: new Date().toISOString(),
+      mode: quick ? "events-quick" : "events",
+      machine: machine(),
+      events,
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
+    const file = writeResults(results.mode, results);
+    log(`results written to ${path.relative(root, file)}`);
+    console.log(JSON.stringify({ events }));
+  } finally {
+    pg.stop();
+  }
+}
