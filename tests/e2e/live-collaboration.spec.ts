@@ -102,6 +102,10 @@ test.describe("notifications, live", () => {
     const analyst = await analystPage(browser);
     await analyst.page.goto("/");
     await expect(analyst.page.locator(".notifications-link[data-live]")).toBeVisible();
+    await page.goto("/review");
+    await expect(page.locator(".notifications-link[data-live]")).toBeVisible();
+    const queued = async () => Number(/\((\d+)\)/.exec((await page.getByRole("link", { name: /^Review/ }).textContent()) ?? "")?.[1] ?? 0);
+    const queuedBefore = await queued();
     const before = Number(
       (await analyst.page
         .locator(".notifications-link .unread-count")
@@ -114,6 +118,9 @@ test.describe("notifications, live", () => {
         data: { exact: "Gamma agreed with the decision.", statement: "Gamma agreed", sourcing: "confirmed", status: "needs_review" },
       })
     ).json();
+    // The editor's queue and its count in the header follow without a reload.
+    await expect(page.getByRole("link", { name: /^Review/ })).toHaveText(`Review (${queuedBefore + 1})`);
+    await expect(page.getByText("Gamma agreed").first()).toBeVisible();
     const decision = await page.request.post(`/api/v1/claims/${claim.id}/review`, {
       data: { version: claim.version, decision: "send_back", comment: "Who is Gamma? Name them." },
     });

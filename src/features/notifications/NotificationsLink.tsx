@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { NotificationDto } from "@/domain/notifications/schemas";
+import { onMyChannel, onMyChannelOpen } from "./me-channel";
 
 export function NotificationsLink({ initialUnread }: { initialUnread: number }) {
   const router = useRouter();
@@ -14,11 +15,10 @@ export function NotificationsLink({ initialUnread }: { initialUnread: number }) 
   const [latest, setLatest] = useState<NotificationDto | null>(null);
   const [listening, setListening] = useState(false);
   useEffect(() => {
-    const source = new EventSource("/api/v1/me/events");
-    source.onopen = () => setListening(true);
     let first = true;
-    source.addEventListener("notifications", (message) => {
-      const data = JSON.parse(message.data) as { unread: number; items: NotificationDto[] };
+    const stopOpen = onMyChannelOpen(() => setListening(true));
+    const stop = onMyChannel("notifications", (raw) => {
+      const data = raw as { unread: number; items: NotificationDto[] };
       setUnread(data.unread);
       const newest = data.items[data.items.length - 1];
       if (newest && !first) {
@@ -27,7 +27,10 @@ export function NotificationsLink({ initialUnread }: { initialUnread: number }) 
       }
       first = false;
     });
-    return () => source.close();
+    return () => {
+      stop();
+      stopOpen();
+    };
   }, [router]);
   return (
     <>

@@ -4,6 +4,7 @@ import { countPendingReview } from "@/domain/review/service";
 import { roleLabel } from "@/domain/vocabulary-words";
 import { signOutAction } from "@/features/auth/actions";
 import { NotificationsLink } from "@/features/notifications/NotificationsLink";
+import { ReviewLink } from "@/features/notifications/ReviewLink";
 import { unreadNotifications } from "@/domain/notifications/service";
 import { getPageActor } from "@/server/auth/page-actor";
 
@@ -22,7 +23,7 @@ export async function AppHeader() {
       </Link>
       <nav className="app-nav" aria-label="Main">
         {actor && <Link href="/">Stories</Link>}
-        {actor && <Link href="/review">Review{pending ? ` (${pending})` : ""}</Link>}
+        {actor && <ReviewLink initialPending={pending} />}
         {can(actor, "manage-accounts") && <Link href="/admin">Accounts</Link>}
         <Link href="/api-reference">API</Link>
         {actor && <NotificationsLink initialUnread={unread} />}

@@ -1,13 +1,16 @@
 /**
  * A person's own live channel (issue 16): their unread count and each new notification as it is
  * written, on whichever instance caused it. `id:` is the newest notification's id, so a reconnect
- * (Last-Event-ID) receives only what is new since.
+ * (Last-Event-ID) receives only what is new since. Reviewers also get `event: queue` with how much
+ * waits for review, soon after any change in any story (the header's count and the queue page follow it).
  */
 import "server-only";
 import { countUnread, findNotifications } from "@/data/notifications";
 import { dbProvider } from "@/data/db";
 import type { Actor } from "@/domain/auth/actor";
-import { onUserWake } from "@/domain/events/bus";
+import { can } from "@/domain/auth/can";
+import { onUserWake, onWake } from "@/domain/events/bus";
+import { countPendingReview } from "@/domain/review/service";
 import { parseEventStreamQuery } from "@/domain/events/stream-query";
 import { toNotificationDto } from "@/domain/notifications/service";
 import { beatWith } from "./heartbeats";
@@ -52,6 +55,21 @@ export async function openUserStream(actor: Actor, request: Request, query: Reco
       closers.push(beatWith(() => send(": heartbeat\n\n")));
       closers.push(onUserWake((userId) => userId === actor.userId && update()));
       update();
+      if (can(actor, "review")) {
+        let timer: NodeJS.Timeout | null = null;
+        const queue = () => {
+          timer = null;
+          countPendingReview(actor)
+            .then((pending) => send(`event: queue\ndata: ${JSON.stringify({ pending })}\n\n`))
+            .catch(() => undefined);
+        };
+        closers.push(
+          onWake(() => {
+            timer ??= setTimeout(queue, 500);
+          }),
+        );
+        closers.push(() => timer && clearTimeout(timer));
+      }
     },
     cancel: close,
   });
