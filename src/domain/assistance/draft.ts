@@ -1,0 +1,154 @@
+/**
+ * The draft comparison: from the claims of a story's articles (recorded or suggested), proposed
+ * propositions, each with at most one claim per article and its stance, best first. Pure.
+ *
+ * Similarity of two claims of different articles = TF-IDF cosine + rare-name bonus (similarity.ts,
+ * as the match suggestions use) + VECTOR_WEIGHT × the cosine of their SIF sentence vectors
+ * (vectors.ts, common component removed), so paraphrases with no shared word still meet; mixed half
+ * and half with a second-order similarity (how alike the two claims' nearest neighbours are), which
+ * keeps sibling points of one topic apart better than either alone. Grouping:
+ * average-linkage agglomeration over the pairs above a floor, in descending order, never joining two
+ * groups that hold claims of the same article; two groups join when their mean pairwise similarity
+ * (pairs under the floor counting 0) reaches JOIN_AT. O(pairs) memory for the pairs above the floor.
+ */
+import type { Sourcing, Stance } from "@/domain/vocabulary";
+import { type DivergenceReason, divergenceReasons } from "./divergence";
+import { buildIndex, cosine, termsOf } from "./similarity";
+import { predictStance } from "./stance";
+import { dot, removeCommonComponent, sentenceVector } from "./vectors";
+
+/** How much meaning (vectors) counts next to words (TF-IDF); the sum is scaled by 1 / (1 + weight). */
+export const VECTOR_WEIGHT = 1;
+/** Two groups join at this mean similarity. */
+export const JOIN_AT = 0.3;
+/** Pairs below this (scaled) are not kept (they count 0 in a group's mean). */
+const PAIR_FLOOR = 0.1;
+/** Second order: how many nearest neighbours describe a claim, and the weight of the claim itself. */
+const NEIGHBOURS = 10;
+const SELF_WEIGHT = 1.5;
+
+export interface DraftCandidate {
+  articleId: string;
+  /** The words (a claim's exact words, or a suggestion's). */
+  exact: string;
+  /** The editor's or the suggested statement. */
+  statement: string;
+}
+
+export interface DraftGroup {
+  /** Indices into the candidates, the group's most central member first. */
+  members: number[];
+  /** Stance of each member towards the central one (the first is `supports`). */
+  stances: Stance[];
+  score: number;
+  reasons: DivergenceReason[];
+}
+
+const textOf = (c: DraftCandidate) => (c.exact && c.exact !== c.statement ? `${c.statement}. ${c.exact}` : c.statement);
+
+/** Pairwise similarities of candidates of different articles above the floor. */
+export function pairSimilarities(candidates: readonly DraftCandidate[]): Map<number, number>[] {
+  const texts = candidates.map(textOf);
+  const terms = texts.map(termsOf);
+  const index = buildIndex(terms);
+  const tfidf = terms.map((t) => index.vector(t.stems));
+  const sif = texts.map((t) => sentenceVector(t));
+  removeCommonComponent(sif);
+  const near: Map<number, number>[] = candidates.map(() => new Map());
+  for (let i = 0; i < candidates.length; i++) {
+    for (let j = i + 1; j < candidates.length; j++) {
+      if (candidates[i]!.articleId === candidates[j]!.articleId) continue;
+      const vi = sif[i];
+      const vj = sif[j];
+      const meaning = vi && vj ? Math.max(0, dot(vi, vj)) : 0;
+      const s = (cosine(tfidf[i]!, tfidf[j]!) + index.nameBonus(terms[i]!, terms[j]!) + VECTOR_WEIGHT * meaning) / (1 + VECTOR_WEIGHT);
+      if (s >= PAIR_FLOOR) {
+        near[i]!.set(j, s);
+        near[j]!.set(i, s);
+      }
+    }
+  }
+  return mixSecondOrder(near);
+}
+
+/** Each pair's similarity, averaged with the cosine of the two claims' nearest-neighbour profiles. */
+function mixSecondOrder(near: Map<number, number>[]): Map<number, number>[] {
+  const profiles = near.map((m, i) => {
+    const top = [...m].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, NEIGHBOURS);
+    const p = new Map<number, number>([[i, SELF_WEIGHT], ...top]);
+    const norm = Math.sqrt([...p.values()].reduce((s, v) => s + v * v, 0));
+    for (const [k, v] of p) p.set(k, v / norm);
+    return p;
+  });
+  return near.map((m, i) => {
+    const mixed = new Map<number, number>();
+    for (const [j, s] of m) mixed.set(j, 0.5 * s + 0.5 * sparseDot(profiles[i]!, profiles[j]!));
+    return mixed;
+  });
+}
+
+function sparseDot(a: Map<number, number>, b: Map<number, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [k, v] of small) s += v * (large.get(k) ?? 0);
+  return s;
+}
+
+/** Groups of candidates (indices), by constrained average linkage. */
+export function groupCandidates(candidates: readonly DraftCandidate[], near: Map<number, number>[], joinAt = JOIN_AT): number[][] {
+  const groupOf = candidates.map((_, i) => i);
+  const groups = new Map<number, { members: number[]; articles: Set<string> }>(candidates.map((c, i) => [i, { members: [i], articles: new Set([c.articleId]) }]));
+  const pairs: [number, number, number][] = [];
+  near.forEach((m, i) => m.forEach((s, j) => i < j && pairs.push([s, i, j])));
+  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  for (const [, i, j] of pairs) {
+    const gi = groupOf[i]!;
+    const gj = groupOf[j]!;
+    if (gi === gj) continue;
+    const a = groups.get(gi)!;
+    const b = groups.get(gj)!;
+    if ([...b.articles].some((x) => a.articles.has(x))) continue;
+    let sum = 0;
+    for (const x of a.members) for (const y of b.members) sum += near[x]!.get(y) ?? 0;
+    if (sum / (a.members.length * b.members.length) < joinAt) continue;
+    for (const y of b.members) groupOf[y] = gi;
+    a.members.push(...b.members);
+    for (const x of b.articles) a.articles.add(x);
+    groups.delete(gj);
+  }
+  return [...groups.values()].map((g) => g.members);
+}
+
+/** The draft: groups with the central member first, stances towards it and what differs, best first. */
+export function draftGroups(candidates: readonly DraftCandidate[], { articles }: { articles: number }): DraftGroup[] {
+  const near = pairSimilarities(candidates);
+  const out = groupCandidates(candidates, near).map((members): DraftGroup => {
+    const centrality = (i: number) => members.reduce((s, j) => s + (near[i]!.get(j) ?? 0), 0);
+    const ordered = [...members].sort((x, y) => centrality(y) - centrality(x) || x - y);
+    const central = textOf(candidates[ordered[0]!]!);
+    const reasons = new Map<string, DivergenceReason>();
+    const stances = ordered.map((i, k): Stance => {
+      if (k === 0) return "supports";
+      const text = textOf(candidates[i]!);
+      const found = divergenceReasons(central, text);
+      for (const r of found) if (!reasons.has(r.text)) reasons.set(r.text, r);
+      return stanceTowards(central, text, found);
+    });
+    const pairsIn = (members.length * (members.length - 1)) / 2;
+    const mean = pairsIn ? members.reduce((s, i) => s + centrality(i), 0) / 2 / pairsIn : 0;
+    const coverage = new Set(members.map((i) => candidates[i]!.articleId)).size / Math.max(1, articles);
+    return { members: ordered, stances, score: round(Math.min(1, 0.5 * Math.min(1, mean) + 0.5 * coverage)), reasons: [...reasons.values()] };
+  });
+  return out.sort((a, b) => b.score - a.score || a.members[0]! - b.members[0]!);
+}
+
+/** `contradicts` when the model says the text denies the central claim, or only a negation tells them apart and the model half agrees. */
+export function stanceTowards(central: string, text: string, reasons: readonly DivergenceReason[] = divergenceReasons(central, text)): Stance {
+  const prediction = predictStance(central, text);
+  const negationOnly = reasons.some((r) => r.kind === "negation");
+  return prediction.label === "against" || (negationOnly && prediction.probabilities.against > 0.25) ? "contradicts" : "supports";
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export type { Sourcing };
