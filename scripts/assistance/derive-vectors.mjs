@@ -61,7 +61,7 @@ for await (const chunk of createReadStream(source, { encoding: "utf8", highWater
   }
   entry.lastIndex = 0;
   let last = 0;
-  for (let m; (m = entry.exec(text)); ) {
+  for (let m; (m = entry.exec(text));) {
     take(m[1], m[2]);
     last = entry.lastIndex;
   }
@@ -77,4 +77,6 @@ header.writeUInt32LE(MOST_FREQUENT, 4);
 header.writeUInt32LE(DIMS, 8);
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, Buffer.concat([header, Buffer.from(scales.buffer), Buffer.from(values.buffer), wordBytes]));
-console.log(`word vectors: ${found} words × ${DIMS} (int8) → ${path.relative(process.cwd(), out)}, ${(statSync(out).size / 1e6).toFixed(1)} MB in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `word vectors: ${found} words × ${DIMS} (int8) → ${path.relative(process.cwd(), out)}, ${(statSync(out).size / 1e6).toFixed(1)} MB in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

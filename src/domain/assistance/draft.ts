@@ -97,7 +97,9 @@ function sparseDot(a: Map<number, number>, b: Map<number, number>): number {
 /** Groups of candidates (indices), by constrained average linkage. */
 export function groupCandidates(candidates: readonly DraftCandidate[], near: Map<number, number>[], joinAt = JOIN_AT): number[][] {
   const groupOf = candidates.map((_, i) => i);
-  const groups = new Map<number, { members: number[]; articles: Set<string> }>(candidates.map((c, i) => [i, { members: [i], articles: new Set([c.articleId]) }]));
+  const groups = new Map<number, { members: number[]; articles: Set<string> }>(
+    candidates.map((c, i) => [i, { members: [i], articles: new Set([c.articleId]) }]),
+  );
   const pairs: [number, number, number][] = [];
   near.forEach((m, i) => m.forEach((s, j) => i < j && pairs.push([s, i, j])));
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);

@@ -26,7 +26,8 @@ export interface WordVectors {
 }
 
 export function parseVectors(buffer: Buffer): WordVectors {
-  if (buffer.toString("ascii", 0, 4) !== "CBV1") throw new Error("The word-vector file is not in the CBV1 layout; run `node scripts/assistance/derive-vectors.mjs --force`.");
+  if (buffer.toString("ascii", 0, 4) !== "CBV1")
+    throw new Error("The word-vector file is not in the CBV1 layout; run `node scripts/assistance/derive-vectors.mjs --force`.");
   const count = buffer.readUInt32LE(4);
   const dims = buffer.readUInt32LE(8);
   const scalesAt = 12;
@@ -101,7 +102,7 @@ export function removeCommonComponent(vectors: (Float32Array | null)[]): void {
   const present = vectors.filter((v): v is Float32Array => v !== null);
   if (present.length < 3) return;
   const dims = present[0]!.length;
-  let u = new Float32Array(dims).fill(1 / Math.sqrt(dims));
+  let u: Float32Array = new Float32Array(dims).fill(1 / Math.sqrt(dims));
   for (let iter = 0; iter < 20; iter++) {
     const next = new Float32Array(dims);
     for (const v of present) {

@@ -7,6 +7,7 @@ import { articleOperations } from "./articles";
 import { assistanceOperations } from "./assistance";
 import { claimOperations } from "./claims";
 import { commentOperations } from "./comments";
+import { draftOperations } from "./draft";
 import { exchangeOperations } from "./exchange";
 import { linkOperations } from "./links";
 import { metaOperations } from "./meta";
@@ -24,6 +25,7 @@ export const operationGroups: readonly (readonly ApiOperation[])[] = [
   propositionOperations,
   linkOperations,
   assistanceOperations,
+  draftOperations,
   reviewOperations,
   commentOperations,
   exchangeOperations,
