@@ -60,7 +60,7 @@ export function evaluateDraft(rows: readonly EvalRow[]): DraftMetrics {
   const started = Date.now();
   const groups = draftGroups(
     rows.map((r, i) => ({ articleId: String(i), exact: r.articleHeadline, statement: r.articleHeadline })),
-    { articles: rows.length },
+    { articles: rows.length, overlap: false },
   );
   const predicted = new Array<number>(rows.length);
   let right = 0;

@@ -70,7 +70,7 @@ async function draftCandidates(storyId: string): Promise<{ candidates: Candidate
       const selector = selectorAt(revision.text, c.start, c.end);
       candidates.push({ ...claimFields(c), articleId: article.id, revisionId: revision.id, selector, exact: selector.exact, claimId: c.id });
     }
-    const suggestions = suggestClaims({ text: revision.text, claims: anchored, decided: await findArticleDecisions(article.id) });
+    const suggestions = suggestClaims({ text: revision.text, claims: anchored, decided: await findArticleDecisions(article.id), ownVoice: "all" });
     for (const s of suggestions) {
       const selector = selectorAt(revision.text, s.start, s.end);
       const statement = statementOf(s.exact);

@@ -11,10 +11,10 @@
  * groups that hold claims of the same article; two groups join when their mean pairwise similarity
  * (pairs under the floor counting 0) reaches JOIN_AT. O(pairs) memory for the pairs above the floor.
  */
-import type { Sourcing, Stance } from "@/domain/vocabulary";
+import type { Stance } from "@/domain/vocabulary";
 import { type DivergenceReason, divergenceReasons } from "./divergence";
 import { buildIndex, cosine, termsOf } from "./similarity";
-import { predictStance } from "./stance";
+import { stanceTowards } from "./claim-stance";
 import { dot, removeCommonComponent, sentenceVector } from "./vectors";
 
 /** How much meaning (vectors) counts next to words (TF-IDF); the sum is scaled by 1 / (1 + weight). */
@@ -121,10 +121,45 @@ export function groupCandidates(candidates: readonly DraftCandidate[], near: Map
   return [...groups.values()].map((g) => g.members);
 }
 
+/**
+ * A point of one article often speaks to several of another's (a claim can support two
+ * propositions): each group also takes, from every article it lacks, the candidate closest to it
+ * when its mean similarity to the group reaches ATTACH_AT, even if that candidate is in another group.
+ */
+export const ATTACH_AT = 0.2;
+
+function attachAcross(candidates: readonly DraftCandidate[], near: Map<number, number>[], groups: number[][]): number[][] {
+  const byArticle = new Map<string, number[]>();
+  candidates.forEach((c, i) => byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), i]));
+  const seen = new Set<string>();
+  const out: number[][] = [];
+  for (const members of groups) {
+    const grown = [...members];
+    const has = new Set(members.map((i) => candidates[i]!.articleId));
+    for (const [article, indices] of byArticle) {
+      if (has.has(article)) continue;
+      let best = -1;
+      let bestMean = ATTACH_AT;
+      for (const c of indices) {
+        const mean = members.reduce((s, m) => s + (near[c]!.get(m) ?? 0), 0) / members.length;
+        if (mean >= bestMean) [best, bestMean] = [c, mean];
+      }
+      if (best >= 0) grown.push(best);
+    }
+    const key = [...grown].sort((a, b) => a - b).join(",");
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(grown);
+    }
+  }
+  return out;
+}
+
 /** The draft: groups with the central member first, stances towards it and what differs, best first. */
-export function draftGroups(candidates: readonly DraftCandidate[], { articles }: { articles: number }): DraftGroup[] {
+export function draftGroups(candidates: readonly DraftCandidate[], { articles, overlap = true }: { articles: number; overlap?: boolean }): DraftGroup[] {
   const near = pairSimilarities(candidates);
-  const out = groupCandidates(candidates, near).map((members): DraftGroup => {
+  const grouped = groupCandidates(candidates, near);
+  const out = (overlap ? attachAcross(candidates, near, grouped) : grouped).map((members): DraftGroup => {
     const centrality = (i: number) => members.reduce((s, j) => s + (near[i]!.get(j) ?? 0), 0);
     const ordered = [...members].sort((x, y) => centrality(y) - centrality(x) || x - y);
     const central = textOf(candidates[ordered[0]!]!);
@@ -132,9 +167,8 @@ export function draftGroups(candidates: readonly DraftCandidate[], { articles }:
     const stances = ordered.map((i, k): Stance => {
       if (k === 0) return "supports";
       const text = textOf(candidates[i]!);
-      const found = divergenceReasons(central, text);
-      for (const r of found) if (!reasons.has(r.text)) reasons.set(r.text, r);
-      return stanceTowards(central, text, found);
+      for (const r of divergenceReasons(central, text)) if (!reasons.has(r.text)) reasons.set(r.text, r);
+      return stanceTowards(central, text);
     });
     const pairsIn = (members.length * (members.length - 1)) / 2;
     const mean = pairsIn ? members.reduce((s, i) => s + centrality(i), 0) / 2 / pairsIn : 0;
@@ -144,13 +178,6 @@ export function draftGroups(candidates: readonly DraftCandidate[], { articles }:
   return out.sort((a, b) => b.score - a.score || a.members[0]! - b.members[0]!);
 }
 
-/** `contradicts` when the model says the text denies the central claim, or only a negation tells them apart and the model half agrees. */
-export function stanceTowards(central: string, text: string, reasons: readonly DivergenceReason[] = divergenceReasons(central, text)): Stance {
-  const prediction = predictStance(central, text);
-  const negationOnly = reasons.some((r) => r.kind === "negation");
-  return prediction.label === "against" || (negationOnly && prediction.probabilities.against > 0.25) ? "contradicts" : "supports";
-}
-
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export type { Sourcing };
+export { stanceTowards };
