@@ -1,6 +1,7 @@
 /** The assistance's known misses of issue 21: each fails without its fix. */
 import { describe, expect, it } from "vitest";
 import { stanceTowards } from "@/domain/assistance/draft";
+import { propositionStatement } from "@/domain/assistance/statement";
 import { suggestClaims } from "@/domain/assistance/suggest";
 
 describe("“These were the words of …”", () => {
@@ -38,5 +39,12 @@ describe("a “not” alone does not make a contradiction", () => {
 
   it("contradicts on a refuting word even without a scoped negation", () => {
     expect(stanceTowards("A video shows Kleban handing over money.", "The Kleban video is a hoax, the ministry says.")).toBe("contradicts");
+  });
+});
+
+describe("a drafted proposition's statement", () => {
+  it("drops the quotation marks around a quoted claim", () => {
+    expect(propositionStatement("“On several occasions, agencies gathered evidence.”")).toBe("On several occasions, agencies gathered evidence.");
+    expect(propositionStatement("He said “no” twice.")).toBe("He said “no” twice.");
   });
 });

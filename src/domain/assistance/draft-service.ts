@@ -1,6 +1,6 @@
 /**
- * The draft comparison of a story: loads its articles' texts, recorded claims (those not yet
- * linked to a proposition) and claim suggestions, hands them to the pure engine (draft.ts), and
+ * The draft comparison of a story: loads its articles' texts, recorded claims and claim
+ * suggestions, hands them to the pure engine (draft.ts), and
  * accepts or rejects a drafted item. Accepting is one transaction through the domain services
  * (proposition, claims, links: the versioned-kind ritual, audited), everything `needs_review`.
  */
@@ -24,7 +24,7 @@ import type { Sourcing, Stance } from "@/domain/vocabulary";
 import type { DivergenceReason } from "./divergence";
 import { type DraftCandidate, draftGroups } from "./draft";
 import { DraftAcceptInput, DraftQuery, DraftRejectInput } from "./draft-schemas";
-import { statementOf } from "./statement";
+import { propositionStatement, statementOf } from "./statement";
 import { suggestClaims } from "./suggest";
 
 export interface DraftClaimDto {
@@ -52,21 +52,28 @@ type Candidate = DraftCandidate & Omit<DraftClaimDto, "stance">;
 
 const DEFAULT_LIMIT = 50;
 
-/** The item's key: the same claims (recorded by id, suggested by their words' place) give the same key. */
-export function draftKey(claims: readonly Pick<DraftClaimDto, "claimId" | "revisionId" | "selector">[]): string {
-  const parts = claims.map((c) => (c.claimId ? `c:${c.claimId}` : `s:${c.revisionId}:${c.selector.start}-${c.selector.end}`)).sort();
+/**
+ * The item's key: the same words give the same key, whether suggested or recorded since (accepting
+ * an item records its claims; the key it is remembered by stays).
+ */
+export function draftKey(claims: readonly Pick<DraftClaimDto, "revisionId" | "selector">[]): string {
+  const parts = claims.map((c) => `${c.revisionId}:${c.selector.start}-${c.selector.end}`).sort();
   return createHash("sha256").update(parts.join("|")).digest("hex").slice(0, 16);
 }
 
-async function draftCandidates(storyId: string): Promise<{ candidates: Candidate[]; articles: number }> {
+/**
+ * Every anchored claim of the story (linked ones too: a claim can speak to several propositions) and
+ * the suggestions around them; with, per claim, the propositions it is linked to.
+ */
+async function draftCandidates(storyId: string): Promise<{ candidates: Candidate[]; articles: number; linkedTo: Map<string, Set<string>> }> {
   const [articles, claims, propositions] = await Promise.all([findStoryArticleTexts(storyId), findStoryClaims(storyId), findStoryPropositions(storyId)]);
-  const linked = new Set(propositions.flatMap((p) => p.links.map((l) => l.claim.id)));
+  const linkedTo = new Map<string, Set<string>>();
+  for (const p of propositions) for (const l of p.links) linkedTo.set(l.claim.id, (linkedTo.get(l.claim.id) ?? new Set()).add(p.id));
   const candidates: Candidate[] = [];
   for (const article of articles) {
     const revision = article.currentRevision!;
     const anchored = claims.filter((c) => c.articleId === article.id && c.revisionId === revision.id && !c.orphaned);
     for (const c of anchored) {
-      if (linked.has(c.id)) continue;
       const selector = selectorAt(revision.text, c.start, c.end);
       candidates.push({ ...claimFields(c), articleId: article.id, revisionId: revision.id, selector, exact: selector.exact, claimId: c.id });
     }
@@ -86,7 +93,14 @@ async function draftCandidates(storyId: string): Promise<{ candidates: Candidate
       });
     }
   }
-  return { candidates, articles: articles.length };
+  return { candidates, articles: articles.length, linkedTo };
+}
+
+/** Every claim of the item is recorded and linked to one same proposition: compared already. */
+function comparedAlready(claims: readonly DraftClaimDto[], linkedTo: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const [first, ...rest] = claims.map((c) => (c.claimId ? linkedTo.get(c.claimId) : undefined));
+  if (!first) return false;
+  return [...first].some((p) => rest.every((s) => s?.has(p)));
 }
 
 const claimFields = (c: { statement: string; sourcing: Sourcing; source: string; cue: string }) => ({
@@ -99,7 +113,7 @@ const claimFields = (c: { statement: string; sourcing: Sourcing; source: string;
 export async function listDraft(actor: Actor, storyId: string, query: unknown): Promise<{ items: DraftItemDto[] }> {
   const { limit = DEFAULT_LIMIT } = parseInput(DraftQuery, query, "The query");
   await requireStory(actor, storyId);
-  const [{ candidates, articles }, decisions] = await Promise.all([draftCandidates(storyId), findDraftDecisions(storyId)]);
+  const [{ candidates, articles, linkedTo }, decisions] = await Promise.all([draftCandidates(storyId), findDraftDecisions(storyId)]);
   const decided = new Set(decisions.map((d) => d.key));
   const items: DraftItemDto[] = [];
   for (const g of draftGroups(candidates, { articles })) {
@@ -108,8 +122,15 @@ export async function listDraft(actor: Actor, storyId: string, query: unknown): 
       return { ...c, stance: g.stances[k]! };
     });
     const key = draftKey(claims);
-    if (decided.has(key)) continue;
-    items.push({ key, statement: claims[0]!.statement, score: g.score, claims, reasons: g.reasons, reasonText: g.reasons.map((r) => r.text).join("; ") });
+    if (decided.has(key) || comparedAlready(claims, linkedTo)) continue;
+    items.push({
+      key,
+      statement: propositionStatement(claims[0]!.statement),
+      score: g.score,
+      claims,
+      reasons: g.reasons,
+      reasonText: g.reasons.map((r) => r.text).join("; "),
+    });
     if (items.length >= limit) break;
   }
   return { items };

@@ -106,6 +106,7 @@ export function DraftPanel({ storyId, canDecide, articles }: Props) {
             <li
               key={item.key}
               data-index={i}
+              data-key={item.key}
               className={`claim-item draft-item${i === index ? " is-active" : ""}`}
               aria-current={i === index ? "true" : undefined}
             >
