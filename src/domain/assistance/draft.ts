@@ -13,9 +13,9 @@
  */
 import type { Stance } from "@/domain/vocabulary";
 import { type DivergenceReason, divergenceReasons } from "./divergence";
-import { buildIndex, cosine, termsOf } from "./similarity";
+import { buildIndex, termsOf } from "./similarity";
 import { stanceTowards } from "./claim-stance";
-import { dot, removeCommonComponent, sentenceVector } from "./vectors";
+import { removeCommonComponent, sentenceVector } from "./vectors";
 
 /** How much meaning (vectors) counts next to words (TF-IDF); the sum is scaled by 1 / (1 + weight). */
 export const VECTOR_WEIGHT = 1;
@@ -26,6 +26,8 @@ const PAIR_FLOOR = 0.1;
 /** Second order: how many nearest neighbours describe a claim, and the weight of the claim itself. */
 const NEIGHBOURS = 10;
 const SELF_WEIGHT = 1.5;
+/** Pairs kept per candidate: its nearest of other articles (a point is rarely in more than this many texts). */
+const NEAREST = 40;
 
 export interface DraftCandidate {
   articleId: string;
@@ -46,26 +48,64 @@ export interface DraftGroup {
 
 const textOf = (c: DraftCandidate) => (c.exact && c.exact !== c.statement ? `${c.statement}. ${c.exact}` : c.statement);
 
-/** Pairwise similarities of candidates of different articles above the floor. */
+/**
+ * Each candidate's nearest candidates of other articles (at most NEAREST, above the floor), made
+ * symmetric. One row at a time: TF-IDF through an inverted index, the name bonus only for pairs
+ * that share a name, the vectors as one dense pass; memory O(candidates × NEAREST), so a story of
+ * 3,000 near-identical claims stays small.
+ */
 export function pairSimilarities(candidates: readonly DraftCandidate[]): Map<number, number>[] {
+  const n = candidates.length;
   const texts = candidates.map(textOf);
   const terms = texts.map(termsOf);
   const index = buildIndex(terms);
-  const tfidf = terms.map((t) => index.vector(t.stems));
+  const postings = new Map<string, { doc: number; w: number }[]>();
+  const vectors = terms.map((t) => index.vector(t.stems));
+  const push = <T>(m: Map<string, T[]>, k: string, v: T) => {
+    const list = m.get(k);
+    if (list) list.push(v);
+    else m.set(k, [v]);
+  };
+  vectors.forEach((v, doc) => v.forEach((w, t) => push(postings, t, { doc, w })));
+  const named = new Map<string, number[]>();
+  terms.forEach((t, doc) => t.names.forEach((name) => push(named, name, doc)));
   const sif = texts.map((t) => sentenceVector(t));
   removeCommonComponent(sif);
+  // The sentence vectors side by side in one array (a zero row for a text with no known word).
+  const dims = sif.find((v) => v)?.length ?? 0;
+  const flat = new Float32Array(n * dims);
+  sif.forEach((v, i) => v && flat.set(v, i * dims));
+  const article = candidates.map((c) => c.articleId);
   const near: Map<number, number>[] = candidates.map(() => new Map());
-  for (let i = 0; i < candidates.length; i++) {
-    for (let j = i + 1; j < candidates.length; j++) {
-      if (candidates[i]!.articleId === candidates[j]!.articleId) continue;
-      const vi = sif[i];
-      const vj = sif[j];
-      const meaning = vi && vj ? Math.max(0, dot(vi, vj)) : 0;
-      const s = (cosine(tfidf[i]!, tfidf[j]!) + index.nameBonus(terms[i]!, terms[j]!) + VECTOR_WEIGHT * meaning) / (1 + VECTOR_WEIGHT);
-      if (s >= PAIR_FLOOR) {
-        near[i]!.set(j, s);
-        near[j]!.set(i, s);
+  const row = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    row.fill(0);
+    for (const [t, wi] of vectors[i]!) for (const { doc, w } of postings.get(t)!) row[doc]! += wi * w;
+    const bonusDone = new Set<number>();
+    for (const name of terms[i]!.names) {
+      for (const j of named.get(name)!) {
+        if (j === i || bonusDone.has(j)) continue;
+        bonusDone.add(j);
+        row[j]! += index.nameBonus(terms[i]!, terms[j]!);
       }
+    }
+    if (sif[i]) {
+      const at = i * dims;
+      for (let j = 0; j < n; j++) {
+        let d = 0;
+        for (let k = 0, bt = j * dims; k < dims; k++) d += flat[at + k]! * flat[bt + k]!;
+        if (d > 0) row[j]! += VECTOR_WEIGHT * d;
+      }
+    }
+    for (let j = 0; j < n; j++) row[j] = j === i || article[j] === article[i] ? 0 : row[j]! / (1 + VECTOR_WEIGHT);
+    // The NEAREST-th highest similarity, by a native numeric sort of a copy (cheaper than sorting pairs).
+    const cut = Math.max(PAIR_FLOOR, n > NEAREST ? Float64Array.from(row).sort()[n - NEAREST]! : 0);
+    let kept = 0;
+    for (let j = 0; j < n && kept < NEAREST; j++) {
+      if (row[j]! < cut) continue;
+      kept++;
+      near[i]!.set(j, row[j]!);
+      near[j]!.set(i, row[j]!);
     }
   }
   return mixSecondOrder(near);
