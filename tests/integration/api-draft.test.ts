@@ -117,3 +117,12 @@ describe("draft comparison", () => {
     expect(bad.body!.error.details[0].path).toBe("key");
   });
 });
+
+describe("draft sources", () => {
+  it("one person is one source across the story's articles (spellings folded)", async () => {
+    const { token, story } = await setup();
+    const items = await draftOf(token, story.id);
+    const sources = new Set(items.flatMap((i) => i.claims.map((c: Json) => c.source)).filter((s: string) => /vu[cč]i[cć]/i.test(s)));
+    expect([...sources]).toEqual(["Serbian president Aleksandar Vucic"]);
+  });
+});

@@ -24,6 +24,7 @@ import type { Sourcing, Stance } from "@/domain/vocabulary";
 import type { DivergenceReason } from "./divergence";
 import { type DraftCandidate, draftGroups } from "./draft";
 import { DraftAcceptInput, DraftQuery, DraftRejectInput } from "./draft-schemas";
+import { personKey } from "./sources";
 import { propositionStatement, statementOf } from "./statement";
 import { suggestClaims } from "./suggest";
 
@@ -93,7 +94,22 @@ async function draftCandidates(storyId: string): Promise<{ candidates: Candidate
       });
     }
   }
+  foldSources(candidates);
   return { candidates, articles: articles.length, linkedTo };
+}
+
+/**
+ * One person, one source across the story: suggested words attributed to "Vučić" in one article and
+ * to "Aleksandar Vucic" in another carry the story's first spelling. Recorded claims keep the editor's.
+ */
+function foldSources(candidates: Candidate[]): void {
+  const first = new Map<string, string>();
+  for (const c of candidates) {
+    const key = c.source === "the author" ? undefined : personKey(c.source);
+    if (!key) continue;
+    if (!first.has(key)) first.set(key, c.source);
+    else if (!c.claimId) c.source = first.get(key)!;
+  }
 }
 
 /** Every claim of the item is recorded and linked to one same proposition: compared already. */

@@ -7,6 +7,7 @@
 import type { Sourcing } from "@/domain/vocabulary";
 import { analyseClause, type Context, type Cue, updateContext, WORDS_OF } from "./cues";
 import { isShoutedFurniture, sectionLabel } from "./section-labels";
+import { articlePeople, resolveSource } from "./sources";
 import { splitClauses, splitSentences, type Span } from "./sentences";
 
 /**
@@ -94,6 +95,9 @@ export function suggestClaims({ text, claims = [], decided = [], limit, ownVoice
       context = updateContext(text, span.start, span.end, context, result?.sourcing !== "confirmed" || result.cues.length ? result?.source : undefined);
     }
   }
+  // Titles, pronouns' antecedents and spellings of one person name one source (sources.ts).
+  const people = articlePeople(text);
+  for (const s of out) s.source = resolveSource(s.source, text, people);
   const ownVoice = out.filter(isOwnVoice).sort((a, b) => b.score - a.score || a.start - b.start);
   const overBudget = new Set(keep === "all" ? [] : ownVoice.slice(Math.max(2, Math.ceil(sentences.length * OWN_VOICE_SHARE))));
   if (overBudget.size) out.splice(0, out.length, ...out.filter((s) => !overBudget.has(s)));
