@@ -4,10 +4,12 @@
  *   npm run eval -- <file.csv> --cv 5     stance by k-fold cross-validation split by claimId
  *                                         (a model trained on the other folds scores each fold)
  * Details go to the lines before; the last line is the JSON object
- * {"match":{"recall@1","recall@5","mrr"},"stance":{"accuracy","macroF1"},"n"}.
+ * {"match":{"recall@1","recall@5","mrr"},"stance":{"accuracy","macroF1"},"draft":{"ari","bcubedF1","stanceAccuracy"},"n"}.
  */
 import { readFileSync } from "node:fs";
 import { type EvalRow, evaluateMatching, foldsByClaim, parseEvalCsv, type StanceLabel, stanceMetrics } from "../src/domain/assistance/evaluation";
+import { evaluateDemoRecovery } from "../src/domain/assistance/demo-recovery";
+import { evaluateDraft } from "../src/domain/assistance/draft-evaluation";
 import { predictStance } from "../src/domain/assistance/stance";
 import { STANCE_TRAINING_DEFAULTS, trainStanceModel } from "../src/domain/assistance/stance-training";
 
@@ -64,11 +66,20 @@ function main() {
   for (const [label, m] of Object.entries(stance.perClass)) {
     console.log(`  ${label.padEnd(10)} precision ${m.precision.toFixed(3)} recall ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)} (n=${m.support})`);
   }
+  const draft = evaluateDraft(rows);
+  console.log(
+    `draft: ${draft.groups} groups; B-cubed precision ${draft.bcubedPrecision.toFixed(3)} recall ${draft.bcubedRecall.toFixed(3)}; stance within groups ${draft.stanceAccuracy.toFixed(3)}; drafted in ${draft.seconds.toFixed(1)} s`,
+  );
+  const demo = evaluateDemoRecovery();
+  console.log(
+    `demo story, no claims recorded: ${demo.recovered} of ${demo.propositions} propositions recovered in ${demo.seconds.toFixed(2)} s; missed: ${demo.missed.join(" | ") || "none"}`,
+  );
   console.log(`took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(
     JSON.stringify({
       match: { "recall@1": round(match["recall@1"]), "recall@5": round(match["recall@5"]), mrr: round(match.mrr) },
       stance: { accuracy: round(stance.accuracy), macroF1: round(stance.macroF1) },
+      draft: { ari: round(draft.ari), bcubedF1: round(draft.bcubedF1), stanceAccuracy: round(draft.stanceAccuracy), demoRecovered: demo.recovered },
       n: rows.length,
     }),
   );

@@ -103,3 +103,14 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what 
   }
   return result.data;
 }
+
+/** The same error with `prefix` before each detail's path (a field inside a larger request: "claims.2."). */
+export function underPath(error: unknown, prefix: string): unknown {
+  if (!prefix || !(error instanceof DomainError) || !error.details) return error;
+  return new DomainError(
+    error.code,
+    error.message,
+    error.details.map((d) => ({ ...d, path: `${prefix}${d.path}` })),
+    error.current,
+  );
+}

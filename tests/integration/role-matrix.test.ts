@@ -33,6 +33,8 @@ import { PUT as setPassword } from "../../app/api/v1/users/[id]/password/route";
 import { POST as importStory } from "../../app/api/v1/stories/import/route";
 import { POST as importClaims } from "../../app/api/v1/articles/[id]/claims/import/route";
 import { GET as exportStory } from "../../app/api/v1/stories/[id]/export/route";
+import { POST as acceptDraft } from "../../app/api/v1/stories/[id]/draft/accept/route";
+import { POST as rejectDraft } from "../../app/api/v1/stories/[id]/draft/reject/route";
 import { getDb } from "@/data/db";
 import { call, tokenFor } from "../support/api";
 import { makeStoryWithArticle } from "../support/factories";
@@ -256,6 +258,23 @@ const mutations: Mutation[] = [
           body: { csv: "quote,statement,sourcing\nGamma agreed.,Gamma agrees,attributed\n", mode: "all" },
         }),
       ),
+    everyoneButViewers,
+  ],
+  [
+    "accept a drafted proposition",
+    (t, f) =>
+      s(
+        call(acceptDraft, "/", {
+          token: t,
+          params: { id: f.story.id },
+          body: { key: "0123456789abcdef", statement: "Gamma agrees", claims: [{ claimId: f.spare.id, stance: "supports" }] },
+        }),
+      ),
+    everyoneButViewers,
+  ],
+  [
+    "reject a drafted proposition",
+    (t, f) => s(call(rejectDraft, "/", { token: t, params: { id: f.story.id }, body: { key: "0123456789abcdef" } })),
     everyoneButViewers,
   ],
   [

@@ -12,6 +12,7 @@ import { SourcingMixSection } from "@/features/comparison/SourcingMixSection";
 import { dashboardParams, type DashboardSearchParams } from "@/features/comparison/dashboard-params";
 import { UnlinkedClaims } from "@/features/comparison/UnlinkedClaims";
 import { loadDashboard } from "@/features/comparison/load-dashboard";
+import { DraftPanel } from "@/features/draft/DraftPanel";
 import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { storyForPage } from "@/server/page-data";
@@ -69,6 +70,7 @@ export default async function StoryDashboardPage({ params, searchParams }: Props
             commentCounts={commentCounts}
             viewer={{ userId: actor.userId, role: actor.role }}
           />
+          <DraftPanel storyId={id} canDecide={can(actor, "create")} articles={story.articles} />
           {unlinkedClaims}
           <div className="dash-grid">
             <SourcingMixSection articles={story.articles} counts={counts} />

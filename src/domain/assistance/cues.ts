@@ -70,7 +70,7 @@ function resolveFromContext(context: Context): string | undefined {
 }
 
 /** "“…” These were the words of the Serbian President, Aleksandar Vučić.": the speaker named after a quotation. */
-const WORDS_OF = /^\s*(?:these|those|this|that|such) (?:were|was|are|is) (?:the )?(?:words|remarks|comments|statement) of\s+/i;
+export const WORDS_OF = /^\s*(?:these|those|this|that|such) (?:were|was|are|is) (?:the )?(?:words|remarks|comments|statement) of\s+/i;
 
 function speakerNamedAfter(text: string, end: number): string | undefined {
   const tail = text.slice(end, end + 240);

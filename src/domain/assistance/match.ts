@@ -6,6 +6,7 @@
 import type { Sourcing, Stance } from "@/domain/vocabulary";
 import { type DivergenceReason, divergenceReasons } from "./divergence";
 import { buildIndex, cosine, termsOf } from "./similarity";
+import { stanceTowards } from "./claim-stance";
 import { predictStance, toLinkStance } from "./stance";
 
 export interface MatchTarget {
@@ -63,9 +64,7 @@ export function suggestMatches(
       const { stance } = toLinkStance(predictStance(c.statement, targetText).label);
       return { propositionId: c.id, statement: c.statement, stance, sourcing: target.sourcing ?? null, score: round(score), reasons, reasonText };
     }
-    const prediction = predictStance(targetText, textOf(c));
-    const negationOnly = reasons.some((r) => r.kind === "negation");
-    const stance: Stance = prediction.label === "against" || (negationOnly && prediction.probabilities.against > 0.25) ? "contradicts" : "supports";
+    const stance = stanceTowards(targetText, textOf(c));
     return { claimId: c.id, articleId: c.articleId, statement: c.statement, stance, sourcing: c.sourcing, score: round(score), reasons, reasonText };
   });
 }

@@ -17,6 +17,7 @@ import type { Sourcing } from "@/domain/vocabulary";
 import type { Cue } from "./cues";
 import { type MatchCandidate, type MatchSuggestion, suggestMatches } from "./match";
 import { MatchesQuery, SuggestionDecisionInput, SuggestionsQuery } from "./schemas";
+import { statementOf } from "./statement";
 import { suggestClaims } from "./suggest";
 
 export interface SuggestionDto {
@@ -60,16 +61,6 @@ export async function listSuggestions(actor: Actor, articleId: string, query: un
       why: s.why,
     })),
   };
-}
-
-/** The quoted words, tidied into a statement (editors shorten it). */
-function statementOf(exact: string): string {
-  const s = exact
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^(?:but|and|so|yet)\s+/i, "");
-  const capped = s.charAt(0).toUpperCase() + s.slice(1);
-  return capped.length > 1000 ? `${capped.slice(0, 997)}…` : capped;
 }
 
 /**

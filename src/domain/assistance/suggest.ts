@@ -5,8 +5,9 @@
  * sorting the claims and the suggestions).
  */
 import type { Sourcing } from "@/domain/vocabulary";
-import { analyseClause, type Context, type Cue, updateContext } from "./cues";
+import { analyseClause, type Context, type Cue, updateContext, WORDS_OF } from "./cues";
 import { isShoutedFurniture, sectionLabel } from "./section-labels";
+import { articlePeople, resolveSource } from "./sources";
 import { splitClauses, splitSentences, type Span } from "./sentences";
 
 /**
@@ -40,9 +41,15 @@ export interface SuggestInput {
   decided?: readonly { exact: string; start: number; end: number }[];
   /** At most this many, best first (default: all). */
   limit?: number;
+  /**
+   * "budget" (the default): only the most checkable of the sentences the outlet asserts in its own
+   * voice; "all": every one (the draft comparison, where a plain sentence matters when another
+   * article says otherwise).
+   */
+  ownVoice?: "budget" | "all";
 }
 
-export function suggestClaims({ text, claims = [], decided = [], limit }: SuggestInput): ClaimSuggestion[] {
+export function suggestClaims({ text, claims = [], decided = [], limit, ownVoice: keep = "budget" }: SuggestInput): ClaimSuggestion[] {
   const out: ClaimSuggestion[] = [];
   let context: Context = {};
   const sentences = splitSentences(text);
@@ -50,6 +57,8 @@ export function suggestClaims({ text, claims = [], decided = [], limit }: Sugges
     // "PROBLEM: …" is a claim without its label; "SOURCE: …" and "ADVERTISEMENT" are not claims.
     const label = sectionLabel(text, whole);
     if (label?.furniture || isShoutedFurniture(text, whole)) continue;
+    // "These were the words of X." only names the speaker of the quotation before it (cues.ts).
+    if (WORDS_OF.test(text.slice(whole.start, whole.end))) continue;
     const sentence = label ? { start: label.end, end: whole.end } : whole;
     if (sentence.end <= sentence.start) continue;
     const clauses = splitClauses(text, sentence);
@@ -86,8 +95,11 @@ export function suggestClaims({ text, claims = [], decided = [], limit }: Sugges
       context = updateContext(text, span.start, span.end, context, result?.sourcing !== "confirmed" || result.cues.length ? result?.source : undefined);
     }
   }
+  // Titles, pronouns' antecedents and spellings of one person name one source (sources.ts).
+  const people = articlePeople(text);
+  for (const s of out) s.source = resolveSource(s.source, text, people);
   const ownVoice = out.filter(isOwnVoice).sort((a, b) => b.score - a.score || a.start - b.start);
-  const overBudget = new Set(ownVoice.slice(Math.max(2, Math.ceil(sentences.length * OWN_VOICE_SHARE))));
+  const overBudget = new Set(keep === "all" ? [] : ownVoice.slice(Math.max(2, Math.ceil(sentences.length * OWN_VOICE_SHARE))));
   if (overBudget.size) out.splice(0, out.length, ...out.filter((s) => !overBudget.has(s)));
   const taken = [...claims].sort((a, b) => a.start - b.start);
   const decidedKeys = new Set(decided.map((d) => `${d.start}:${d.end}:${d.exact}`));

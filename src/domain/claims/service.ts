@@ -19,7 +19,7 @@ import { requireStory } from "@/domain/stories/service";
 import type { Actor } from "@/domain/auth/actor";
 import { assertCanChangeContent } from "@/domain/auth/permissions";
 import { initialReview, reviewAfterUpdate } from "@/domain/review/rules";
-import { DomainError, notFound, parseInput } from "@/domain/errors";
+import { DomainError, notFound, parseInput, underPath } from "@/domain/errors";
 import { created, updateAtVersion } from "@/domain/versioned/write";
 import { decodeCursor, type Page, type PageQuery, toPage } from "@/domain/pagination";
 import { processCache, readAtStamp, StampedCache } from "@/domain/stamped-cache";
@@ -92,36 +92,50 @@ export async function createClaim(actor: Actor, articleId: string, input: unknow
   return inTransaction(async (tx) => {
     // No status asked for: an editor who chose "my own claims start approved" records it approved.
     const startsApproved = body.status === undefined && (await getReviewPreference(actor, { tx })).ownClaimsStartApproved;
-    const review = initialReview(actor, startsApproved ? "approved" : body.status);
-    const article = await findArticleText(articleId, { tx });
-    if (!article) throw notFound(`Article ${articleId}`);
-    const revision = { id: article.revisionId, text: article.text };
-    if (body.revisionId && body.revisionId !== revision.id) {
-      throw new DomainError("conflict", "The article's text changed since you selected these words. Reload it and select them again.", [
-        { path: "revisionId", message: `the current revision is ${revision.id}` },
-      ]);
-    }
-    const selector = resolveSpan(revision.text, body);
-    const row = await insertClaim(
-      tx,
-      {
-        storyId: article.storyId,
-        articleId,
-        revisionId: revision.id,
-        ...selector,
-        statement: body.statement,
-        sourcing: body.sourcing,
-        source: body.source ?? "",
-        cue: body.cue ?? "",
-        ...review,
-        createdById: actor.userId,
-      },
-      { id: actor.userId, name: actor.name },
-    );
-    const dto = await created(claimKind, tx, actor, row);
-    if (startsApproved) await recordStartedApproved(tx, actor, row);
+    const dto = await addClaim(tx, actor, articleId, startsApproved ? { ...body, status: "approved" } : body);
+    if (startsApproved) await recordStartedApproved(tx, actor, { id: dto.id, storyId: dto.storyId });
     return dto;
   });
+}
+
+/**
+ * Inside a transaction: a claim of a live article anchored to its current text, audited (input
+ * already checked, the actor's right to record claims already asserted). `path` prefixes the paths
+ * of its errors (a claim inside a larger request).
+ */
+export async function addClaim(tx: Tx, actor: Actor, articleId: string, body: CreateClaimInput, path = ""): Promise<ClaimDto> {
+  const review = initialReview(actor, body.status);
+  const article = await findArticleText(articleId, { tx });
+  if (!article) throw notFound(`Article ${articleId}`);
+  const revision = { id: article.revisionId, text: article.text };
+  if (body.revisionId && body.revisionId !== revision.id) {
+    throw new DomainError("conflict", "The article's text changed since you selected these words. Reload it and select them again.", [
+      { path: `${path}revisionId`, message: `the current revision is ${revision.id}` },
+    ]);
+  }
+  let selector;
+  try {
+    selector = resolveSpan(revision.text, body);
+  } catch (e) {
+    throw underPath(e, path);
+  }
+  const row = await insertClaim(
+    tx,
+    {
+      storyId: article.storyId,
+      articleId,
+      revisionId: revision.id,
+      ...selector,
+      statement: body.statement,
+      sourcing: body.sourcing,
+      source: body.source ?? "",
+      cue: body.cue ?? "",
+      ...review,
+      createdById: actor.userId,
+    },
+    { id: actor.userId, name: actor.name },
+  );
+  return created(claimKind, tx, actor, row);
 }
 
 /** The approval an editor's preference gave a new claim, as its own entry in the activity. */

@@ -9,6 +9,7 @@ import { claimOperations } from "./claims";
 import { commentOperations } from "./comments";
 import { eventOperations } from "./events";
 import { notificationOperations } from "./notifications";
+import { draftOperations } from "./draft";
 import { exchangeOperations } from "./exchange";
 import { linkOperations } from "./links";
 import { metaOperations } from "./meta";
@@ -26,6 +27,7 @@ export const operationGroups: readonly (readonly ApiOperation[])[] = [
   propositionOperations,
   linkOperations,
   assistanceOperations,
+  draftOperations,
   reviewOperations,
   commentOperations,
   eventOperations,
