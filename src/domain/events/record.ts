@@ -6,6 +6,7 @@
 import { afterCommit, dbProvider, type Tx } from "@/data/db";
 import { insertEvents } from "@/data/events";
 import type { Actor } from "@/domain/auth/actor";
+import { queueWebhookDeliveries } from "@/domain/webhooks/outbox";
 import { wakeStory } from "./bus";
 import { pastTense } from "./past-tense";
 import { type StoryEventDto, toStoryEventDto } from "./schemas";
@@ -49,5 +50,7 @@ export async function recordEvents(tx: Tx, drafts: EventDraft[]): Promise<StoryE
     const last = new Map(rows.map((r) => [r.storyId, r.id]));
     afterCommit(tx, () => last.forEach((id, storyId) => wakeStory(storyId, id)));
   }
-  return rows.map(toStoryEventDto);
+  const events = rows.map(toStoryEventDto);
+  await queueWebhookDeliveries(tx, events);
+  return events;
 }

@@ -12,6 +12,8 @@ import { getDb } from "@/data/db";
 import { EVENTS_CHANNEL } from "@/data/events";
 import { env } from "@/config/env";
 import { wakeStory } from "@/domain/events/bus";
+import { WEBHOOKS_CHANNEL } from "@/data/webhooks";
+import { wakeWebhookWorker } from "@/domain/webhooks/wake";
 
 export const PRESENCE_CHANNEL = "claimboard_presence";
 
@@ -49,6 +51,8 @@ function onNotification(message: pg.Notification): void {
     const at = payload.lastIndexOf(":");
     const id = Number(payload.slice(at + 1));
     if (at > 0 && Number.isInteger(id)) wakeStory(payload.slice(0, at), id);
+  } else if (message.channel === WEBHOOKS_CHANNEL) {
+    wakeWebhookWorker();
   } else if (message.channel === PRESENCE_CHANNEL) {
     for (const handler of state().presenceHandlers) handler(payload);
   }
@@ -72,9 +76,12 @@ async function connect(s: ListenerState): Promise<void> {
   await client.connect();
   await client.query(`LISTEN ${EVENTS_CHANNEL}`);
   await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
+  await client.query(`LISTEN ${WEBHOOKS_CHANNEL}`);
   s.client = client;
   s.retryMs = 250;
   for (const handler of s.reconnectHandlers) handler();
+  // Deliveries stored while the connection was down.
+  wakeWebhookWorker();
 }
 
 /** Starts listening (once); resolves when the LISTEN is in place. */

@@ -29,6 +29,7 @@ export const tags: oas31.TagObject[] = [
   { name: "Activity", description: "The audit trail: every change, who made it and when." },
   { name: "Events", description: "Changes as they happen, pushed to clients as Server-Sent Events, and who else is on a story." },
   { name: "Accounts", description: "People's accounts, managed by admins." },
+  { name: "Webhooks", description: "Outbound webhooks, managed by admins: signed deliveries of story events, retried, with a delivery log." },
   { name: "Meta", description: "This description, and what any other path answers." },
 ];
 

@@ -16,6 +16,7 @@ import { reviewOperations } from "./review";
 import { storyOperations } from "./stories";
 import { tokenOperations } from "./tokens";
 import { userOperations } from "./users";
+import { webhookOperations } from "./webhooks";
 
 export const operationGroups: readonly (readonly ApiOperation[])[] = [
   tokenOperations,
@@ -30,5 +31,6 @@ export const operationGroups: readonly (readonly ApiOperation[])[] = [
   eventOperations,
   exchangeOperations,
   userOperations,
+  webhookOperations,
   metaOperations,
 ];
