@@ -29,7 +29,7 @@ export default async function WebhooksPage() {
         </p>
       ) : (
         <div className="card table-wrap" style={{ marginTop: "1rem" }}>
-          <table className="data-table">
+          <table className="data-table stacked-table">
             <caption className="visually-hidden">Webhooks</caption>
             <thead>
               <tr>

@@ -20,7 +20,7 @@ export function DeliveryLog({ webhookId, deliveries }: { webhookId: string; deli
   if (deliveries.length === 0) return <p className="card hint">No deliveries yet: they appear here as the subscribed events happen.</p>;
   return (
     <div className="card table-wrap">
-      <table className="data-table delivery-log">
+      <table className="data-table delivery-log stacked-table">
         <caption className="visually-hidden">Deliveries, newest first</caption>
         <thead>
           <tr>
@@ -41,13 +41,13 @@ export function DeliveryLog({ webhookId, deliveries }: { webhookId: string; deli
                 <code>{d.event}</code>
                 <div className="muted">{when(d.createdAt)}</div>
               </th>
-              <td>
+              <td data-label="Status">
                 {statusBadge(d.status)}
                 {d.lastError && <div className="muted">{d.lastError}</div>}
               </td>
-              <td>{d.lastStatusCode ?? "—"}</td>
-              <td>{d.attempts}</td>
-              <td>{d.status === "pending" ? when(d.nextAttemptAt) : d.deliveredAt ? `delivered ${when(d.deliveredAt)}` : "—"}</td>
+              <td data-label="Code">{d.lastStatusCode ?? "—"}</td>
+              <td data-label="Attempts">{d.attempts}</td>
+              <td data-label="Next attempt">{d.status === "pending" ? when(d.nextAttemptAt) : d.deliveredAt ? `delivered ${when(d.deliveredAt)}` : "—"}</td>
               <td>{d.status !== "delivered" && <RetryDeliveryButton webhookId={webhookId} deliveryId={d.id} event={d.event} />}</td>
             </tr>
           ))}

@@ -29,8 +29,8 @@ export function WebhookRow({ initial }: { initial: WebhookDto }) {
         <Link href={`/admin/webhooks/${hook.id}`}>{hook.url}</Link>
         <div className="muted">secret …{hook.secretLastFour}</div>
       </th>
-      <td>{hook.events.includes("*") ? "All events" : hook.events.join(", ")}</td>
-      <td>
+      <td data-label="Events">{hook.events.includes("*") ? "All events" : hook.events.join(", ")}</td>
+      <td data-label="Status">
         {hook.disabled ? (
           <span className="badge badge-orphaned">Disabled</span>
         ) : (
