@@ -9,7 +9,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb, inTransaction } from "@/data/db";
+import pg from "pg";
+import { dbProvider, getDb, inTransaction } from "@/data/db";
 import { claimDueDeliveries, insertDeliveries, insertWebhook } from "@/data/webhooks";
 import { createClaim } from "@/domain/claims/service";
 import { verifySignature } from "@/domain/webhooks/signature";
@@ -152,6 +153,27 @@ describe("webhook deliveries", () => {
     await startWebhookWorker({ retry: RETRY });
     await eventually(async () => (await deliveriesOf(hook.id, claims)).every((d) => d.status === "delivered"));
     expect(at("/restart", claims)).toHaveLength(2);
+  });
+
+  // Another instance's write: a row and its NOTIFY from a connection of its own, with no in-process wake.
+  it.runIf(dbProvider() === "postgresql")("is woken by NOTIFY when another instance stores a delivery", async () => {
+    const hook = await hookAt("/elsewhere", ["story.never_happens"]);
+    const marker = randomUUID();
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(
+        `INSERT INTO "webhook_delivery" ("id", "webhookId", "eventId", "event", "body", "updatedAt") VALUES ($1, $2, 1, 'story.never_happens', $3, now())`,
+        [marker, hook.id, JSON.stringify({ id: marker, event: "story.never_happens" })],
+      );
+      await other.query("SELECT pg_notify('claimboard_webhooks', '')");
+      await other.query("COMMIT");
+    } finally {
+      await other.end();
+    }
+    const [request] = await eventually(() => at("/elsewhere", [marker]).length > 0 && at("/elsewhere", [marker]), 5_000, "the woken delivery");
+    expect(request!.headers["x-claimboard-delivery"]).toBe(marker);
   });
 
   it("does not deliver where the outbound policy no longer allows (checked at each attempt)", async () => {
