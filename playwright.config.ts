@@ -44,6 +44,9 @@ export default defineConfig({
           DATABASE_URL: "file:./tmp/e2e/claimboard.db",
           DATA_DIR: "tmp/e2e",
           NEXT_TELEMETRY_DISABLED: "1",
+          // The app's own address only: the webhooks spec delivers to a path of this same server
+          // (tests/e2e/webhooks.spec.ts), so no traffic goes anywhere else.
+          FETCH_ALLOW_HOSTS: process.env.FETCH_ALLOW_HOSTS ?? `127.0.0.1:${port}`,
         },
       },
 });

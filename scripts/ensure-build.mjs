@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const buildId = ".next/BUILD_ID";
-const sourceRoots = ["app", "src", "public", "next.config.js", "proxy.ts", "package.json"];
+const sourceRoots = ["app", "src", "public", "next.config.js", "proxy.ts", "instrumentation.ts", "package.json"];
 
 function newestMtime(p) {
   if (!existsSync(p)) return 0;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { listAccounts } from "@/domain/users/service";
 import { AccountRow } from "@/features/accounts/AccountRow";
 import { NewAccountForm } from "@/features/accounts/NewAccountForm";
@@ -15,7 +16,10 @@ export default async function AdminPage() {
       <div className="page-head">
         <div>
           <h1>Accounts</h1>
-          <p>Viewers read; analysts record claims and links and change their own work; editors change everything and approve; admins manage accounts.</p>
+          <p>
+            Viewers read; analysts record claims and links and change their own work; editors change everything and approve; admins manage accounts and{" "}
+            <Link href="/admin/webhooks">webhooks</Link>.
+          </p>
         </div>
       </div>
       <NewAccountForm />

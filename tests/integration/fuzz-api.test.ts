@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeParsePool } from "@/domain/parsing/pool";
 import { hostileBody, hostileId, prototypePolluted, type RawBody } from "../support/hostile";
 import { scopedFingerprint, type Scope } from "../support/scoped-rows";
-import { makeFuzzTarget } from "../support/factories";
+import { makeFuzzTarget, makeWebhookWithDelivery } from "../support/factories";
 import { tokenFor } from "../support/api";
 
 const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS ?? 40);
@@ -65,10 +65,19 @@ beforeAll(async () => {
   // come from the input, never from permissions.
   const t = await makeFuzzTarget();
   const admin = await tokenFor("admin");
+  const hook = await makeWebhookWithDelivery(admin.user.id);
   f = {
     token: admin.token,
     scope: t.scopeWith(admin.user.id),
-    ids: { stories: t.story.id, articles: t.article.id, claims: t.claim.id, propositions: t.proposition.id, links: t.link.id },
+    ids: {
+      stories: t.story.id,
+      articles: t.article.id,
+      claims: t.claim.id,
+      propositions: t.proposition.id,
+      links: t.link.id,
+      webhooks: hook.webhook.id,
+      deliveries: hook.deliveryId,
+    },
   };
 });
 
@@ -91,6 +100,7 @@ function validBody(e: Endpoint): Record<string, unknown> | null {
     "PATCH /api/v1/links/[id]": { version: 1, note: "N" },
     "POST /api/v1/review/bulk": { items: [{ kind: "claim", id: f?.ids.claims ?? "", version: 1 }], decision: "send_back", comment: "C" },
     "POST /api/v1/tokens": { email: "nobody@claimboard.invalid", password: "p" },
+    "POST /api/v1/webhooks": { url: "http://127.0.0.1:9/hook", events: ["story.never_happens"], secret: "long enough secret" },
   };
   return known[`${e.method} ${e.pattern}`] ?? (e.method === "PATCH" || e.method === "DELETE" || e.pattern.endsWith("/restore") ? { version: 1 } : null);
 }

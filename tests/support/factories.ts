@@ -1,5 +1,7 @@
 /** Test helpers on top of the shared factories (src/demo/factories.ts): unique rows per test. */
 import { randomUUID } from "node:crypto";
+import { inTransaction } from "@/data/db";
+import { insertDeliveries, insertWebhook } from "@/data/webhooks";
 import { createArticle, createClaim, createLink, createProposition, createStory, createUser } from "@/demo/factories";
 import type { Actor } from "@/domain/auth/actor";
 import type { Role } from "@/domain/vocabulary";
@@ -39,4 +41,26 @@ export async function makeFuzzTarget() {
   const link = await createLink({ storyId: base.story.id, claimId: claim.id, propositionId: proposition.id, stance: "supports", createdById: by });
   const scopeWith = (adminId: string) => ({ storyIds: [base.story.id], userIds: [by, adminId], articleIds: [base.article.id] });
   return { story: base.story, article: base.article, claim, proposition, link, scopeWith };
+}
+
+/**
+ * A disabled webhook (so no worker ever sends its deliveries) with one failed delivery, written
+ * directly: for tests that need their ids as path parameters (fuzz, role matrix). Its URL is a
+ * loopback port nothing listens on.
+ */
+export async function makeWebhookWithDelivery(createdById: string) {
+  return inTransaction(async (tx) => {
+    const webhook = await insertWebhook(tx, {
+      id: randomUUID(),
+      url: "http://127.0.0.1:9/never",
+      events: ["story.never_happens"],
+      secret: "a test secret of some length",
+      createdById,
+    });
+    await tx.webhook.update({ where: { id: webhook.id }, data: { disabledAt: new Date() } });
+    const deliveryId = randomUUID();
+    await insertDeliveries(tx, [{ id: deliveryId, webhookId: webhook.id, eventId: 1, event: "story.never_happens", body: "{}" }]);
+    await tx.webhookDelivery.update({ where: { id: deliveryId }, data: { status: "failed", attempts: 10, lastStatusCode: 500 } });
+    return { webhook, deliveryId };
+  });
 }

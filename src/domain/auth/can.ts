@@ -37,7 +37,9 @@ export type Permission =
   /** Restore deleted work (what it restores to is decided by the review rules). */
   | "restore"
   /** Accounts: create, change roles, reset passwords, disable. */
-  | "manage-accounts";
+  | "manage-accounts"
+  /** Outbound webhooks: register, change, delete, read their delivery log. */
+  | "manage-webhooks";
 
 export function can(asker: Asker | null | undefined, permission: Permission, row?: Reviewed): boolean {
   if (!asker) return false;
@@ -54,6 +56,7 @@ export function can(asker: Asker | null | undefined, permission: Permission, row
     case "review":
       return atLeast(asker, "editor");
     case "manage-accounts":
+    case "manage-webhooks":
       return asker.role === "admin";
   }
 }

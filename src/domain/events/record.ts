@@ -7,6 +7,7 @@ import { afterCommit, dbProvider, type Tx } from "@/data/db";
 import { insertEvents } from "@/data/events";
 import type { Actor } from "@/domain/auth/actor";
 import { recordNotifications } from "@/domain/notifications/record";
+import { queueWebhookDeliveries } from "@/domain/webhooks/outbox";
 import { wakeStory } from "./bus";
 import { pastTense } from "./past-tense";
 import { type StoryEventDto, toStoryEventDto } from "./schemas";
@@ -52,5 +53,6 @@ export async function recordEvents(tx: Tx, drafts: EventDraft[]): Promise<StoryE
   }
   const events = rows.map(toStoryEventDto);
   await recordNotifications(tx, events);
+  await queueWebhookDeliveries(tx, events);
   return events;
 }

@@ -14,6 +14,9 @@ import { env } from "@/config/env";
 import { wakeStory, wakeUser } from "@/domain/events/bus";
 import { NOTIFICATIONS_CHANNEL } from "@/domain/notifications/record";
 
+import { WEBHOOKS_CHANNEL } from "@/data/webhooks";
+import { wakeWebhookWorker } from "@/domain/webhooks/wake";
+
 export const PRESENCE_CHANNEL = "claimboard_presence";
 
 type Handler = (payload: string) => void;
@@ -52,6 +55,8 @@ function onNotification(message: pg.Notification): void {
     if (at > 0 && Number.isInteger(id)) wakeStory(payload.slice(0, at), id);
   } else if (message.channel === NOTIFICATIONS_CHANNEL) {
     wakeUser(payload);
+  } else if (message.channel === WEBHOOKS_CHANNEL) {
+    wakeWebhookWorker();
   } else if (message.channel === PRESENCE_CHANNEL) {
     for (const handler of state().presenceHandlers) handler(payload);
   }
@@ -76,9 +81,12 @@ async function connect(s: ListenerState): Promise<void> {
   await client.query(`LISTEN ${EVENTS_CHANNEL}`);
   await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
   await client.query(`LISTEN ${NOTIFICATIONS_CHANNEL}`);
+  await client.query(`LISTEN ${WEBHOOKS_CHANNEL}`);
   s.client = client;
   s.retryMs = 250;
   for (const handler of s.reconnectHandlers) handler();
+  // Deliveries stored while the connection was down.
+  wakeWebhookWorker();
 }
 
 /** Starts listening (once); resolves when the LISTEN is in place. */

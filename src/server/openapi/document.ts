@@ -30,6 +30,7 @@ export const tags: oas31.TagObject[] = [
   { name: "Notifications", description: "What you are told: assignments, decisions on your work, replies and mentions; live on your own channel." },
   { name: "Events", description: "Changes as they happen, pushed to clients as Server-Sent Events, and who else is on a story." },
   { name: "Accounts", description: "People's accounts, managed by admins." },
+  { name: "Webhooks", description: "Outbound webhooks, managed by admins: signed deliveries of story events, retried, with a delivery log." },
   { name: "Meta", description: "This description, and what any other path answers." },
 ];
 

@@ -18,6 +18,7 @@ import { reviewOperations } from "./review";
 import { storyOperations } from "./stories";
 import { tokenOperations } from "./tokens";
 import { userOperations } from "./users";
+import { webhookOperations } from "./webhooks";
 
 export const operationGroups: readonly (readonly ApiOperation[])[] = [
   tokenOperations,
@@ -34,5 +35,6 @@ export const operationGroups: readonly (readonly ApiOperation[])[] = [
   notificationOperations,
   exchangeOperations,
   userOperations,
+  webhookOperations,
   metaOperations,
 ];
