@@ -33,7 +33,10 @@ export interface ArticleFields {
 }
 
 /** A new article with its first revision as the current one. */
-export async function insertArticleWithText(tx: Tx, data: ArticleFields & { storyId: string; text: string; createdById: string }) {
+export async function insertArticleWithText(
+  tx: Tx,
+  data: ArticleFields & { storyId: string; text: string; createdById: string; modifiedAt?: string | null; fetchedAt?: Date | null; fetchUrl?: string | null },
+) {
   const { text, createdById, ...fields } = data;
   const position = await tx.article.count({ where: { storyId: data.storyId } });
   const article = await tx.article.create({ data: { ...fields, position, createdById } });
