@@ -60,3 +60,8 @@ export async function appendRevisionAtVersion(tx: Tx, id: string, version: numbe
   });
   return count === 0 ? null : revision;
 }
+
+/** Records a fetch of the article's page (not a content change: no new version). */
+export async function markArticleFetched(tx: Tx, id: string, data: { fetchedAt: Date; modifiedAt: string | null; fetchUrl: string }) {
+  await tx.article.update({ where: { id }, data });
+}

@@ -1,6 +1,6 @@
 /** Articles: read, add (from text or HTML), edit metadata, and revise the text. */
 import { appendRevisionAtVersion, type ArticleFields, type ArticleRow, findArticle, insertArticleWithText } from "@/data/articles";
-import { inTransaction } from "@/data/db";
+import { inTransaction, type Tx } from "@/data/db";
 import { findStory, touchStory } from "@/data/stories";
 import { normalizeText } from "@/domain/anchoring/text";
 import { recordAudit } from "@/domain/audit/record";
@@ -144,20 +144,37 @@ export async function reviseArticleText(actor: Actor, id: string, input: unknown
     const current = await findArticle(id, { tx });
     if (!current?.currentRevision) throw notFound(`Article ${id}`);
     assertCanChangeContent(actor, "update", "article", current);
-    if (current.version !== body.version) throw staleVersion("article", articleKind.describe(current), current);
-    const oldRevision = current.currentRevision;
-    const revision = await appendRevisionAtVersion(tx, id, body.version, text, actor.userId);
-    if (!revision) throw staleVersion("article", articleKind.describe(current), current);
-    const claims = await reanchorArticleClaims(tx, actor, { articleId: id, storyId: current.storyId, oldText: oldRevision.text, revision });
-    await recordAudit(tx, actor, {
-      action: "article.revise_text",
-      entity: "article_text",
-      entityId: id,
-      storyId: current.storyId,
-      before: { revisionId: oldRevision.id, number: oldRevision.number, textLength: oldRevision.text.length },
-      after: { revisionId: revision.id, number: revision.number, textLength: text.length, ...claims },
-    });
-    await touchStory(tx, current.storyId);
-    return { article: toArticleDto((await findArticle(id, { tx }))!), claims };
+    return appendTextRevision(tx, actor, current, body.version, text, { action: "article.revise_text" });
   });
+}
+
+/**
+ * The one path of a new text revision (an edit, or a re-fetch of the published page): appends it
+ * if the article is still at `version`, re-anchors every claim, audits and touches the story.
+ */
+export async function appendTextRevision(
+  tx: Tx,
+  actor: Actor,
+  current: ArticleRow,
+  version: number,
+  text: string,
+  audit: { action: "article.revise_text" | "article.refetch"; after?: Record<string, unknown> },
+): Promise<RevisionReport> {
+  const id = current.id;
+  const oldRevision = current.currentRevision;
+  if (!oldRevision) throw notFound(`Article ${id}`);
+  if (current.version !== version) throw staleVersion("article", articleKind.describe(current), current);
+  const revision = await appendRevisionAtVersion(tx, id, version, text, actor.userId);
+  if (!revision) throw staleVersion("article", articleKind.describe(current), current);
+  const claims = await reanchorArticleClaims(tx, actor, { articleId: id, storyId: current.storyId, oldText: oldRevision.text, revision });
+  await recordAudit(tx, actor, {
+    action: audit.action,
+    entity: "article_text",
+    entityId: id,
+    storyId: current.storyId,
+    before: { revisionId: oldRevision.id, number: oldRevision.number, textLength: oldRevision.text.length },
+    after: { revisionId: revision.id, number: revision.number, textLength: text.length, ...claims, ...audit.after },
+  });
+  await touchStory(tx, current.storyId);
+  return { article: toArticleDto((await findArticle(id, { tx }))!), claims };
 }
