@@ -32,6 +32,7 @@ import { PATCH as patchUser } from "../../app/api/v1/users/[id]/route";
 import { PUT as setPassword } from "../../app/api/v1/users/[id]/password/route";
 import { POST as importStory } from "../../app/api/v1/stories/import/route";
 import { POST as importClaims } from "../../app/api/v1/articles/[id]/claims/import/route";
+import { POST as refetchArticle } from "../../app/api/v1/articles/[id]/refetch/route";
 import { GET as exportStory } from "../../app/api/v1/stories/[id]/export/route";
 import { getDb } from "@/data/db";
 import { call, tokenFor } from "../support/api";
@@ -121,6 +122,14 @@ const mutations: Mutation[] = [
   [
     "add an article by URL",
     (t, f) => s(call(createArticle, "/", { token: t, params: { id: f.story.id }, body: { url: `${pages.origin}/article` } })),
+    everyoneButViewers,
+  ],
+  [
+    "re-fetch someone else's article from its page",
+    async (t, f) => {
+      await (await getDb()).article.update({ where: { id: f.article.id }, data: { fetchUrl: `${pages.origin}/article` } });
+      return s(call(refetchArticle, "/", { token: t, method: "POST", params: { id: f.article.id } }));
+    },
     everyoneButViewers,
   ],
   [

@@ -39,7 +39,8 @@ export async function refetchArticle(actor: Actor, articleId: string): Promise<R
       return null;
     }
     const previous = current.currentRevision.id;
-    await appendTextRevision(tx, actor, current, current.version, page.text, { action: "article.refetch", after: { fetchedFrom: page.fetchedUrl } });
+    // At the version read before fetching: an edit made meanwhile is not overwritten (409).
+    await appendTextRevision(tx, actor, current, article.version, page.text, { action: "article.refetch", after: { fetchedFrom: page.fetchedUrl } });
     await markArticleFetched(tx, articleId, fetched);
     return { previous };
   });
