@@ -24,3 +24,20 @@ export async function findReanchorEntries(claimIds: string[], options: ReadOptio
     select: { entityId: true, before: true },
   });
 }
+
+/** A story's live articles in their order, each with every revision (texts included), for the timeline. */
+export async function findStoryArticleRevisions(storyId: string, options: ReadOptions = {}) {
+  const db = await readerOf(options);
+  return db.article.findMany({
+    where: { storyId, deletedAt: null },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      publishedAt: true,
+      createdAt: true,
+      revisions: { orderBy: { number: "asc" }, select: { id: true, number: true, createdAt: true, text: true } },
+    },
+  });
+}

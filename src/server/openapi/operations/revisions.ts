@@ -1,4 +1,5 @@
 import { ArticleChangesSchema, ChangesQuery, RefetchReportSchema } from "@/domain/revisions/schemas";
+import { TimelineSchema } from "@/domain/timeline/schemas";
 import { answer, defineOperation } from "@/server/openapi/registry";
 import { idParam } from "./params";
 
@@ -36,5 +37,17 @@ export const revisionOperations = [
     query: ChangesQuery,
     ok: { 200: answer(ArticleChangesSchema, "The changes.") },
     refusals: { 404: "No such article, or no such revision of it." },
+  }),
+  defineOperation({
+    method: "get",
+    path: "/api/v1/stories/{id}/timeline",
+    operationId: "getStoryTimeline",
+    tag: "Coverage over time",
+    summary: "A story's timeline",
+    description:
+      "Per proposition: which article reported it first and how each article treated it over time (stance and sourcing, from when its words appeared: the publication date, or the time of the revision that added them), and how its sourcing moved (`sourcingPath`); and each article's arrival and revisions.",
+    params: idParam("story"),
+    ok: { 200: answer(TimelineSchema, "The timeline.") },
+    refusals: { 404: "No such story." },
   }),
 ];
