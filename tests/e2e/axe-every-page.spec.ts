@@ -32,7 +32,8 @@ for (const w of WIDTHS) {
     test.use({ viewport: { width: w.width, height: w.height } });
 
     test("as an editor", async ({ page }) => {
-      test.setTimeout(120_000);
+      // About 8 s a page at 390 px on these shared 2-CPU machines; 18 pages.
+      test.setTimeout(240_000);
       const { storyId, articleId } = await demoStory(page);
       const pages = [
         "/",
