@@ -45,7 +45,7 @@ export async function insertArticleWithText(
   return (await findArticle(article.id, { tx }))!;
 }
 
-export async function updateArticleAtVersion(tx: Tx, id: string, version: number, data: Partial<ArticleFields>) {
+export async function updateArticleAtVersion(tx: Tx, id: string, version: number, data: Partial<ArticleFields> & { fetchUrl?: null }) {
   const { count } = await tx.article.updateMany({ where: { id, version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
   return count === 0 ? null : findArticle(id, { tx });
 }

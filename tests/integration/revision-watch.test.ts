@@ -11,6 +11,7 @@ import { closeParsePool } from "@/domain/parsing/pool";
 import { POST as createArticle } from "../../app/api/v1/stories/[id]/articles/route";
 import { POST as refetch } from "../../app/api/v1/articles/[id]/refetch/route";
 import { GET as changes } from "../../app/api/v1/articles/[id]/changes/route";
+import { PATCH as patchArticle } from "../../app/api/v1/articles/[id]/route";
 import { call, type Json, tokenFor } from "../support/api";
 import { makeStoryWithArticle } from "../support/factories";
 import { newsPage } from "../support/news-pages";
@@ -135,5 +136,23 @@ describe("re-fetch and What changed", () => {
     const gone = await call(refetch, "/", { token, params: { id: article.id }, method: "POST" });
     expect(gone.status).toBe(502);
     expect(gone.body!.error.message).toMatch(/answered 404/);
+  });
+
+  it("re-fetches from a corrected URL, not from where the page was first fetched", async () => {
+    server.routes.set("/old-home", { type: "text/html", body: newsPage({ title: "Moved", paragraphs: [MOVED] }) });
+    server.routes.set("/new-home", { type: "text/html", body: newsPage({ title: "Moved", paragraphs: [MOVED, UNCHANGED] }) });
+    const article = await importedArticle("/old-home");
+    const editor = (await tokenFor("editor")).token;
+    const patched = await call(patchArticle, "/", {
+      token: editor,
+      method: "PATCH",
+      params: { id: article.id },
+      body: { version: 1, url: `${server.origin}/new-home` },
+    });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    const res = await call(refetch, "/", { token, params: { id: article.id }, method: "POST" });
+    expect(res.body!.changed).toBe(true);
+    expect(server.hits.get("/new-home")).toBe(1);
+    expect(server.hits.get("/old-home")).toBe(1);
   });
 });

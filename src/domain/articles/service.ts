@@ -128,7 +128,8 @@ export async function updateArticle(actor: Actor, id: string, input: unknown): P
   const { version, ...changes } = parseInput(UpdateArticleInput, input);
   return updateAtVersion(articleKind, actor, id, version, {
     authorize: (current) => assertCanChangeContent(actor, "update", "article", current),
-    data: () => changes,
+    // A corrected URL is where the next re-fetch goes, not the address the page was first fetched from.
+    data: () => ({ ...changes, ...(changes.url !== undefined && { fetchUrl: null }) }),
   });
 }
 
