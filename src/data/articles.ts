@@ -33,7 +33,10 @@ export interface ArticleFields {
 }
 
 /** A new article with its first revision as the current one. */
-export async function insertArticleWithText(tx: Tx, data: ArticleFields & { storyId: string; text: string; createdById: string }) {
+export async function insertArticleWithText(
+  tx: Tx,
+  data: ArticleFields & { storyId: string; text: string; createdById: string; modifiedAt?: string | null; fetchedAt?: Date | null; fetchUrl?: string | null },
+) {
   const { text, createdById, ...fields } = data;
   const position = await tx.article.count({ where: { storyId: data.storyId } });
   const article = await tx.article.create({ data: { ...fields, position, createdById } });
@@ -42,7 +45,7 @@ export async function insertArticleWithText(tx: Tx, data: ArticleFields & { stor
   return (await findArticle(article.id, { tx }))!;
 }
 
-export async function updateArticleAtVersion(tx: Tx, id: string, version: number, data: Partial<ArticleFields>) {
+export async function updateArticleAtVersion(tx: Tx, id: string, version: number, data: Partial<ArticleFields> & { fetchUrl?: null }) {
   const { count } = await tx.article.updateMany({ where: { id, version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
   return count === 0 ? null : findArticle(id, { tx });
 }
@@ -56,4 +59,9 @@ export async function appendRevisionAtVersion(tx: Tx, id: string, version: numbe
     data: { currentRevisionId: revision.id, version: { increment: 1 } },
   });
   return count === 0 ? null : revision;
+}
+
+/** Records a fetch of the article's page (not a content change: no new version). */
+export async function markArticleFetched(tx: Tx, id: string, data: { fetchedAt: Date; modifiedAt: string | null; fetchUrl: string }) {
+  await tx.article.update({ where: { id }, data });
 }

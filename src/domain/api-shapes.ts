@@ -14,6 +14,7 @@ const errorCodes = [
   "payload_too_large",
   "unprocessable",
   "rate_limited",
+  "upstream_failed",
   "internal_error",
 ] as const satisfies readonly (ErrorCode | "internal_error")[];
 

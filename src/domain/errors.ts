@@ -7,7 +7,8 @@ import type { z } from "zod";
 import "./zod-config";
 import { illFormedPath } from "./unicode";
 
-export type ErrorCode = "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "unprocessable" | "rate_limited";
+export type ErrorCode =
+  "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "unprocessable" | "rate_limited" | "upstream_failed";
 
 export interface ErrorDetail {
   path: string;
@@ -23,6 +24,8 @@ const statusOf: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unprocessable: 422,
   rate_limited: 429,
+  /** A page the server fetched for the request could not be had (import by URL, re-fetch). */
+  upstream_failed: 502,
 };
 
 /** What a stale write collided with: the row as it is now, and who last changed it. */

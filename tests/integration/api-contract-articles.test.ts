@@ -1,11 +1,12 @@
 /** Contract of the article endpoints (and an article's claims list and claim creation). */
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "@/demo/factories";
 import { MAX_ARTICLE_CHARS } from "@/domain/articles/schemas";
 import { tokenFor } from "../support/api";
 import { contract } from "../support/contract";
 import { itRefusesWithoutCredentialsAndOversizedBodies } from "../support/contract-refusals";
 import { makeStoryWithArticle } from "../support/factories";
+import { allowOnly, type PageServer, startPageServer } from "../support/page-server";
 
 const owned = ["createArticle", "getArticle", "updateArticle", "reviseArticleText", "listArticleClaims", "createClaim"] as const;
 const c = contract(["createArticle", "getArticle", "updateArticle", "reviseArticleText", "listArticleClaims", "createClaim"]);
@@ -50,6 +51,33 @@ describe("POST /api/v1/stories/:id/articles", () => {
     );
     const empty = await c.send("createArticle", { token, params: { id: story.id }, body: { title: "Blank", text: "   " } });
     expect(empty.body!.error.details).toEqual([{ path: "text", message: "must contain the article's text" }]);
+  });
+});
+
+describe("POST /api/v1/stories/:id/articles with { url }", () => {
+  // Pages come from the tests' own server on 127.0.0.1 only (FETCH_ALLOW_HOSTS).
+  let pages: PageServer;
+  let restore: () => void;
+  beforeAll(async () => {
+    pages = await startPageServer();
+    restore = allowOnly(pages);
+  });
+  afterAll(async () => {
+    restore();
+    await pages.close();
+  });
+
+  it("answers 422 for a page of another type and 502 for a site that cannot be had", async () => {
+    const { story } = await makeStoryWithArticle();
+    const { token } = await tokenFor("analyst");
+    pages.routes.set("/image", { type: "image/png", body: "PNG" });
+    const wrongType = await c.send("createArticle", { token, params: { id: story.id }, body: { url: `${pages.origin}/image` } });
+    expect(wrongType.status).toBe(422);
+    expect(wrongType.body!.error).toMatchObject({ code: "unprocessable", details: [{ path: "url", message: "is not an HTML or text page" }] });
+    pages.routes.set("/broken", { status: 500, type: "text/html", body: "oops" });
+    const broken = await c.send("createArticle", { token, params: { id: story.id }, body: { url: `${pages.origin}/broken` } });
+    expect(broken.status).toBe(502);
+    expect(broken.body!.error).toMatchObject({ code: "upstream_failed", message: expect.stringMatching(/answered 500/) });
   });
 });
 

@@ -99,3 +99,17 @@ describe("fetchPage", () => {
     expect(error.message).toMatch(/answered 404/);
   });
 });
+
+describe("fetchPage charset precedence", () => {
+  it("a byte-order mark wins over the header, and an unknown charset name falls through to <meta>", async () => {
+    server.routes.set("/bom", { type: "text/html; charset=windows-1252", body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("<p>Vučić</p>")]) });
+    expect((await fetchPage(`${server.origin}/bom`)).text).toContain("Vučić");
+    server.routes.set("/unknown", {
+      type: "text/html; charset=x-no-such-charset",
+      body: Buffer.concat([Buffer.from('<meta charset="windows-1251"><p>'), Buffer.from([0xcf, 0xf3, 0xf2, 0xe8, 0xed])]),
+    });
+    const page = await fetchPage(`${server.origin}/unknown`);
+    expect(page.charset).toBe("windows-1251");
+    expect(page.text).toContain("Путин");
+  });
+});

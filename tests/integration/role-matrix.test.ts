@@ -3,7 +3,7 @@
  * analysts, on their own work: the status each must get. Roles are enforced in the domain layer,
  * so this also holds for pages and server actions.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClaim as claimRow, createLink as linkRow, createProposition as propositionRow } from "@/demo/factories";
 import type { Role } from "@/domain/vocabulary";
 import { POST as createStory } from "../../app/api/v1/stories/route";
@@ -32,12 +32,28 @@ import { PATCH as patchUser } from "../../app/api/v1/users/[id]/route";
 import { PUT as setPassword } from "../../app/api/v1/users/[id]/password/route";
 import { POST as importStory } from "../../app/api/v1/stories/import/route";
 import { POST as importClaims } from "../../app/api/v1/articles/[id]/claims/import/route";
+import { POST as refetchArticle } from "../../app/api/v1/articles/[id]/refetch/route";
 import { GET as exportStory } from "../../app/api/v1/stories/[id]/export/route";
 import { POST as acceptDraft } from "../../app/api/v1/stories/[id]/draft/accept/route";
 import { POST as rejectDraft } from "../../app/api/v1/stories/[id]/draft/reject/route";
 import { getDb } from "@/data/db";
 import { call, tokenFor } from "../support/api";
 import { makeStoryWithArticle } from "../support/factories";
+import { newsPage } from "../support/news-pages";
+import { allowOnly, type PageServer, startPageServer } from "../support/page-server";
+
+// Import by URL and re-fetch read pages from the tests' own server only (FETCH_ALLOW_HOSTS).
+let pages: PageServer;
+let restoreAllowHosts: () => void;
+beforeAll(async () => {
+  pages = await startPageServer();
+  restoreAllowHosts = allowOnly(pages);
+  pages.routes.set("/article", { type: "text/html", body: newsPage({ title: "Bridge closed", paragraphs: ["Alpha said the bridge was closed."] }) });
+});
+afterAll(async () => {
+  restoreAllowHosts();
+  await pages.close();
+});
 
 type Fixture = Awaited<ReturnType<typeof fixture>>;
 
@@ -105,6 +121,19 @@ const mutations: Mutation[] = [
     editorsOnly,
   ],
   ["add an article", (t, f) => s(call(createArticle, "/", { token: t, params: { id: f.story.id }, body: { title: "A", text: "Text." } })), everyoneButViewers],
+  [
+    "add an article by URL",
+    (t, f) => s(call(createArticle, "/", { token: t, params: { id: f.story.id }, body: { url: `${pages.origin}/article` } })),
+    everyoneButViewers,
+  ],
+  [
+    "re-fetch someone else's article from its page",
+    async (t, f) => {
+      await (await getDb()).article.update({ where: { id: f.article.id }, data: { fetchUrl: `${pages.origin}/article` } });
+      return s(call(refetchArticle, "/", { token: t, method: "POST", params: { id: f.article.id } }));
+    },
+    everyoneButViewers,
+  ],
   [
     "edit someone else's article details",
     (t, f) => s(call(patchArticle, "/", { token: t, method: "PATCH", params: { id: f.article.id }, body: { version: 1, author: "X" } })),

@@ -28,7 +28,7 @@ export async function startPageServer(): Promise<PageServer> {
   const routes = new Map<string, Served | ((hits: number) => Served)>();
   const hits = new Map<string, number>();
   const server = http.createServer((request, response) => {
-    const path = request.url ?? "/";
+    const path = (request.url ?? "/").split("?")[0]!;
     const count = (hits.get(path) ?? 0) + 1;
     hits.set(path, count);
     const entry = routes.get(path);

@@ -14,6 +14,8 @@ export interface ExtractedArticle {
   byline: string | null;
   /** "YYYY-MM-DD", or a UTC timestamp "YYYY-MM-DDTHH:mm:ssZ" when the page gives a time with a zone. */
   publishedAt: string | null;
+  /** When the page says it was last modified, in the same forms as publishedAt. */
+  modifiedAt: string | null;
   outlet: string | null;
   /** Primary BCP 47 language subtag, lower case ("en", "sr"). */
   language: string | null;
@@ -39,6 +41,7 @@ export function extractArticleFromHtml(html: string, options: { url?: string } =
     title,
     byline: cleanByline(readable?.byline) ?? metadata.byline,
     publishedAt: firstDate([...metadata.dateCandidates.preferred, readable?.publishedTime, ...metadata.dateCandidates.rest]),
+    modifiedAt: firstDate(metadata.modifiedCandidates),
     outlet,
     language: metadata.language,
     url: metadata.url ?? cleanLine(options.url),
@@ -484,6 +487,7 @@ interface PageMetadata {
   authorTexts: string[];
   /** Date sources in trust order; Readability's guess goes between the two lists. */
   dateCandidates: { preferred: (string | null | undefined)[]; rest: (string | null | undefined)[] };
+  modifiedCandidates: (string | null | undefined)[];
 }
 
 /** `scanBody: false` skips the per-element reads of the body (bylines, <time> texts) on pathological pages. */
@@ -533,6 +537,12 @@ function readMetadata(document: Document, scanBody: boolean): PageMetadata {
       // Longest first, so "14 May 2020" is cut out before a shorter "May 2020" could split it.
       .sort((a, b) => b.length - a.length),
     authorTexts: [...new Set([...authorTexts, ...[jsonLd.author, first("author")].map(cleanByline).filter((t): t is string => t !== null)])],
+    modifiedCandidates: [
+      first("article:modified_time", "og:updated_time"),
+      jsonLd.dateModified,
+      first("datemodified", "dcterms.modified", "last-modified", "lastmod"),
+      datetimeOf(times.find((el) => /datemodified/i.test(el.getAttribute("itemprop") ?? ""))),
+    ],
     dateCandidates: {
       preferred: [first("article:published_time"), jsonLd.datePublished, first("datepublished"), datetimeOf(publicationTime), datetimeOf(articleTime)],
       rest: [
@@ -596,6 +606,7 @@ interface JsonLdArticle {
   headline: string | null;
   author: string | null;
   datePublished: string | null;
+  dateModified: string | null;
   publisher: string | null;
   inLanguage: string | null;
 }
@@ -616,7 +627,7 @@ function readJsonLd(document: Document): JsonLdArticle {
   }
   const isArticle = (node: Record<string, unknown>) => [node["@type"]].flat().some((type) => typeof type === "string" && JSON_LD_ARTICLE_TYPE.test(type));
   const article = nodes.find(isArticle) ?? nodes.find((node) => typeof node.datePublished === "string");
-  if (!article) return { headline: null, author: null, datePublished: null, publisher: null, inLanguage: null };
+  if (!article) return { headline: null, author: null, datePublished: null, dateModified: null, publisher: null, inLanguage: null };
 
   // Yoast-style graphs point at the author and publisher by "@id" instead of nesting them.
   const byId = new Map<string, Record<string, unknown>>();
@@ -633,6 +644,7 @@ function readJsonLd(document: Document): JsonLdArticle {
     headline: cleanLine(stringOf(article.headline) ?? stringOf(article.name)),
     author: namesOf([article.author].flat().map(resolve)),
     datePublished: stringOf(article.datePublished),
+    dateModified: stringOf(article.dateModified),
     publisher: namesOf([article.publisher].flat().map(resolve)),
     inLanguage: stringOf(language) ?? (isRecord(language) ? stringOf(language.alternateName) : null),
   };

@@ -13,6 +13,8 @@ export function toArticleDto(row: ArticleRow): ArticleDto {
     revisionId: row.currentRevision?.id ?? null,
     revisionNumber: row.currentRevision?.number ?? null,
     text: row.currentRevision?.text ?? "",
+    modifiedAt: row.modifiedAt,
+    fetchedAt: row.fetchedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

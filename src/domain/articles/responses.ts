@@ -9,6 +9,8 @@ export const ArticleSchema = ArticleSummarySchema.extend({
   revisionId: z.string().nullable().meta({ description: "The current text revision; claims' offsets refer to it." }),
   revisionNumber: z.number().int().min(1).nullable(),
   text: z.string().meta({ description: "The current text. Offsets are UTF-16 code units into it." }),
+  modifiedAt: z.string().nullable().meta({ description: "When the page says it was last modified (articles imported by URL), ISO 8601." }),
+  fetchedAt: IsoDateTime.nullable().meta({ description: "When the page was last fetched from its URL; null for pasted or uploaded articles." }),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 }).meta({ id: "Article", description: "An article with its current text." });

@@ -44,7 +44,13 @@ export const CreateArticleFromHtml = z.strictObject({
   title: ArticleMetadata.shape.title.optional(),
   html: z.string().max(MAX_HTML_CHARS, `must be at most ${MAX_HTML_CHARS.toLocaleString("en")} characters`),
 });
-export type CreateArticleInput = z.infer<typeof CreateArticleFromText> | z.infer<typeof CreateArticleFromHtml>;
+/** An article fetched from its page: only `url` is needed, the other fields override the page's metadata. */
+export const CreateArticleFromUrl = z.strictObject({
+  ...ArticleMetadata.shape,
+  title: ArticleMetadata.shape.title.optional(),
+  url: Url,
+});
+export type CreateArticleInput = z.infer<typeof CreateArticleFromText> | z.infer<typeof CreateArticleFromHtml> | z.infer<typeof CreateArticleFromUrl>;
 
 export const UpdateArticleInput = z.strictObject({ version: Version, ...ArticleMetadata.partial().shape });
 export type UpdateArticleInput = z.infer<typeof UpdateArticleInput>;

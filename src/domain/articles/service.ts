@@ -1,6 +1,6 @@
 /** Articles: read, add (from text or HTML), edit metadata, and revise the text. */
 import { appendRevisionAtVersion, type ArticleFields, type ArticleRow, findArticle, insertArticleWithText } from "@/data/articles";
-import { inTransaction } from "@/data/db";
+import { inTransaction, type Tx } from "@/data/db";
 import { findStory, touchStory } from "@/data/stories";
 import { normalizeText } from "@/domain/anchoring/text";
 import { recordAudit } from "@/domain/audit/record";
@@ -11,7 +11,16 @@ import { reanchorArticleClaims } from "@/domain/claims/reanchor-claims";
 import { extractArticleInWorker } from "@/domain/parsing/pool";
 import { updateAtVersion } from "@/domain/versioned/write";
 import { articleKind, pickArticle, toArticleDto } from "./kind";
-import { type ArticleDto, CreateArticleFromHtml, CreateArticleFromText, ReviseTextInput, type RevisionReport, UpdateArticleInput } from "./schemas";
+import { fetchArticle } from "./import-url";
+import {
+  type ArticleDto,
+  CreateArticleFromHtml,
+  CreateArticleFromText,
+  CreateArticleFromUrl,
+  ReviseTextInput,
+  type RevisionReport,
+  UpdateArticleInput,
+} from "./schemas";
 
 export async function requireArticle(_actor: Actor, id: string): Promise<ArticleRow> {
   const row = await findArticle(id);
@@ -25,9 +34,33 @@ export async function getArticle(actor: Actor, id: string): Promise<ArticleDto> 
   return toArticleDto(await requireArticle(actor, id));
 }
 
-/** Fields and text of a new article, from pasted text or from an HTML page (metadata prefilled). */
-async function articleFromInput(input: unknown): Promise<ArticleFields & { text: string }> {
+type NewArticle = ArticleFields & { text: string; modifiedAt?: string | null; fetchedAt?: Date | null; fetchUrl?: string | null };
+
+/** An article fetched from `url`: the page's metadata where the request gives none. */
+async function articleFromUrl(storyId: string, input: unknown): Promise<NewArticle> {
+  const body = parseInput(CreateArticleFromUrl, input);
+  // No fetch on behalf of a story that does not exist.
+  if (!(await findStory(storyId))) throw notFound(`Story ${storyId}`);
+  const page = await fetchArticle(body.url);
+  const title = body.title ?? page.title;
+  if (!title) throw invalidInput("The page has no title: give one.", [{ path: "title", message: "is required (the page has none)" }]);
+  const fields = {
+    title,
+    outlet: body.outlet ?? page.outlet ?? "",
+    author: body.author ?? page.byline ?? "",
+    publishedAt: body.publishedAt !== undefined ? body.publishedAt : page.publishedAt,
+    url: page.url ?? body.url,
+    language: body.language ?? page.language ?? "en",
+    text: page.text,
+  };
+  parseInput(CreateArticleFromText, fields, "The fetched page");
+  return { ...fields, modifiedAt: page.modifiedAt, fetchedAt: page.fetchedAt, fetchUrl: page.fetchedUrl };
+}
+
+/** Fields and text of a new article, from pasted text, an HTML page or a URL (metadata prefilled). */
+async function articleFromInput(storyId: string, input: unknown): Promise<NewArticle> {
   const isObject = typeof input === "object" && input !== null;
+  if (isObject && "url" in input && !("text" in input) && !("html" in input)) return articleFromUrl(storyId, input);
   if (isObject && "html" in input && "text" in input) {
     throw invalidInput("Send either text or html, not both.", [{ path: "html", message: "cannot be combined with text" }]);
   }
@@ -65,7 +98,7 @@ async function articleFromInput(input: unknown): Promise<ArticleFields & { text:
 export async function createArticle(actor: Actor, storyId: string, input: unknown): Promise<ArticleDto> {
   // The role is checked before any parsing: a viewer cannot make the server read a page.
   assertCanChangeContent(actor, "create", "article");
-  const fields = await articleFromInput(input);
+  const fields = await articleFromInput(storyId, input);
   if (fields.text.trim() === "") {
     throw invalidInput("The article has no text.", [{ path: "text", message: "must contain the article's text" }]);
   }
@@ -79,7 +112,12 @@ export async function createArticle(actor: Actor, storyId: string, input: unknow
       entityId: row.id,
       storyId,
       before: null,
-      after: { ...pickArticle(row), revisionId: row.currentRevisionId, textLength: fields.text.length },
+      after: {
+        ...pickArticle(row),
+        revisionId: row.currentRevisionId,
+        textLength: fields.text.length,
+        ...(fields.fetchUrl && { fetchedFrom: fields.fetchUrl }),
+      },
     });
     await touchStory(tx, storyId);
     return toArticleDto(row);
@@ -90,7 +128,8 @@ export async function updateArticle(actor: Actor, id: string, input: unknown): P
   const { version, ...changes } = parseInput(UpdateArticleInput, input);
   return updateAtVersion(articleKind, actor, id, version, {
     authorize: (current) => assertCanChangeContent(actor, "update", "article", current),
-    data: () => changes,
+    // A corrected URL is where the next re-fetch goes, not the address the page was first fetched from.
+    data: () => ({ ...changes, ...(changes.url !== undefined && { fetchUrl: null }) }),
   });
 }
 
@@ -106,20 +145,37 @@ export async function reviseArticleText(actor: Actor, id: string, input: unknown
     const current = await findArticle(id, { tx });
     if (!current?.currentRevision) throw notFound(`Article ${id}`);
     assertCanChangeContent(actor, "update", "article", current);
-    if (current.version !== body.version) throw staleVersion("article", articleKind.describe(current), current);
-    const oldRevision = current.currentRevision;
-    const revision = await appendRevisionAtVersion(tx, id, body.version, text, actor.userId);
-    if (!revision) throw staleVersion("article", articleKind.describe(current), current);
-    const claims = await reanchorArticleClaims(tx, actor, { articleId: id, storyId: current.storyId, oldText: oldRevision.text, revision });
-    await recordAudit(tx, actor, {
-      action: "article.revise_text",
-      entity: "article_text",
-      entityId: id,
-      storyId: current.storyId,
-      before: { revisionId: oldRevision.id, number: oldRevision.number, textLength: oldRevision.text.length },
-      after: { revisionId: revision.id, number: revision.number, textLength: text.length, ...claims },
-    });
-    await touchStory(tx, current.storyId);
-    return { article: toArticleDto((await findArticle(id, { tx }))!), claims };
+    return appendTextRevision(tx, actor, current, body.version, text, { action: "article.revise_text" });
   });
+}
+
+/**
+ * The one path of a new text revision (an edit, or a re-fetch of the published page): appends it
+ * if the article is still at `version`, re-anchors every claim, audits and touches the story.
+ */
+export async function appendTextRevision(
+  tx: Tx,
+  actor: Actor,
+  current: ArticleRow,
+  version: number,
+  text: string,
+  audit: { action: "article.revise_text" | "article.refetch"; after?: Record<string, unknown> },
+): Promise<RevisionReport> {
+  const id = current.id;
+  const oldRevision = current.currentRevision;
+  if (!oldRevision) throw notFound(`Article ${id}`);
+  if (current.version !== version) throw staleVersion("article", articleKind.describe(current), current);
+  const revision = await appendRevisionAtVersion(tx, id, version, text, actor.userId);
+  if (!revision) throw staleVersion("article", articleKind.describe(current), current);
+  const claims = await reanchorArticleClaims(tx, actor, { articleId: id, storyId: current.storyId, oldText: oldRevision.text, revision });
+  await recordAudit(tx, actor, {
+    action: audit.action,
+    entity: "article_text",
+    entityId: id,
+    storyId: current.storyId,
+    before: { revisionId: oldRevision.id, number: oldRevision.number, textLength: oldRevision.text.length },
+    after: { revisionId: revision.id, number: revision.number, textLength: text.length, ...claims, ...audit.after },
+  });
+  await touchStory(tx, current.storyId);
+  return { article: toArticleDto((await findArticle(id, { tx }))!), claims };
 }

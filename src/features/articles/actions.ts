@@ -24,6 +24,13 @@ export async function createArticleAction(
   return result;
 }
 
+/** Fetches the page at `url` and adds it as an article (the same rules as POST /stories/:id/articles with { url }). */
+export async function importArticleFromUrlAction(storyId: string, url: string): Promise<ActionResult<ArticleDto>> {
+  const result = await runAction((actor) => createArticle(actor, storyId, { url }), { ids: { storyId } });
+  if (result.ok) revalidatePath(`/stories/${storyId}`);
+  return result;
+}
+
 /** Reads an HTML page's metadata and text so the form can be prefilled before saving. */
 export async function previewHtmlAction(html: string): Promise<ActionResult<ExtractedArticle>> {
   return runAction((actor) => previewArticleFile(actor, "html", html));

@@ -8,6 +8,7 @@ const tabs = [
   { key: "compare", label: "Side by side", href: (id: string) => `/stories/${id}/compare` },
   { key: "articles", label: "Articles", href: (id: string) => `/stories/${id}/articles` },
   { key: "claims", label: "Claims", href: (id: string) => `/stories/${id}/claims` },
+  { key: "timeline", label: "Timeline", href: (id: string) => `/stories/${id}/timeline` },
   { key: "activity", label: "Activity", href: (id: string) => `/stories/${id}/activity` },
 ] as const;
 

@@ -1,7 +1,8 @@
 /**
- * Bytes of a fetched page as text: the charset from the Content-Type header, else a byte-order
- * mark, else (for HTML) a <meta charset> or <meta http-equiv="Content-Type"> in the first 1024
- * bytes (the HTML standard's prescan window), else UTF-8.
+ * Bytes of a fetched page as text, in the HTML standard's order: a byte-order mark, else the
+ * charset of the Content-Type header, else (for HTML) a <meta charset> or <meta http-equiv=
+ * "Content-Type"> in the first 1024 bytes (the prescan window), else UTF-8. An unknown charset
+ * name falls through to the next source.
  */
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i;
 

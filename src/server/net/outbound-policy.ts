@@ -168,9 +168,10 @@ export async function resolveOutboundTarget(input: string | URL, options: Policy
     for (const { address } of addresses) {
       const verdict = checkAddress(address);
       if (!verdict.allowed) {
+        const what = host === address ? `${host} is ${verdict.words}` : `${host} resolves to ${address}, ${verdict.words}`;
         throw new OutboundRefusal(
           "refused_address",
-          `${host} resolves to ${address}, ${verdict.words}, which Claimboard does not connect to. An administrator can allow it with FETCH_ALLOW_HOSTS=${hostPortOf(url)}.`,
+          `${what}, which Claimboard does not connect to. An administrator can allow it with FETCH_ALLOW_HOSTS=${hostPortOf(url)}.`,
         );
       }
     }

@@ -22,6 +22,7 @@ export const tags: oas31.TagObject[] = [
     description:
       "Suggestions: claims worth recording in an article, and the claims and propositions a claim may match. People decide; nothing is recorded until they do.",
   },
+  { name: "Coverage over time", description: "Re-fetching articles from their pages, what each revision changed, and the story's timeline." },
   { name: "Comparison", description: "Where the articles agree, diverge, differ in sourcing, or report alone." },
   { name: "Review", description: "Editors approve claims and links, or send them back to their authors; the queue of what waits." },
   { name: "Comments", description: "Discussion beside claims, propositions and links." },

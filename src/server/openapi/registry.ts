@@ -19,7 +19,7 @@ export interface ApiOperation {
 }
 
 /** Statuses an operation can refuse with, each described for this operation. */
-export type Refusals = Partial<Record<400 | 401 | 403 | 404 | 409 | 413 | 429, string>>;
+export type Refusals = Partial<Record<400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 502, string>>;
 
 const errorResponse = (description: string) => ({
   description,

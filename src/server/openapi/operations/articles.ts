@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ArticleSchema, RevisionReportSchema } from "@/domain/articles/responses";
-import { CreateArticleFromHtml, CreateArticleFromText, ReviseTextInput, UpdateArticleInput } from "@/domain/articles/schemas";
+import { CreateArticleFromHtml, CreateArticleFromText, CreateArticleFromUrl, ReviseTextInput, UpdateArticleInput } from "@/domain/articles/schemas";
 import { ClaimPageSchema, ClaimSchema } from "@/domain/claims/responses";
 import { CreateClaimInput } from "@/domain/claims/schemas";
 import { PageQuery } from "@/domain/pagination";
@@ -16,6 +16,11 @@ const NewArticle = z.union([
     description:
       "An article from an HTML page: its text is extracted and sanitised; title, outlet, author, date, URL and language are taken from the page unless given.",
   }),
+  CreateArticleFromUrl.meta({
+    id: "NewArticleFromUrl",
+    description:
+      "An article fetched from `url` (no `text` or `html`): the page is read like `html`; title, byline, publication and modification dates, outlet (`og:site_name`, else the host), language (`<html lang>`) and canonical URL come from the page unless given.",
+  }),
 ]);
 
 export const articleOperations = [
@@ -25,12 +30,19 @@ export const articleOperations = [
     operationId: "createArticle",
     tag: "Articles",
     summary: "Add an article to a story",
-    description: "Send `text`, or `html` (never both). Line endings are normalised to `\\n`.",
+    description:
+      "Send `text`, or `html` (never both), or only `url` to have the server fetch the page. Line endings are normalised to `\\n`. A fetch takes at most 10 s, 4 MB and 5 redirects, reads only HTML or plain text (charset from the headers or `<meta>`), and never connects to loopback, private, link-local or metadata addresses unless the server's `FETCH_ALLOW_HOSTS` names the host and port.",
     roles: "analysts, editors and admins.",
     params: idParam("story"),
     body: NewArticle,
     ok: { 201: answer(ArticleSchema, "The new article with its text and first revision.") },
-    refusals: { 403: refuse.viewer, 404: "No such story." },
+    refusals: {
+      400: "Invalid input, or a `url` the server does not fetch (not http(s), or an address it refuses): `error.details` names the field.",
+      403: refuse.viewer,
+      404: "No such story.",
+      422: "The page at `url` is not HTML or plain text, or is larger than the limit.",
+      502: "The page at `url` could not be had: unknown host, no answer within 10 s, more than 5 redirects, an error status, or a dropped connection. The message names which.",
+    },
   }),
   defineOperation({
     method: "get",

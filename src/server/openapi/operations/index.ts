@@ -15,6 +15,7 @@ import { linkOperations } from "./links";
 import { metaOperations } from "./meta";
 import { propositionOperations } from "./propositions";
 import { reviewOperations } from "./review";
+import { revisionOperations } from "./revisions";
 import { storyOperations } from "./stories";
 import { tokenOperations } from "./tokens";
 import { userOperations } from "./users";
@@ -24,6 +25,7 @@ export const operationGroups: readonly (readonly ApiOperation[])[] = [
   tokenOperations,
   storyOperations,
   articleOperations,
+  revisionOperations,
   claimOperations,
   propositionOperations,
   linkOperations,

@@ -12,6 +12,7 @@ import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
 import { articleForPage } from "@/server/page-data";
 import { can } from "@/domain/auth/can";
+import { RefetchButton } from "@/features/revisions/RefetchButton";
 
 type Props = { params: Promise<{ id: string; articleId: string }> };
 
@@ -44,6 +45,12 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         {can(actor, "create") && (
           <div className="form-actions">
+            {article.url && <RefetchButton storyId={id} articleId={articleId} />}
+            {(article.revisionNumber ?? 1) > 1 && (
+              <Link className="button button-secondary" href={`/stories/${id}/articles/${articleId}/changes`}>
+                What changed
+              </Link>
+            )}
             <Link className="button button-secondary" href={`/stories/${id}/articles/${articleId}/import`}>
               Import claims from CSV
             </Link>

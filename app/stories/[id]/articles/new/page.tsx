@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getStory } from "@/domain/stories/service";
+import { ImportFromUrlForm } from "@/features/articles/ImportFromUrlForm";
 import { NewArticleForm } from "@/features/articles/NewArticleForm";
 import { requirePageAccess } from "@/server/auth/page-access";
 import { pageOrNotFound } from "@/server/page-errors";
@@ -19,6 +20,7 @@ export default async function NewArticlePage({ params }: { params: Promise<{ id:
       <div className="page-head">
         <h1>Add an article</h1>
       </div>
+      <ImportFromUrlForm storyId={id} />
       <NewArticleForm storyId={id} />
     </>
   );
