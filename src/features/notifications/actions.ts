@@ -13,7 +13,8 @@ export async function markNotificationAction(id: string, read: boolean): Promise
 
 /** Marks read what the page showed: `{ upTo: <newest id shown> }`. */
 export async function markAllNotificationsReadAction(input: { upTo: number }): Promise<ActionResult<{ marked: number; unread: number }>> {
-  const result = await runAction((actor) => markAllNotificationsRead(actor, input));
+  // From the page the newest id shown is required (undefined would mean "all", the API's default).
+  const result = await runAction((actor) => markAllNotificationsRead(actor, input ?? {}));
   if (result.ok) revalidatePath("/notifications");
   return result;
 }

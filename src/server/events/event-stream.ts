@@ -13,13 +13,9 @@ import { toStoryEventDto } from "@/domain/events/schemas";
 import { parseEventStreamQuery } from "@/domain/events/stream-query";
 import { eventVisibleTo } from "@/domain/events/visibility";
 import { requireStory } from "@/domain/stories/service";
-import { beatWith } from "./heartbeats";
+import { sseResponse } from "./sse-response";
 import { join, type Viewer } from "./presence";
 import { subscribe } from "./story-feeds";
-
-const encoder = new TextEncoder();
-/** A client this far behind (bytes queued) is cut off; its reconnect replays from the log. */
-const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
 
 export function eventMessage(row: EventRow, actor: Actor): string | null {
   const event = toStoryEventDto(row);
@@ -37,55 +33,16 @@ export async function openEventStream(actor: Actor, storyId: string, request: Re
     articleId = article.id;
   }
   const viewer: Viewer = { userId: actor.userId, name: actor.name, role: actor.role, articleId };
-  const closers: Array<() => void> = [];
-  let closed = false;
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    for (const c of closers.splice(0)) c();
-  };
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (text: string) => {
-        if (closed) return;
-        try {
-          controller.enqueue(encoder.encode(text));
-          if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) {
-            close();
-            controller.close();
-          }
-        } catch {
-          close();
-        }
-      };
-      request.signal.addEventListener("abort", close, { once: true });
-      send("retry: 2000\n: connected\n\n");
-      closers.push(beatWith(() => send(": heartbeat\n\n")));
-      try {
-        const unsubscribe = await subscribe(storyId, q.lastEventId ?? null, {
-          deliver: (row) => {
-            const message = eventMessage(row, actor);
-            if (message) send(message);
-          },
-          resync: () => send("event: resync\ndata: {}\n\n"),
-        });
-        if (closed) unsubscribe();
-        else closers.push(unsubscribe);
-      } catch (error) {
-        console.error(JSON.stringify({ level: "error", msg: "event stream failed to subscribe", storyId, error: String(error) }));
-        close();
-        controller.close();
-        return;
-      }
-      if (!closed) closers.push(join(storyId, viewer, (viewers) => send(`event: presence\ndata: ${JSON.stringify({ viewers })}\n\n`)));
-    },
-    cancel: close,
-  });
-  return new Response(stream, {
-    headers: {
-      "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-cache, no-transform",
-      "x-accel-buffering": "no",
-    },
+  return sseResponse(request, async ({ send, onClose }) => {
+    onClose(
+      await subscribe(storyId, q.lastEventId ?? null, {
+        deliver: (row) => {
+          const message = eventMessage(row, actor);
+          if (message) send(message);
+        },
+        resync: () => send("event: resync\ndata: {}\n\n"),
+      }),
+    );
+    onClose(join(storyId, viewer, (viewers) => send(`event: presence\ndata: ${JSON.stringify({ viewers })}\n\n`)));
   });
 }
