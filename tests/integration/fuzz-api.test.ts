@@ -57,6 +57,8 @@ interface Fixture {
   scope: Scope;
   /** Real ids by the collection their path segment names. */
   ids: Record<string, string>;
+  /** The editor who owns the rows (an assignee bodies can name). */
+  userId: string;
 }
 let f: Fixture;
 
@@ -68,7 +70,8 @@ beforeAll(async () => {
   f = {
     token: admin.token,
     scope: t.scopeWith(admin.user.id),
-    ids: { stories: t.story.id, articles: t.article.id, claims: t.claim.id, propositions: t.proposition.id, links: t.link.id },
+    ids: { stories: t.story.id, articles: t.article.id, claims: t.claim.id, propositions: t.proposition.id, links: t.link.id, assignments: t.assignment.id },
+    userId: t.user.id,
   };
 });
 
@@ -91,6 +94,8 @@ function validBody(e: Endpoint): Record<string, unknown> | null {
     "PATCH /api/v1/links/[id]": { version: 1, note: "N" },
     "POST /api/v1/review/bulk": { items: [{ kind: "claim", id: f?.ids.claims ?? "", version: 1 }], decision: "send_back", comment: "C" },
     "POST /api/v1/tokens": { email: "nobody@claimboard.invalid", password: "p" },
+    "POST /api/v1/assignments": { articleId: f?.ids.articles ?? "", userId: f?.userId ?? "", mode: "shared", due: "2026-12-24", note: "N" },
+    "PATCH /api/v1/assignments/[id]": { version: 1, note: "N" },
   };
   return known[`${e.method} ${e.pattern}`] ?? (e.method === "PATCH" || e.method === "DELETE" || e.pattern.endsWith("/restore") ? { version: 1 } : null);
 }

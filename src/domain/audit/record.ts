@@ -6,7 +6,7 @@ import { insertAuditEntries, insertAuditEntry } from "@/data/audit";
 import type { Tx } from "@/data/db";
 import type { Actor } from "@/domain/auth/actor";
 
-export type AuditEntity = "story" | "article" | "article_text" | "claim" | "proposition" | "link" | "user" | "comment";
+export type AuditEntity = "story" | "article" | "article_text" | "claim" | "proposition" | "link" | "user" | "comment" | "assignment" | "round";
 type Row = Record<string, unknown>;
 
 const IGNORED = new Set(["updatedAt", "createdAt", "version"]);

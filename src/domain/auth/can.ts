@@ -37,7 +37,11 @@ export type Permission =
   /** Restore deleted work (what it restores to is decided by the review rules). */
   | "restore"
   /** Accounts: create, change roles, reset passwords, disable. */
-  | "manage-accounts";
+  | "manage-accounts"
+  /** Give articles and stories to people to annotate, close rounds, see agreement and adjudicate. */
+  | "assign"
+  /** Be given work to annotate (an assignee). */
+  | "annotate";
 
 export function can(asker: Asker | null | undefined, permission: Permission, row?: Reviewed): boolean {
   if (!asker) return false;
@@ -52,7 +56,10 @@ export function can(asker: Asker | null | undefined, permission: Permission, row
       if (!row) return true;
       return asker.userId !== undefined && row.createdById === asker.userId && (permission === "update" || row.status !== "approved");
     case "review":
+    case "assign":
       return atLeast(asker, "editor");
+    case "annotate":
+      return atLeast(asker, "analyst");
     case "manage-accounts":
       return asker.role === "admin";
   }

@@ -4,6 +4,7 @@
  */
 import type { ApiOperation } from "@/server/openapi/registry";
 import { articleOperations } from "./articles";
+import { assignmentOperations } from "./assignments";
 import { assistanceOperations } from "./assistance";
 import { claimOperations } from "./claims";
 import { commentOperations } from "./comments";
@@ -26,6 +27,7 @@ export const operationGroups: readonly (readonly ApiOperation[])[] = [
   assistanceOperations,
   reviewOperations,
   commentOperations,
+  assignmentOperations,
   exchangeOperations,
   userOperations,
   metaOperations,
