@@ -112,3 +112,19 @@ export async function findRounds(articleId: string) {
   const db = await getDb();
   return db.annotationRound.findMany({ where: { articleId }, orderBy: [{ closedAt: "asc" }, { id: "asc" }] });
 }
+
+/** The claims and links on these articles made since `since` (the round's work, to tell whose it is). */
+export async function findWorkSince(storyId: string, articleIds: string[], since: Date, options: ReadOptions = {}) {
+  const db = await readerOf(options);
+  const [claims, links] = await Promise.all([
+    db.claim.findMany({
+      where: { storyId, articleId: { in: articleIds }, createdAt: { gte: since } },
+      select: { id: true, articleId: true, createdById: true, createdAt: true },
+    }),
+    db.claimLink.findMany({
+      where: { storyId, claim: { articleId: { in: articleIds } }, createdAt: { gte: since } },
+      select: { id: true, claimId: true, createdById: true, createdAt: true, claim: { select: { articleId: true } } },
+    }),
+  ]);
+  return { claims, links };
+}
