@@ -101,11 +101,9 @@ export async function insertRound(tx: Tx, data: Prisma.AnnotationRoundUncheckedC
   return tx.annotationRound.create({ data });
 }
 
-/** Closes the article's open assignments (those of the article itself). */
-export async function closeArticleAssignments(tx: Tx, articleId: string) {
-  const rows = await tx.assignment.findMany({ where: { articleId, status: { not: "closed" }, deletedAt: null }, include: withNames });
-  await tx.assignment.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { status: "closed", version: { increment: 1 } } });
-  return rows;
+/** The article's own assignments that are not closed (closing its round closes them). */
+export async function findOpenArticleAssignments(tx: Tx, articleId: string) {
+  return tx.assignment.findMany({ where: { articleId, status: { not: "closed" }, deletedAt: null }, select: { id: true, version: true } });
 }
 
 export async function findRounds(articleId: string) {
@@ -127,4 +125,28 @@ export async function findWorkSince(storyId: string, articleIds: string[], since
     }),
   ]);
   return { claims, links };
+}
+
+/** The live claims these annotators recorded on the article since the round started, with their links. */
+export async function findRoundClaims(articleId: string, userIds: string[], since: Date, options: ReadOptions = {}) {
+  const db = await readerOf(options);
+  return db.claim.findMany({
+    where: { articleId, createdById: { in: userIds }, createdAt: { gte: since }, deletedAt: null },
+    orderBy: [{ start: "asc" }, { id: "asc" }],
+    include: {
+      createdBy: { select: { id: true, name: true } },
+      links: { where: { deletedAt: null, proposition: { deletedAt: null } }, select: { propositionId: true, stance: true, createdById: true } },
+    },
+  });
+}
+
+export async function findUserNames(ids: string[]) {
+  const db = await getDb();
+  return db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+}
+
+/** The story's closed rounds, oldest first (agreement over time). */
+export async function findStoryRounds(storyId: string) {
+  const db = await getDb();
+  return db.annotationRound.findMany({ where: { storyId, article: { deletedAt: null } }, orderBy: [{ closedAt: "asc" }, { id: "asc" }] });
 }

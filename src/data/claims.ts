@@ -116,7 +116,7 @@ interface SearchRow {
   id: string; storyId: string; articleId: string; revisionId: string; exact: string; prefix: string; suffix: string;
   start: number | bigint; end: number | bigint; orphaned: boolean | number | bigint; statement: string; sourcing: string; source: string; cue: string;
   status: string; createdById: string | null; importedAuthor: string | null; version: number | bigint; createdAt: Date | string | number; updatedAt: Date | string | number;
-  deletedAt: Date | string | number | null; reviewRequestedAt: Date | string | number | null; wordsChangedAt: Date | string | number | null; authorName: string | null; articleTitle: string;
+  deletedAt: Date | string | number | null; reviewRequestedAt: Date | string | number | null; wordsChangedAt: Date | string | number | null; adjudicatedAt: Date | string | number | null; authorName: string | null; articleTitle: string;
 }
 const toDate = (v: Date | string | number) => (v instanceof Date ? v : new Date(v));
 
@@ -149,7 +149,7 @@ export async function searchStoryClaims(storyId: string, f: ClaimFilters, limit:
     db.$queryRaw<SearchRow[]>`
     SELECT c."id", c."storyId", c."articleId", c."revisionId", c."exact", c."prefix", c."suffix", c."start", c."end", c."orphaned",
       c."statement", CAST(c."sourcing" AS TEXT) AS "sourcing", c."source", c."cue", CAST(c."status" AS TEXT) AS "status", c."createdById", c."importedAuthor",
-      c."version", c."createdAt", c."updatedAt", c."deletedAt", c."reviewRequestedAt", c."wordsChangedAt",
+      c."version", c."createdAt", c."updatedAt", c."deletedAt", c."reviewRequestedAt", c."wordsChangedAt", c."adjudicatedAt",
       u."name" AS "authorName", a."title" AS "articleTitle"
     FROM "claim" c
     JOIN "article" a ON a."id" = c."articleId"
@@ -168,6 +168,7 @@ export async function searchStoryClaims(storyId: string, f: ClaimFilters, limit:
       createdById: r.createdById, importedAuthor: r.importedAuthor, version: Number(r.version), createdAt: toDate(r.createdAt), updatedAt: toDate(r.updatedAt),
       deletedAt: r.deletedAt === null ? null : toDate(r.deletedAt), reviewRequestedAt: r.reviewRequestedAt === null ? null : toDate(r.reviewRequestedAt),
       wordsChangedAt: r.wordsChangedAt === null ? null : toDate(r.wordsChangedAt),
+      adjudicatedAt: r.adjudicatedAt === null ? null : toDate(r.adjudicatedAt),
       createdBy: r.createdById && r.authorName !== null ? { id: r.createdById, name: r.authorName } : null,
       article: { title: r.articleTitle },
     })),

@@ -96,6 +96,7 @@ function validBody(e: Endpoint): Record<string, unknown> | null {
     "POST /api/v1/tokens": { email: "nobody@claimboard.invalid", password: "p" },
     "POST /api/v1/assignments": { articleId: f?.ids.articles ?? "", userId: f?.userId ?? "", mode: "shared", due: "2026-12-24", note: "N" },
     "PATCH /api/v1/assignments/[id]": { version: 1, note: "N" },
+    "POST /api/v1/articles/[id]/adjudications": { unitId: "0-33", claimId: f?.ids.claims ?? "", statement: "S", source: "N", cue: "C" },
   };
   return known[`${e.method} ${e.pattern}`] ?? (e.method === "PATCH" || e.method === "DELETE" || e.pattern.endsWith("/restore") ? { version: 1 } : null);
 }

@@ -35,6 +35,8 @@ import { POST as importClaims } from "../../app/api/v1/articles/[id]/claims/impo
 import { GET as exportStory } from "../../app/api/v1/stories/[id]/export/route";
 import { POST as createAssignment } from "../../app/api/v1/assignments/route";
 import { PATCH as patchAssignment } from "../../app/api/v1/assignments/[id]/route";
+import { POST as adjudicate } from "../../app/api/v1/articles/[id]/adjudications/route";
+import { POST as closeRound } from "../../app/api/v1/articles/[id]/rounds/close/route";
 import { getDb } from "@/data/db";
 import { call, tokenFor } from "../support/api";
 import { makeStoryWithArticle } from "../support/factories";
@@ -75,7 +77,23 @@ async function fixture() {
     },
   });
   const assignment = await assignmentRow({ storyId: base.story.id, articleId: base.article.id, userId: by, mode: "independent", assignedById: by });
-  return { ...base, claim, spare, proposition, link, gone, goneProposition, goneLink, comment, account, assignment, exported: await exportOnce(base.story.id) };
+  // Recorded in the round (after the assignment): a unit to adjudicate.
+  const roundClaim = await claimRow({ articleId: base.article.id, exact: "Gamma", statement: "Gamma in the round", sourcing: "confirmed", createdById: by });
+  return {
+    ...base,
+    claim,
+    spare,
+    proposition,
+    link,
+    gone,
+    goneProposition,
+    goneLink,
+    comment,
+    account,
+    assignment,
+    roundClaim,
+    exported: await exportOnce(base.story.id),
+  };
 }
 
 let exported: unknown;
@@ -263,6 +281,19 @@ const mutations: Mutation[] = [
     (t, f) => s(call(patchAssignment, "/", { token: t, method: "PATCH", params: { id: f.assignment.id }, body: { version: 1, status: "submitted" } })),
     editorsOnly,
   ],
+  [
+    "adjudicate a unit",
+    (t, f) =>
+      s(
+        call(adjudicate, "/", {
+          token: t,
+          params: { id: f.article.id },
+          body: { unitId: `${f.roundClaim.start}-${f.roundClaim.end}`, claimId: f.roundClaim.id, statement: "Of record" },
+        }),
+      ),
+    editorsOnly,
+  ],
+  ["close a round", (t, f) => s(call(closeRound, "/", { token: t, params: { id: f.article.id } })), editorsOnly],
   ["import a story (nothing approved in it)", (t, f) => s(call(importStory, "/", { token: t, body: f.exported })), everyoneButViewers],
   [
     "import claims from CSV",

@@ -65,6 +65,7 @@ describe("an article's figures, worked out by hand", () => {
         start: 0,
         end: 10,
         differs: false,
+        claimIds: ["a1", "b1", "c1"],
         values: { A: { claimId: "a1", sourcing: "attributed" }, B: { claimId: "b1", sourcing: "attributed" }, C: { claimId: "c1", sourcing: "attributed" } },
       },
       {
@@ -72,10 +73,11 @@ describe("an article's figures, worked out by hand", () => {
         start: 20,
         end: 40,
         differs: true,
+        claimIds: ["a2", "b2"],
         values: { A: { claimId: "a2", sourcing: "confirmed" }, B: { claimId: "b2", sourcing: "attributed" }, C: null },
       },
-      { id: "50-60", start: 50, end: 60, differs: true, values: { A: { claimId: "a3", sourcing: "speculative" }, B: null, C: null } },
-      { id: "70-80", start: 70, end: 80, differs: true, values: { A: null, B: { claimId: "b3", sourcing: "confirmed" }, C: null } },
+      { id: "50-60", start: 50, end: 60, differs: true, claimIds: ["a3"], values: { A: { claimId: "a3", sourcing: "speculative" }, B: null, C: null } },
+      { id: "70-80", start: 70, end: 80, differs: true, claimIds: ["b3"], values: { A: null, B: { claimId: "b3", sourcing: "confirmed" }, C: null } },
     ]);
   });
 

@@ -29,6 +29,8 @@ export interface AgreementUnit {
   start: number;
   end: number;
   values: Record<string, UnitValue | null>;
+  /** Every claim of the unit (an annotator may have several there): the versions to adjudicate between. */
+  claimIds: string[];
   /** Whether the annotators with a value differ (or some have none): what an editor adjudicates. */
   differs: boolean;
 }
@@ -67,7 +69,7 @@ export function articleFigures(annotators: readonly string[], claims: readonly A
     }
     const given = Object.values(values);
     const differs = given.some((v) => v === null) || new Set(given.map((v) => v!.sourcing)).size > 1;
-    return { id: `${g.start}-${g.end}`, start: g.start, end: g.end, values, differs };
+    return { id: `${g.start}-${g.end}`, start: g.start, end: g.end, values, claimIds: g.members.map((m) => m.id), differs };
   });
 
   const alpha = nominalAlpha(units.map((u) => ids.map((a) => u.values[a]?.sourcing ?? null)));

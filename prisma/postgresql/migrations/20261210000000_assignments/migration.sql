@@ -71,3 +71,6 @@ ALTER TABLE "annotation_round" ADD CONSTRAINT "annotation_round_storyId_articleI
 
 -- AddForeignKey
 ALTER TABLE "annotation_round" ADD CONSTRAINT "annotation_round_closedById_fkey" FOREIGN KEY ("closedById") REFERENCES "user"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AlterTable
+ALTER TABLE "claim" ADD COLUMN "adjudicatedAt" TIMESTAMP(3);

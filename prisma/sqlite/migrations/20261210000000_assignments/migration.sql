@@ -50,3 +50,6 @@ CREATE INDEX "annotation_round_articleId_closedAt_idx" ON "annotation_round"("ar
 -- CreateIndex
 CREATE INDEX "annotation_round_storyId_closedAt_idx" ON "annotation_round"("storyId", "closedAt");
 
+
+-- AlterTable
+ALTER TABLE "claim" ADD COLUMN "adjudicatedAt" DATETIME;

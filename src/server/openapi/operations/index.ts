@@ -4,6 +4,7 @@
  */
 import type { ApiOperation } from "@/server/openapi/registry";
 import { articleOperations } from "./articles";
+import { agreementOperations } from "./agreement";
 import { assignmentOperations } from "./assignments";
 import { assistanceOperations } from "./assistance";
 import { claimOperations } from "./claims";
@@ -28,6 +29,7 @@ export const operationGroups: readonly (readonly ApiOperation[])[] = [
   reviewOperations,
   commentOperations,
   assignmentOperations,
+  agreementOperations,
   exchangeOperations,
   userOperations,
   metaOperations,
