@@ -25,6 +25,23 @@ export const CreateAssignmentInput = z
   });
 export type CreateAssignmentInput = z.input<typeof CreateAssignmentInput>;
 
+/** The assign form: one target, several people. */
+export const AssignPeopleInput = z
+  .strictObject({
+    articleId: IdField.optional(),
+    storyId: IdField.optional(),
+    userIds: z.array(IdField).min(1, "pick at least one person").max(50, "at most 50 people at once"),
+    mode: z.enum(assignmentModes),
+    due: Due.nullable().optional(),
+    note: Note.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.articleId === undefined) === (v.storyId === undefined))
+      ctx.addIssue({ code: "custom", path: [v.articleId ? "storyId" : "articleId"], message: "give either articleId or storyId (exactly one)" });
+    if (new Set(v.userIds).size !== v.userIds.length) ctx.addIssue({ code: "custom", path: ["userIds"], message: "names someone twice" });
+  });
+export type AssignPeopleInput = z.input<typeof AssignPeopleInput>;
+
 export const UpdateAssignmentInput = z.strictObject({
   version: Version,
   status: z.literal("submitted", { message: 'can only be "submitted" (an editor closes the round)' }).optional(),

@@ -5,50 +5,92 @@
  */
 import { countSentBack, countUserClaims, findAssignmentsPage, insertAssignment } from "@/data/assignments";
 import { findArticle } from "@/data/articles";
-import { inTransaction } from "@/data/db";
+import { inTransaction, type Tx } from "@/data/db";
 import { findStory } from "@/data/stories";
-import { findAccount } from "@/data/users";
+import { findAccount, findAllUsers } from "@/data/users";
 import type { Actor } from "@/domain/auth/actor";
 import { can } from "@/domain/auth/can";
 import { forbidden, invalidInput, notFound, parseInput } from "@/domain/errors";
 import { decodeCursor, type Page, type PageQuery, toPage } from "@/domain/pagination";
 import { created, updateAtVersion } from "@/domain/versioned/write";
 import { assignmentKind, toAssignmentDto } from "./kind";
-import { AssignmentCursor, AssignmentQuery, type AssignmentDto, CreateAssignmentInput, type MyAssignmentDto, UpdateAssignmentInput } from "./schemas";
+import {
+  AssignPeopleInput,
+  AssignmentCursor,
+  AssignmentQuery,
+  type AssignmentDto,
+  CreateAssignmentInput,
+  type MyAssignmentDto,
+  UpdateAssignmentInput,
+} from "./schemas";
 
 export function assertCanAssign(actor: Actor): void {
   if (!can(actor, "assign")) throw forbidden("Only editors can give out work, close rounds and adjudicate.");
 }
 
+type Target = { articleId?: string; storyId?: string };
+
+/** The story of the article or story given, or 404. */
+async function storyOfTarget(tx: Tx, target: Target): Promise<string> {
+  if (target.articleId) {
+    const article = await findArticle(target.articleId, { tx });
+    if (!article) throw notFound(`Article ${target.articleId}`);
+    return article.storyId;
+  }
+  const story = await findStory(target.storyId!, { tx });
+  if (!story) throw notFound(`Story ${target.storyId}`);
+  return story.id;
+}
+
+/** Inserts one assignment of the target to `userId`, who must be an active annotator. */
+async function assignIn(
+  tx: Tx,
+  actor: Actor,
+  storyId: string,
+  body: Target & { mode: "independent" | "shared"; due?: Date | null; note?: string },
+  userId: string,
+  path = "userId",
+): Promise<AssignmentDto> {
+  const user = await findAccount(userId, { tx });
+  if (!user || user.disabledAt) throw invalidInput("There is no active account with this id.", [{ path, message: "names no active account" }]);
+  if (!can({ userId: user.id, role: user.role }, "annotate"))
+    throw invalidInput(`${user.name} is a viewer: viewers cannot annotate. Change their role first.`, [{ path, message: "is a viewer" }]);
+  const row = await insertAssignment(tx, {
+    storyId,
+    articleId: body.articleId ?? null,
+    userId: user.id,
+    mode: body.mode,
+    due: body.due ?? null,
+    note: body.note ?? "",
+    assignedById: actor.userId,
+  });
+  return created(assignmentKind, tx, actor, row);
+}
+
 export async function createAssignment(actor: Actor, input: unknown): Promise<AssignmentDto> {
   const body = parseInput(CreateAssignmentInput, input);
   assertCanAssign(actor);
+  return inTransaction(async (tx) => assignIn(tx, actor, await storyOfTarget(tx, body), body, body.userId));
+}
+
+/** The form's "assign": the same target to several people at once, all or nothing. */
+export async function assignPeople(actor: Actor, input: unknown): Promise<AssignmentDto[]> {
+  const { userIds, ...body } = parseInput(AssignPeopleInput, input);
+  assertCanAssign(actor);
   return inTransaction(async (tx) => {
-    let storyId: string;
-    if (body.articleId) {
-      const article = await findArticle(body.articleId, { tx });
-      if (!article) throw notFound(`Article ${body.articleId}`);
-      storyId = article.storyId;
-    } else {
-      const story = await findStory(body.storyId!, { tx });
-      if (!story) throw notFound(`Story ${body.storyId}`);
-      storyId = story.id;
-    }
-    const user = await findAccount(body.userId, { tx });
-    if (!user || user.disabledAt) throw invalidInput("There is no active account with this id.", [{ path: "userId", message: "names no active account" }]);
-    if (!can({ userId: user.id, role: user.role }, "annotate"))
-      throw invalidInput(`${user.name} is a viewer: viewers cannot annotate. Change their role first.`, [{ path: "userId", message: "is a viewer" }]);
-    const row = await insertAssignment(tx, {
-      storyId,
-      articleId: body.articleId ?? null,
-      userId: user.id,
-      mode: body.mode,
-      due: body.due ?? null,
-      note: body.note ?? "",
-      assignedById: actor.userId,
-    });
-    return created(assignmentKind, tx, actor, row);
+    const storyId = await storyOfTarget(tx, body);
+    const made: AssignmentDto[] = [];
+    for (const [i, userId] of userIds.entries()) made.push(await assignIn(tx, actor, storyId, body, userId, `userIds.${i}`));
+    return made;
   });
+}
+
+/** The people an editor can give work to: active analysts, editors and admins. */
+export async function listAssignablePeople(actor: Actor): Promise<{ id: string; name: string; role: string }[]> {
+  assertCanAssign(actor);
+  return (await findAllUsers())
+    .filter((u) => !u.disabledAt && can({ userId: u.id, role: u.role }, "annotate"))
+    .map((u) => ({ id: u.id, name: u.name, role: u.role }));
 }
 
 export async function listAssignments(_actor: Actor, query: unknown, page: PageQuery): Promise<Page<AssignmentDto>> {

@@ -33,7 +33,7 @@ export function assertCanReview(actor: Actor): void {
  * refused up front (src/server/auth/page-access.ts), by the same rules the mutations obey, rather
  * than shown with a form whose saving is then refused.
  */
-export type PagePermission = "content.create" | "content.update" | "accounts.manage";
+export type PagePermission = "content.create" | "content.update" | "accounts.manage" | "rounds.manage";
 
 /** Whether the actor may use a page with this purpose (`content.update` asks about its target). */
 export function mayUsePage(actor: Actor, permission: PagePermission, target?: Owned): boolean {
@@ -44,5 +44,7 @@ export function mayUsePage(actor: Actor, permission: PagePermission, target?: Ow
       return target !== undefined && canChangeContent(actor, "update", target);
     case "accounts.manage":
       return atLeast(actor, "admin");
+    case "rounds.manage":
+      return can(actor, "assign");
   }
 }

@@ -19,6 +19,7 @@ export async function AppHeader() {
       </Link>
       <nav className="app-nav" aria-label="Main">
         {actor && <Link href="/">Stories</Link>}
+        {can(actor, "annotate") && <Link href="/my-work">My work</Link>}
         {actor && <Link href="/review">Review{pending ? ` (${pending})` : ""}</Link>}
         {can(actor, "manage-accounts") && <Link href="/admin">Accounts</Link>}
         <Link href="/api-reference">API</Link>

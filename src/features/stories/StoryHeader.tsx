@@ -52,7 +52,7 @@ export function StoryHeader({ story, current, role, showDescription = false }: P
           <ExportMenu storyId={story.id} />
         </div>
       </div>
-      <StoryTabs storyId={story.id} current={current} />
+      <StoryTabs storyId={story.id} current={current} editor={can({ role }, "assign")} />
       {can({ role }, "create") && <StoryHeaderActions story={story} />}
     </>
   );

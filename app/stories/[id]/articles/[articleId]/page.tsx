@@ -11,6 +11,7 @@ import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
 import { articleForPage } from "@/server/page-data";
 import { can } from "@/domain/auth/can";
+import { AssignPanel } from "@/features/assignments/AssignPanel";
 
 type Props = { params: Promise<{ id: string; articleId: string }> };
 
@@ -49,9 +50,15 @@ export default async function ArticlePage({ params }: Props) {
             <Link className="button button-secondary" href={`/stories/${id}/articles/${articleId}/edit`}>
               Edit article
             </Link>
+            {can(actor, "assign") && (
+              <Link className="button button-secondary" href={`/stories/${id}/articles/${articleId}/agreement`}>
+                Agreement
+              </Link>
+            )}
           </div>
         )}
       </div>
+      <AssignPanel actor={actor} target={{ articleId }} what="this article" />
       <SourcingLegend />
       <AnnotationWorkspace
         key={article.revisionId}
