@@ -21,8 +21,8 @@ export function AgreementSummary({ figures }: { figures: Omit<ArticleAgreementDt
         </li>
       </ul>
       {figures.spans.pairs.length > 0 && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Span agreement per annotator pair">
-          <table className="table">
+        <div className="card table-wrap" tabIndex={0} role="region" aria-label="Span agreement per annotator pair">
+          <table className="claims-table">
             <caption>Span agreement per annotator pair</caption>
             <thead>
               <tr>

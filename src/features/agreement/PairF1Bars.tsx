@@ -18,7 +18,7 @@ export default function PairF1Bars({ rows, height }: { rows: PairF1Row[]; height
         <XAxis type="number" domain={[0, 1]} tick={{ fontSize: 12, fill: "#4a5160" }} />
         <YAxis type="category" dataKey="pair" width={axis.width} tick={{ fontSize: 11, fill: "#1c1f24" }} tickFormatter={axis.format} />
         <Tooltip />
-        <Bar dataKey="f1" name="Span F1" fill="#175cd3" />
+        <Bar dataKey="f1" name="Span F1" fill="#175cd3" isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
   );

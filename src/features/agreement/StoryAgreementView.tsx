@@ -24,8 +24,8 @@ export function StoryAgreementView({ figures, fileName }: { figures: StoryAgreem
           <strong>{figure(figures.stance.alpha, 3)}</strong> stance α over proposition × article ({figures.stance.pairable} pairable values)
         </li>
       </ul>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Agreement per article">
-        <table className="table">
+      <div className="card table-wrap" tabIndex={0} role="region" aria-label="Agreement per article">
+        <table className="claims-table">
           <caption>Agreement per article</caption>
           <thead>
             <tr>
@@ -62,8 +62,8 @@ export function StoryAgreementView({ figures, fileName }: { figures: StoryAgreem
         {figures.rounds.length === 0 ? (
           <p className="muted">No round has been closed yet.</p>
         ) : (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Closed rounds">
-            <table className="table">
+          <div className="card table-wrap" tabIndex={0} role="region" aria-label="Closed rounds">
+            <table className="claims-table">
               <thead>
                 <tr>
                   <th scope="col">Closed</th>
