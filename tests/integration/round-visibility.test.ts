@@ -18,6 +18,7 @@ import { GET as activity } from "../../app/api/v1/stories/[id]/activity/route";
 import { GET as exportStory } from "../../app/api/v1/stories/[id]/export/route";
 import { POST as assign } from "../../app/api/v1/assignments/route";
 import { GET as claimComments } from "../../app/api/v1/claims/[id]/comments/route";
+import { GET as reviewQueue } from "../../app/api/v1/review-queue/route";
 import { call, type Json, tokenFor } from "../support/api";
 import { callRaw } from "../support/exchange";
 import { makeStoryWithArticle } from "../support/factories";
@@ -68,6 +69,8 @@ async function setUp() {
     sourcing: "confirmed",
     createdById: people.second.user.id,
   });
+  // Every claim waits for review, so the review queue lists them.
+  await db.claim.updateMany({ where: { storyId: base.story.id }, data: { status: "needs_review", reviewRequestedAt: new Date() } });
   const firstLink = await createLink({
     storyId: base.story.id,
     claimId: first.id,
@@ -109,6 +112,7 @@ async function whatEachPathShows(who: Who) {
   const json = await callRaw(exportStory, `/api/v1/stories/${s.story.id}/export?format=json`, { token, params: story });
   const csv = await callRaw(exportStory, `/api/v1/stories/${s.story.id}/export?format=csv`, { token, params: story });
   const log = await call(activity, "/", { token, params: story });
+  const queue = await call(reviewQueue, `/api/v1/review-queue?story=${s.story.id}&kind=claim`, { token });
   const statementOf = new Map([s.before, s.first, s.second].map((c) => [c.id, c.statement]));
   const exported = JSON.parse(json.text) as Json;
   return {
@@ -121,6 +125,7 @@ async function whatEachPathShows(who: Who) {
     json: sorted(exported.articles.flatMap((a: Json) => a.claims.map((c: Json) => c.statement))),
     jsonLinks: sorted(exported.propositions.flatMap((p: Json) => (p.links ?? []).map((l: Json) => statementOf.get(l.claimId)!))),
     csv: sorted([...statementOf.values()].filter((t) => csv.text.includes(t))),
+    queue: sorted(queue.body!.items.map((i: Json) => statementOf.get(i.id)!)),
     activity: sorted(log.body!.items.filter((e: Json) => e.entity === "claim" && statementOf.has(e.entityId)).map((e: Json) => statementOf.get(e.entityId)!)),
     second: (await call(claimById, "/", { token, params: { id: s.second.id } })).status,
     secondComments: (await call(claimComments, "/", { token, params: { id: s.second.id } })).status,
