@@ -39,6 +39,8 @@ test("independent round: assign two analysts, annotate apart, adjudicate and clo
   await form.getByLabel("Note (optional)").fill("Sourcing tags first");
   await form.getByRole("button", { name: "Assign" }).click();
   await expect(form.getByRole("status")).toContainText(`Assigned this article to Andrés Analyst, ${second.name}`);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await form.screenshot({ path: "test-results/agreement-assign.png" });
 
   // Each analyst records a claim on the same words, with a different sourcing.
   const first = await tokenOf(request, "analyst@claimboard.local");
