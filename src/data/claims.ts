@@ -4,12 +4,16 @@ import { getDb, type ReadOptions, readerOf, type Tx, type WriteOptions } from ".
 
 const withAuthor = { createdBy: { select: { id: true, name: true } } } as const;
 
-export async function findArticleClaimsPage(articleId: string, limit: number, after?: { start: number; id: string }) {
+/** `hidden`: ids left out (work the reader may not see during an independent round). */
+const notHidden = (hidden?: ReadonlySet<string>) => (hidden?.size ? { id: { notIn: [...hidden] } } : {});
+
+export async function findArticleClaimsPage(articleId: string, limit: number, after?: { start: number; id: string }, hidden?: ReadonlySet<string>) {
   const db = await getDb();
   return db.claim.findMany({
     where: {
       articleId,
       deletedAt: null,
+      ...notHidden(hidden),
       ...(after && { OR: [{ start: { gt: after.start } }, { start: after.start, id: { gt: after.id } }] }),
     },
     orderBy: [{ start: "asc" }, { id: "asc" }],
@@ -40,11 +44,12 @@ export async function findStoryClaims(storyId: string) {
  * The story's live, anchored claims that speak to no live proposition (no live link, or links only
  * to deleted propositions), in reading order, the first `limit` of them, and how many there are.
  */
-export async function findUnlinkedStoryClaims(storyId: string, limit: number) {
+export async function findUnlinkedStoryClaims(storyId: string, limit: number, hidden?: ReadonlySet<string>) {
   const db = await getDb();
   const where = {
     storyId,
     deletedAt: null,
+    ...notHidden(hidden),
     orphaned: false,
     article: { deletedAt: null },
     links: { none: { deletedAt: null, proposition: { deletedAt: null } } },
@@ -58,9 +63,13 @@ export async function findUnlinkedStoryClaims(storyId: string, limit: number) {
 
 /** How many live claims each article of the story has, per sourcing (the dashboard's chart). */
 /** Orphaned claims are left out: their words are no longer in the article (until repaired). */
-export async function countStoryClaimsBySourcing(storyId: string) {
+export async function countStoryClaimsBySourcing(storyId: string, hidden?: ReadonlySet<string>) {
   const db = await getDb();
-  const groups = await db.claim.groupBy({ by: ["articleId", "sourcing"], where: { storyId, deletedAt: null, orphaned: false }, _count: { _all: true } });
+  const groups = await db.claim.groupBy({
+    by: ["articleId", "sourcing"],
+    where: { storyId, deletedAt: null, orphaned: false, ...notHidden(hidden) },
+    _count: { _all: true },
+  });
   return groups.map((g) => ({ articleId: g.articleId, sourcing: g.sourcing, count: g._count._all }));
 }
 
@@ -93,6 +102,8 @@ export interface ClaimFilters {
   authorId?: string;
   articleId?: string;
   orphaned?: boolean;
+  /** Claims left out (work the reader may not see during an independent round). */
+  hidden?: ReadonlySet<string>;
 }
 
 /** `LIKE` pattern for "contains", with the pattern characters of the value escaped (escape: `\\`). */
@@ -105,7 +116,7 @@ interface SearchRow {
   id: string; storyId: string; articleId: string; revisionId: string; exact: string; prefix: string; suffix: string;
   start: number | bigint; end: number | bigint; orphaned: boolean | number | bigint; statement: string; sourcing: string; source: string; cue: string;
   status: string; createdById: string | null; importedAuthor: string | null; version: number | bigint; createdAt: Date | string | number; updatedAt: Date | string | number;
-  deletedAt: Date | string | number | null; reviewRequestedAt: Date | string | number | null; wordsChangedAt: Date | string | number | null; authorName: string | null; articleTitle: string;
+  deletedAt: Date | string | number | null; reviewRequestedAt: Date | string | number | null; wordsChangedAt: Date | string | number | null; adjudicatedAt: Date | string | number | null; authorName: string | null; articleTitle: string;
 }
 const toDate = (v: Date | string | number) => (v instanceof Date ? v : new Date(v));
 
@@ -126,6 +137,7 @@ export async function searchStoryClaims(storyId: string, f: ClaimFilters, limit:
     ...(f.authorId ? [Prisma.sql`c."createdById" = ${f.authorId}`] : []),
     ...(f.articleId ? [Prisma.sql`c."articleId" = ${f.articleId}`] : []),
     ...(f.orphaned !== undefined ? [Prisma.sql`c."orphaned" = ${f.orphaned}`] : []),
+    ...(f.hidden?.size ? [Prisma.sql`c."id" NOT IN (${Prisma.join([...f.hidden])})`] : []),
     ...(f.q
       ? [Prisma.sql`(${Prisma.join(["statement", "exact", "source", "cue"].map((col) => containsSql(Prisma.raw(`c."${col}"`), f.q!)), " OR ")})`]
       : []),
@@ -137,7 +149,7 @@ export async function searchStoryClaims(storyId: string, f: ClaimFilters, limit:
     db.$queryRaw<SearchRow[]>`
     SELECT c."id", c."storyId", c."articleId", c."revisionId", c."exact", c."prefix", c."suffix", c."start", c."end", c."orphaned",
       c."statement", CAST(c."sourcing" AS TEXT) AS "sourcing", c."source", c."cue", CAST(c."status" AS TEXT) AS "status", c."createdById", c."importedAuthor",
-      c."version", c."createdAt", c."updatedAt", c."deletedAt", c."reviewRequestedAt", c."wordsChangedAt",
+      c."version", c."createdAt", c."updatedAt", c."deletedAt", c."reviewRequestedAt", c."wordsChangedAt", c."adjudicatedAt",
       u."name" AS "authorName", a."title" AS "articleTitle"
     FROM "claim" c
     JOIN "article" a ON a."id" = c."articleId"
@@ -156,6 +168,7 @@ export async function searchStoryClaims(storyId: string, f: ClaimFilters, limit:
       createdById: r.createdById, importedAuthor: r.importedAuthor, version: Number(r.version), createdAt: toDate(r.createdAt), updatedAt: toDate(r.updatedAt),
       deletedAt: r.deletedAt === null ? null : toDate(r.deletedAt), reviewRequestedAt: r.reviewRequestedAt === null ? null : toDate(r.reviewRequestedAt),
       wordsChangedAt: r.wordsChangedAt === null ? null : toDate(r.wordsChangedAt),
+      adjudicatedAt: r.adjudicatedAt === null ? null : toDate(r.adjudicatedAt),
       createdBy: r.createdById && r.authorName !== null ? { id: r.createdById, name: r.authorName } : null,
       article: { title: r.articleTitle },
     })),
@@ -163,10 +176,11 @@ export async function searchStoryClaims(storyId: string, f: ClaimFilters, limit:
 }
 
 /** The people who recorded claims in a story (for the author filter). */
-export async function findStoryClaimAuthors(storyId: string) {
+export async function findStoryClaimAuthors(storyId: string, hidden?: ReadonlySet<string>) {
   const db = await getDb();
+  const visible = hidden?.size ? Prisma.sql` AND c."id" NOT IN (${Prisma.join([...hidden])})` : Prisma.empty;
   return db.$queryRaw<{ id: string; name: string }[]>`
     SELECT u."id", u."name" FROM "user" u
-    WHERE u."id" IN (SELECT c."createdById" FROM "claim" c WHERE c."storyId" = ${storyId} AND c."deletedAt" IS NULL)
+    WHERE u."id" IN (SELECT c."createdById" FROM "claim" c WHERE c."storyId" = ${storyId} AND c."deletedAt" IS NULL${visible})
     ORDER BY u."name"`;
 }

@@ -93,8 +93,8 @@ export async function findComparisonRows(storyId: string, options: { approvedOnl
     // planner reach the claims by the story's index too, not only by 2,000 probes of the primary key.
     // Both providers take this SQL as is (quoted identifiers; enums come back as their names).
     // `orphaned` comes back as 0/1 from SQLite and as a boolean from PostgreSQL.
-    db.$queryRaw<{ propositionId: string; claimId: string; stance: Stance; articleId: string; sourcing: Sourcing; orphaned: boolean | number | bigint }[]>`
-      SELECT l."propositionId", l."claimId", l."stance", c."articleId", c."sourcing", c."orphaned"
+    db.$queryRaw<{ id: string; propositionId: string; claimId: string; stance: Stance; articleId: string; sourcing: Sourcing; orphaned: boolean | number | bigint }[]>`
+      SELECT l."id", l."propositionId", l."claimId", l."stance", c."articleId", c."sourcing", c."orphaned"
       FROM "claim_link" l JOIN "claim" c ON c."id" = l."claimId" AND c."storyId" = l."storyId"
       WHERE l."storyId" = ${storyId} AND l."deletedAt" IS NULL AND c."deletedAt" IS NULL${
         options.approvedOnly ? Prisma.sql` AND CAST(l."status" AS TEXT) = 'approved' AND CAST(c."status" AS TEXT) = 'approved'` : Prisma.empty

@@ -187,3 +187,26 @@ export async function createLink(input: {
     }),
   );
 }
+
+/** An assignment of an article (or, without one, of the whole story) to a person. */
+export async function createAssignment(input: {
+  storyId: string;
+  articleId?: string | null;
+  userId: string;
+  mode: "independent" | "shared";
+  assignedById?: string | null;
+  createdAt?: Date;
+}) {
+  return intoStory(input.storyId, (tx) =>
+    tx.assignment.create({
+      data: {
+        storyId: input.storyId,
+        articleId: input.articleId ?? null,
+        userId: input.userId,
+        mode: input.mode,
+        assignedById: input.assignedById ?? null,
+        ...(input.createdAt && { createdAt: input.createdAt }),
+      },
+    }),
+  );
+}

@@ -34,7 +34,7 @@ for (const w of WIDTHS) {
     test("as an editor", async ({ page }) => {
       // axe takes over a minute on the API reference alone (about 10,000 elements), and some
       // seconds a page at 390 px on these shared 2-CPU machines.
-      test.setTimeout(360_000);
+      test.setTimeout(420_000);
       const { storyId, articleId } = await demoStory(page);
       const pages = [
         "/",
@@ -51,6 +51,9 @@ for (const w of WIDTHS) {
         `/stories/${storyId}/activity`,
         `/stories/${storyId}/timeline`,
         `/stories/${storyId}/report`,
+        `/stories/${storyId}/agreement`,
+        `/stories/${storyId}/articles/${articleId}/agreement`,
+        "/my-work",
         "/review",
         "/notifications",
         "/account",

@@ -58,6 +58,18 @@ test("pages a role cannot use are refused up front with the 403 page; the roles 
       form: (p) => p.getByLabel("CSV file"),
     },
     { name: "manage accounts", url: "/admin", allowed: ["admin"], form: (p) => p.getByRole("button", { name: "Create account" }) },
+    {
+      name: "the story's agreement",
+      url: `/stories/${storyId}/agreement`,
+      allowed: ["editor", "admin"],
+      form: (p) => p.getByRole("button", { name: "Download CSV" }),
+    },
+    {
+      name: "an article's agreement and adjudication",
+      url: `/stories/${storyId}/articles/${articleId}/agreement`,
+      allowed: ["editor", "admin"],
+      form: (p) => p.getByRole("heading", { name: /^Agreement:/ }),
+    },
   ];
 
   const pages = new Map<Role, Page>([

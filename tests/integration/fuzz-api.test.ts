@@ -57,6 +57,8 @@ interface Fixture {
   scope: Scope;
   /** Real ids by the collection their path segment names. */
   ids: Record<string, string>;
+  /** The editor who owns the rows (an assignee bodies can name). */
+  userId: string;
 }
 let f: Fixture;
 
@@ -77,7 +79,9 @@ beforeAll(async () => {
       links: t.link.id,
       webhooks: hook.webhook.id,
       deliveries: hook.deliveryId,
+      assignments: t.assignment.id,
     },
+    userId: t.user.id,
   };
 });
 
@@ -101,6 +105,9 @@ function validBody(e: Endpoint): Record<string, unknown> | null {
     "POST /api/v1/review/bulk": { items: [{ kind: "claim", id: f?.ids.claims ?? "", version: 1 }], decision: "send_back", comment: "C" },
     "POST /api/v1/tokens": { email: "nobody@claimboard.invalid", password: "p" },
     "POST /api/v1/webhooks": { url: "http://127.0.0.1:9/hook", events: ["story.never_happens"], secret: "long enough secret" },
+    "POST /api/v1/assignments": { articleId: f?.ids.articles ?? "", userId: f?.userId ?? "", mode: "shared", due: "2026-12-24", note: "N" },
+    "PATCH /api/v1/assignments/[id]": { version: 1, note: "N" },
+    "POST /api/v1/articles/[id]/adjudications": { unitId: "0-33", claimId: f?.ids.claims ?? "", statement: "S", source: "N", cue: "C" },
   };
   return known[`${e.method} ${e.pattern}`] ?? (e.method === "PATCH" || e.method === "DELETE" || e.pattern.endsWith("/restore") ? { version: 1 } : null);
 }

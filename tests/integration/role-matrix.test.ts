@@ -4,7 +4,7 @@
  * so this also holds for pages and server actions.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClaim as claimRow, createLink as linkRow, createProposition as propositionRow } from "@/demo/factories";
+import { createAssignment as assignmentRow, createClaim as claimRow, createLink as linkRow, createProposition as propositionRow } from "@/demo/factories";
 import type { Role } from "@/domain/vocabulary";
 import { POST as createStory } from "../../app/api/v1/stories/route";
 import { PATCH as patchStory } from "../../app/api/v1/stories/[id]/route";
@@ -36,6 +36,10 @@ import { POST as refetchArticle } from "../../app/api/v1/articles/[id]/refetch/r
 import { GET as exportStory } from "../../app/api/v1/stories/[id]/export/route";
 import { POST as acceptDraft } from "../../app/api/v1/stories/[id]/draft/accept/route";
 import { POST as rejectDraft } from "../../app/api/v1/stories/[id]/draft/reject/route";
+import { POST as createAssignment } from "../../app/api/v1/assignments/route";
+import { PATCH as patchAssignment } from "../../app/api/v1/assignments/[id]/route";
+import { POST as adjudicate } from "../../app/api/v1/articles/[id]/adjudications/route";
+import { POST as closeRound } from "../../app/api/v1/articles/[id]/rounds/close/route";
 import { getDb } from "@/data/db";
 import { call, tokenFor } from "../support/api";
 import { makeStoryWithArticle } from "../support/factories";
@@ -90,7 +94,24 @@ async function fixture() {
       role: "viewer",
     },
   });
-  return { ...base, claim, spare, proposition, link, gone, goneProposition, goneLink, comment, account, exported: await exportOnce(base.story.id) };
+  const assignment = await assignmentRow({ storyId: base.story.id, articleId: base.article.id, userId: by, mode: "independent", assignedById: by });
+  // Recorded in the round (after the assignment): a unit to adjudicate.
+  const roundClaim = await claimRow({ articleId: base.article.id, exact: "Gamma", statement: "Gamma in the round", sourcing: "confirmed", createdById: by });
+  return {
+    ...base,
+    claim,
+    spare,
+    proposition,
+    link,
+    gone,
+    goneProposition,
+    goneLink,
+    comment,
+    account,
+    assignment,
+    roundClaim,
+    exported: await exportOnce(base.story.id),
+  };
 }
 
 let exported: unknown;
@@ -276,6 +297,34 @@ const mutations: Mutation[] = [
     (t, f) => s(call(deleteComment, "/", { token: t, method: "DELETE", params: { id: f.comment.id }, body: { version: 1 } })),
     editorsOnly,
   ],
+  [
+    "give out work",
+    (t, f) => s(call(createAssignment, "/", { token: t, body: { articleId: f.article.id, userId: f.user.id, mode: "independent", note: "Sources" } })),
+    editorsOnly,
+  ],
+  [
+    "change someone else's assignment",
+    (t, f) => s(call(patchAssignment, "/", { token: t, method: "PATCH", params: { id: f.assignment.id }, body: { version: 1, note: "Later" } })),
+    editorsOnly,
+  ],
+  [
+    "submit someone else's assignment",
+    (t, f) => s(call(patchAssignment, "/", { token: t, method: "PATCH", params: { id: f.assignment.id }, body: { version: 1, status: "submitted" } })),
+    editorsOnly,
+  ],
+  [
+    "adjudicate a unit",
+    (t, f) =>
+      s(
+        call(adjudicate, "/", {
+          token: t,
+          params: { id: f.article.id },
+          body: { unitId: `${f.roundClaim.start}-${f.roundClaim.end}`, claimId: f.roundClaim.id, statement: "Of record" },
+        }),
+      ),
+    editorsOnly,
+  ],
+  ["close a round", (t, f) => s(call(closeRound, "/", { token: t, params: { id: f.article.id } })), editorsOnly],
   ["import a story (nothing approved in it)", (t, f) => s(call(importStory, "/", { token: t, body: f.exported })), everyoneButViewers],
   [
     "import claims from CSV",
@@ -357,6 +406,14 @@ describe("role matrix", () => {
     ).toBe(200);
     expect(await s(call(patchClaim, "/", { token, method: "PATCH", params: { id: own.id }, body: { version: 2, status: "approved" } }))).toBe(403);
     expect(await s(call(deleteClaim, "/", { token, method: "DELETE", params: { id: own.id }, body: { version: 2 } }))).toBe(204);
+  });
+
+  it("analysts submit their own assignment, but do not change its due date or note", async () => {
+    const { token, user } = await tokenFor("analyst");
+    const f = await fixture();
+    const own = await assignmentRow({ storyId: f.story.id, articleId: f.article.id, userId: user.id, mode: "independent", assignedById: f.user.id });
+    expect(await s(call(patchAssignment, "/", { token, method: "PATCH", params: { id: own.id }, body: { version: 1, due: "2027-01-01" } }))).toBe(403);
+    expect(await s(call(patchAssignment, "/", { token, method: "PATCH", params: { id: own.id }, body: { version: 1, status: "submitted" } }))).toBe(200);
   });
 
   // Issue 14, finding 7: an approved claim's status is the editors'.

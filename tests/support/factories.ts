@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { inTransaction } from "@/data/db";
 import { insertDeliveries, insertWebhook } from "@/data/webhooks";
-import { createArticle, createClaim, createLink, createProposition, createStory, createUser } from "@/demo/factories";
+import { createArticle, createAssignment, createClaim, createLink, createProposition, createStory, createUser } from "@/demo/factories";
 import type { Actor } from "@/domain/auth/actor";
 import type { Role } from "@/domain/vocabulary";
 
@@ -24,7 +24,7 @@ export async function makeStoryWithArticle(text = "Alpha said the bridge was clo
 
 /**
  * The rows the fuzz tests aim at: a story with one article, a claim, a proposition and a link
- * between them, all belonging to an editor (so that an admin fuzzing them is refused only for its
+ * between them, an assignment of the article, all belonging to an editor (so that an admin fuzzing them is refused only for its
  * input), and the scope whose fingerprint must not change.
  */
 export async function makeFuzzTarget() {
@@ -39,8 +39,9 @@ export async function makeFuzzTarget() {
   });
   const proposition = await createProposition({ storyId: base.story.id, statement: "The bridge closed", createdById: by });
   const link = await createLink({ storyId: base.story.id, claimId: claim.id, propositionId: proposition.id, stance: "supports", createdById: by });
+  const assignment = await createAssignment({ storyId: base.story.id, articleId: base.article.id, userId: by, mode: "shared", assignedById: by });
   const scopeWith = (adminId: string) => ({ storyIds: [base.story.id], userIds: [by, adminId], articleIds: [base.article.id] });
-  return { story: base.story, article: base.article, claim, proposition, link, scopeWith };
+  return { story: base.story, article: base.article, claim, proposition, link, assignment, user: base.user, scopeWith };
 }
 
 /**

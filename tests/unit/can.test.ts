@@ -8,12 +8,14 @@ const ROLES: Role[] = ["viewer", "analyst", "editor", "admin"];
 
 describe("can: the one rule of who may do what", () => {
   it("answers by role, cumulatively", () => {
-    const table = Object.fromEntries(ROLES.map((r) => [r, (["create", "restore", "review", "manage-accounts"] as const).map((p) => can(asker(r), p))]));
+    const table = Object.fromEntries(
+      ROLES.map((r) => [r, (["create", "restore", "review", "manage-accounts", "assign", "annotate"] as const).map((p) => can(asker(r), p))]),
+    );
     expect(table).toEqual({
-      viewer: [false, false, false, false],
-      analyst: [true, true, false, false],
-      editor: [true, true, true, false],
-      admin: [true, true, true, true],
+      viewer: [false, false, false, false, false, false],
+      analyst: [true, true, false, false, false, true],
+      editor: [true, true, true, false, true, true],
+      admin: [true, true, true, true, true, true],
     });
     expect(can(null, "create")).toBe(false);
   });

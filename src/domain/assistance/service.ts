@@ -4,6 +4,7 @@
  */
 import { findArticle } from "@/data/articles";
 import { findAllArticleClaims, findClaim, findStoryClaims } from "@/data/claims";
+import { hiddenWork } from "@/domain/assignments/visibility";
 import { inTransaction } from "@/data/db";
 import { findStoryPropositions } from "@/data/propositions";
 import { findArticleDecisions, insertDecision } from "@/data/suggestion-decisions";
@@ -40,10 +41,11 @@ export async function listSuggestions(actor: Actor, articleId: string, query: un
   if (!article) throw notFound(`Article ${articleId}`);
   const revision = article.currentRevision;
   if (!revision) return { items: [], revisionId: null };
-  const [claims, decisions] = await Promise.all([findAllArticleClaims(articleId), findArticleDecisions(articleId)]);
+  const [claims, decisions, hidden] = await Promise.all([findAllArticleClaims(articleId), findArticleDecisions(articleId), hiddenWork(actor, article.storyId)]);
   const suggestions = suggestClaims({
     text: revision.text,
-    claims: claims.filter((c) => c.revisionId === revision.id && !c.orphaned),
+    // Work hidden in an independent round must not show through as the gaps between suggestions.
+    claims: claims.filter((c) => c.revisionId === revision.id && !c.orphaned && !hidden.claimIds.has(c.id)),
     decided: decisions,
     limit,
   });
@@ -118,11 +120,15 @@ export async function decideSuggestion(actor: Actor, articleId: string, input: u
   return { outcome: "accepted", claim };
 }
 
-export async function listMatches(_actor: Actor, claimId: string, query: unknown): Promise<{ items: MatchSuggestion[] }> {
+export async function listMatches(actor: Actor, claimId: string, query: unknown): Promise<{ items: MatchSuggestion[] }> {
   const { limit } = parseInput(MatchesQuery, query, "The query");
-  const claim = await findClaim(claimId);
-  if (!claim) throw notFound(`Claim ${claimId}`);
-  const [claims, propositions] = await Promise.all([findStoryClaims(claim.storyId), findStoryPropositions(claim.storyId)]);
+  const found = await findClaim(claimId);
+  const hidden = found ? await hiddenWork(actor, found.storyId) : null;
+  if (!found || hidden!.claimIds.has(found.id)) throw notFound(`Claim ${claimId}`);
+  const claim = found;
+  const [allClaims, allPropositions] = await Promise.all([findStoryClaims(claim.storyId), findStoryPropositions(claim.storyId)]);
+  const claims = allClaims.filter((c) => !hidden!.claimIds.has(c.id));
+  const propositions = allPropositions.map((p) => ({ ...p, links: p.links.filter((l) => !hidden!.linkIds.has(l.id)) }));
   // A claim already linked to a proposition the chosen claim speaks to is its counterpart already.
   const counterparts = new Set(propositions.filter((p) => p.links.some((l) => l.claim.id === claim.id)).flatMap((p) => p.links.map((l) => l.claim.id)));
   const candidates: MatchCandidate[] = [

@@ -6,6 +6,7 @@ import { decodeCursor, type Page, toPage } from "@/domain/pagination";
 import { requireStory } from "@/domain/stories/service";
 import { z } from "zod";
 import { FilterId } from "@/domain/filters";
+import { hiddenWork } from "@/domain/assignments/visibility";
 
 export const ActivityQuery = z.object({
   limit: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(200, "must be at most 200").default(50),
@@ -76,5 +77,14 @@ export async function listActivity(actor: Actor, storyId: string, query: unknown
       ...(r.action.endsWith(".delete") && deleted.has(r.entityId) && { restorableVersion: deleted.get(r.entityId)! }),
     }),
   );
-  return { ...page, actors: await findStoryActors(storyId) };
+  // During an independent round the trail of work the asker may not read is left out too (pages keep their cursors).
+  const { claimIds, linkIds, any } = await hiddenWork(actor, storyId);
+  const hides = (e: ActivityDto) => {
+    if (e.entity === "claim") return claimIds.has(e.entityId);
+    if (e.entity === "link") return linkIds.has(e.entityId);
+    if (e.entity !== "comment") return false;
+    const on = (e.after ?? e.before ?? {}) as { claimId?: string | null; linkId?: string | null };
+    return (!!on.claimId && claimIds.has(on.claimId)) || (!!on.linkId && linkIds.has(on.linkId));
+  };
+  return { ...page, items: any ? page.items.filter((e) => !hides(e)) : page.items, actors: await findStoryActors(storyId) };
 }

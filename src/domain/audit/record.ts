@@ -7,7 +7,7 @@ import type { Tx } from "@/data/db";
 import type { Actor } from "@/domain/auth/actor";
 import { type EventDraft, recordEvents } from "@/domain/events/record";
 
-export type AuditEntity = "story" | "article" | "article_text" | "claim" | "proposition" | "link" | "user" | "comment" | "webhook";
+export type AuditEntity = "story" | "article" | "article_text" | "claim" | "proposition" | "link" | "user" | "comment" | "webhook" | "assignment" | "round";
 type Row = Record<string, unknown>;
 
 const IGNORED = new Set(["updatedAt", "createdAt", "version"]);

@@ -39,7 +39,11 @@ export type Permission =
   /** Accounts: create, change roles, reset passwords, disable. */
   | "manage-accounts"
   /** Outbound webhooks: register, change, delete, read their delivery log. */
-  | "manage-webhooks";
+  | "manage-webhooks"
+  /** Give articles and stories to people to annotate, close rounds, see agreement and adjudicate. */
+  | "assign"
+  /** Be given work to annotate (an assignee). */
+  | "annotate";
 
 export function can(asker: Asker | null | undefined, permission: Permission, row?: Reviewed): boolean {
   if (!asker) return false;
@@ -54,7 +58,10 @@ export function can(asker: Asker | null | undefined, permission: Permission, row
       if (!row) return true;
       return asker.userId !== undefined && row.createdById === asker.userId && (permission === "update" || row.status !== "approved");
     case "review":
+    case "assign":
       return atLeast(asker, "editor");
+    case "annotate":
+      return atLeast(asker, "analyst");
     case "manage-accounts":
     case "manage-webhooks":
       return asker.role === "admin";

@@ -33,7 +33,7 @@ export function assertCanReview(actor: Actor): void {
  * refused up front (src/server/auth/page-access.ts), by the same rules the mutations obey, rather
  * than shown with a form whose saving is then refused.
  */
-export type PagePermission = "content.create" | "content.update" | "accounts.manage" | "webhooks.manage";
+export type PagePermission = "content.create" | "content.update" | "accounts.manage" | "webhooks.manage" | "rounds.manage";
 
 /** Whether the actor may use a page with this purpose (`content.update` asks about its target). */
 export function mayUsePage(actor: Actor, permission: PagePermission, target?: Owned): boolean {
@@ -46,5 +46,7 @@ export function mayUsePage(actor: Actor, permission: PagePermission, target?: Ow
       return atLeast(actor, "admin");
     case "webhooks.manage":
       return can(actor, "manage-webhooks");
+    case "rounds.manage":
+      return can(actor, "assign");
   }
 }

@@ -28,26 +28,31 @@ import { auditedClaim, claimKind, toClaimDto } from "./kind";
 import { resolveSpan } from "./span";
 import type { Sourcing } from "@/domain/vocabulary";
 import { deleteReviewed, restoreReviewed } from "@/domain/review/reviewed-writes";
+import { hiddenWork } from "@/domain/assignments/visibility";
 
 export { auditedClaim, toClaimDto };
 
 export async function listArticleClaims(actor: Actor, articleId: string, page: PageQuery): Promise<Page<ClaimDto>> {
-  await requireArticle(actor, articleId);
+  const article = await requireArticle(actor, articleId);
   const after = page.cursor ? decodeCursor(page.cursor, ClaimCursor) : undefined;
-  const rows = await findArticleClaimsPage(articleId, page.limit, after && { start: after.s, id: after.id });
+  const { claimIds } = await hiddenWork(actor, article.storyId);
+  const rows = await findArticleClaimsPage(articleId, page.limit, after && { start: after.s, id: after.id }, claimIds);
   return toPage(rows, page.limit, (r) => ({ s: r.start, id: r.id }), toClaimDto);
 }
 
 /** All claims of an article, for the reader (an article holds hundreds at most). */
 export async function listAllArticleClaims(actor: Actor, articleId: string): Promise<ClaimDto[]> {
-  await requireArticle(actor, articleId);
-  return (await findAllArticleClaims(articleId)).map(toClaimDto);
+  const article = await requireArticle(actor, articleId);
+  const { claimIds } = await hiddenWork(actor, article.storyId);
+  return (await findAllArticleClaims(articleId)).filter((c) => !claimIds.has(c.id)).map(toClaimDto);
 }
 
 /** All claims of a story, grouped by article id. */
-export async function listStoryClaimsByArticle(_actor: Actor, storyId: string): Promise<Map<string, ClaimDto[]>> {
+export async function listStoryClaimsByArticle(actor: Actor, storyId: string): Promise<Map<string, ClaimDto[]>> {
   const byArticle = new Map<string, ClaimDto[]>();
+  const { claimIds } = await hiddenWork(actor, storyId);
   for (const row of await findStoryClaims(storyId)) {
+    if (claimIds.has(row.id)) continue;
     const list = byArticle.get(row.articleId) ?? [];
     list.push(toClaimDto(row));
     byArticle.set(row.articleId, list);
@@ -60,29 +65,30 @@ export async function listStoryClaimsByArticle(_actor: Actor, storyId: string): 
 const sourcingCounts = processCache("sourcing-counts", () => new StampedCache<ReadonlyMap<string, Readonly<Record<Sourcing, number>>>>(2_000));
 
 /** `stamp`: the story's stamp if the caller read it already in this request (readStoryStamp). */
-export async function countClaimsBySourcing(_actor: Actor, storyId: string, stamp?: number): Promise<ReadonlyMap<string, Readonly<Record<Sourcing, number>>>> {
-  const counts = await readAtStamp(
-    sourcingCounts,
-    storyId,
-    findStoryStamp,
-    async () => {
-      const out = new Map<string, Record<Sourcing, number>>();
-      for (const g of await countStoryClaimsBySourcing(storyId)) {
-        const counts = out.get(g.articleId) ?? { confirmed: 0, attributed: 0, speculative: 0 };
-        counts[g.sourcing] += g.count;
-        out.set(g.articleId, counts);
-      }
-      return out;
-    },
-    stamp,
-  );
+export async function countClaimsBySourcing(actor: Actor, storyId: string, stamp?: number): Promise<ReadonlyMap<string, Readonly<Record<Sourcing, number>>>> {
+  const count = async (hidden?: ReadonlySet<string>) => {
+    const out = new Map<string, Record<Sourcing, number>>();
+    for (const g of await countStoryClaimsBySourcing(storyId, hidden)) {
+      const counts = out.get(g.articleId) ?? { confirmed: 0, attributed: 0, speculative: 0 };
+      counts[g.sourcing] += g.count;
+      out.set(g.articleId, counts);
+    }
+    return out;
+  };
+  // During an independent round an assignee's counts are their own: computed for them, not shared.
+  const hidden = await hiddenWork(actor, storyId);
+  if (hidden.any) {
+    await requireStory(actor, storyId);
+    return count(hidden.claimIds);
+  }
+  const counts = await readAtStamp(sourcingCounts, storyId, findStoryStamp, () => count(), stamp);
   if (!counts) throw notFound(`Story ${storyId}`);
   return counts;
 }
 
-export async function getClaim(_actor: Actor, id: string): Promise<ClaimDto> {
+export async function getClaim(actor: Actor, id: string): Promise<ClaimDto> {
   const row = await findClaim(id);
-  if (!row) throw notFound(`Claim ${id}`);
+  if (!row || (await hiddenWork(actor, row.storyId)).claimIds.has(row.id)) throw notFound(`Claim ${id}`);
   return toClaimDto(row);
 }
 
@@ -183,9 +189,14 @@ const SEARCH_LIMIT = 500;
 export async function searchClaims(actor: Actor, storyId: string, query: unknown): Promise<ClaimSearchResult> {
   const f = parseInput(ClaimFilterQuery, query, "The filters");
   await requireStory(actor, storyId);
+  const { claimIds: hidden } = await hiddenWork(actor, storyId);
   const [{ rows, total }, authors] = await Promise.all([
-    searchStoryClaims(storyId, { q: f.q, sourcing: f.sourcing, status: f.status, source: f.source, authorId: f.author, articleId: f.article }, SEARCH_LIMIT),
-    findStoryClaimAuthors(storyId),
+    searchStoryClaims(
+      storyId,
+      { q: f.q, sourcing: f.sourcing, status: f.status, source: f.source, authorId: f.author, articleId: f.article, hidden },
+      SEARCH_LIMIT,
+    ),
+    findStoryClaimAuthors(storyId, hidden),
   ]);
   return { items: rows.map((r) => ({ ...toClaimDto(r), articleTitle: r.article.title })), total, authors };
 }

@@ -6,6 +6,7 @@
 import { findUnlinkedStoryClaims } from "@/data/claims";
 import type { Actor } from "@/domain/auth/actor";
 import { requireStory } from "@/domain/stories/service";
+import { hiddenWork } from "@/domain/assignments/visibility";
 import type { ClaimDto } from "./schemas";
 import { toClaimDto } from "./service";
 
@@ -14,6 +15,7 @@ export const MAX_UNLINKED_LISTED = 200;
 
 export async function listUnlinkedClaims(actor: Actor, storyId: string, limit = 20): Promise<{ total: number; items: ClaimDto[] }> {
   await requireStory(actor, storyId);
-  const { rows, total } = await findUnlinkedStoryClaims(storyId, Math.max(1, Math.min(limit, MAX_UNLINKED_LISTED)));
+  const { claimIds } = await hiddenWork(actor, storyId);
+  const { rows, total } = await findUnlinkedStoryClaims(storyId, Math.max(1, Math.min(limit, MAX_UNLINKED_LISTED)), claimIds);
   return { total, items: rows.map(toClaimDto) };
 }

@@ -12,6 +12,7 @@ import { notFound, parseInput } from "@/domain/errors";
 import { created, softDelete, updateAtVersion } from "@/domain/versioned/write";
 import { VersionInput } from "@/domain/claims/schemas";
 import { commentKind, toCommentDto } from "./kind";
+import { hiddenWork } from "@/domain/assignments/visibility";
 import { type CommentDto, CommentTargetType, CreateCommentInput, UpdateCommentInput } from "./schemas";
 
 export { toCommentDto };
@@ -29,9 +30,11 @@ async function requireTarget(type: CommentTargetType, id: string, tx?: Tx): Prom
   return row;
 }
 
-export async function listComments(_actor: Actor, type: unknown, id: string): Promise<CommentDto[]> {
+export async function listComments(actor: Actor, type: unknown, id: string): Promise<CommentDto[]> {
   const t = parseInput(CommentTargetType, type, "The comment target");
-  await requireTarget(t, id);
+  const { storyId } = await requireTarget(t, id);
+  const hidden = t === "proposition" ? null : await hiddenWork(actor, storyId);
+  if (hidden && (t === "claim" ? hidden.claimIds : hidden.linkIds).has(id)) throw notFound(`${t === "claim" ? "Claim" : "Link"} ${id}`);
   return (await findComments(targetOf(t, id))).map(toCommentDto);
 }
 

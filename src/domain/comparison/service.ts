@@ -8,6 +8,7 @@ import type { Actor } from "@/domain/auth/actor";
 import { notFound } from "@/domain/errors";
 import { processCache, readAtStamp } from "@/domain/stamped-cache";
 import { ComparisonCache } from "./cache";
+import { hiddenWork, type HiddenWork } from "@/domain/assignments/visibility";
 export { ComparisonQuery } from "./query";
 import { type Comparison, computeComparison } from "./compute";
 
@@ -21,23 +22,24 @@ export interface ComparisonOptions {
 }
 
 /** `stamp`: the story's stamp if the caller read it already in this request (readStoryStamp). */
-export async function getComparison(_actor: Actor, storyId: string, stamp?: number, options: ComparisonOptions = {}): Promise<Comparison> {
+export async function getComparison(actor: Actor, storyId: string, stamp?: number, options: ComparisonOptions = {}): Promise<Comparison> {
   const approvedOnly = options.approvedOnly === true;
-  const comparison = await readAtStamp(
-    approvedOnly ? approvedCache : cache,
-    storyId,
-    findStoryStamp,
-    async () => {
-      const rows = await findComparisonRows(storyId, { approvedOnly });
-      return computeComparison({
-        storyId,
-        articles: rows.articles.map((a) => ({ id: a.id, title: a.title })),
-        propositions: rows.propositions,
-        links: rows.links,
-      });
-    },
-    stamp,
-  );
+  const compute = async (hidden?: HiddenWork) => {
+    const rows = await findComparisonRows(storyId, { approvedOnly });
+    return computeComparison({
+      storyId,
+      articles: rows.articles.map((a) => ({ id: a.id, title: a.title })),
+      propositions: rows.propositions,
+      links: hidden ? rows.links.filter((l) => !hidden.linkIds.has(l.id) && !hidden.claimIds.has(l.claimId)) : rows.links,
+    });
+  };
+  // During an independent round an assignee's comparison is their own: computed for them, never cached.
+  const hidden = await hiddenWork(actor, storyId);
+  const comparison = hidden.any
+    ? (await findStoryStamp(storyId)) === null
+      ? null
+      : await compute(hidden)
+    : await readAtStamp(approvedOnly ? approvedCache : cache, storyId, findStoryStamp, () => compute(), stamp);
   if (!comparison) throw notFound(`Story ${storyId}`);
   return comparison;
 }

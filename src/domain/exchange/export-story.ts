@@ -13,6 +13,7 @@ import type { StoryExport } from "./format";
 import { storyToWebAnnotations } from "./w3c-export";
 import { renderReportPdf } from "@/domain/report/report-pdf";
 import { loadStoryReport } from "@/domain/report/story-report";
+import { hiddenWork } from "@/domain/assignments/visibility";
 
 export const exportFormats = ["json", "csv", "w3c", "claimreview", "pdf"] as const;
 export const ExportQuery = z.object({
@@ -29,8 +30,16 @@ export interface ExportFile {
 
 /** The story as the json export document (the source of every format). */
 export async function loadStoryExport(actor: Actor, storyId: string, baseUrl: string): Promise<StoryExport> {
-  const rows = await findStoryContent(storyId);
-  if (!rows) throw notFound(`Story ${storyId}`);
+  const all = await findStoryContent(storyId);
+  if (!all) throw notFound(`Story ${storyId}`);
+  // During an independent round an assignee exports only their own work on the round's article.
+  const { claimIds, linkIds } = await hiddenWork(actor, storyId);
+  const rows = {
+    ...all,
+    claims: all.claims.filter((c) => !claimIds.has(c.id)),
+    links: all.links.filter((l) => !linkIds.has(l.id)),
+    comments: all.comments.filter((c) => !(c.claimId && claimIds.has(c.claimId)) && !(c.linkId && linkIds.has(c.linkId))),
+  };
   const withVerdict = rows.propositions.filter((p) => p.verdict !== null).map((p) => p.id);
   const verdicts = verdictsFromAudit(await findVerdictAuditEntries(storyId, withVerdict));
   return buildStoryExport(rows, { exportedAt: new Date(), exportedBy: actor.name, baseUrl, verdicts });

@@ -10,6 +10,7 @@ import { assertCanChangeContent, assertCanReview, can } from "@/domain/auth/perm
 import { VersionInput } from "@/domain/claims/schemas";
 import { forbidden, notFound, parseInput } from "@/domain/errors";
 import { requireStory } from "@/domain/stories/service";
+import { hiddenWork } from "@/domain/assignments/visibility";
 import type { Verdict } from "@/domain/vocabulary";
 import { created, restore, softDelete, updateAtVersion } from "@/domain/versioned/write";
 import { propositionKind, toPropositionDto } from "./kind";
@@ -22,7 +23,10 @@ export { auditedLink, toLinkDto } from "@/domain/links/kind";
 /** The story's propositions with their links; `only` limits them to those ids (a page of the matrix). */
 export async function listPropositions(actor: Actor, storyId: string, only?: string[]): Promise<PropositionDto[]> {
   await requireStory(actor, storyId);
-  return (await findStoryPropositions(storyId, only)).map(toPropositionDto);
+  const hidden = await hiddenWork(actor, storyId);
+  const rows = await findStoryPropositions(storyId, only);
+  const visible = hidden.any ? rows.map((p) => ({ ...p, links: p.links.filter((l) => !hidden.linkIds.has(l.id) && !hidden.claimIds.has(l.claimId)) })) : rows;
+  return visible.map(toPropositionDto);
 }
 
 export async function createProposition(actor: Actor, storyId: string, input: unknown): Promise<PropositionDto> {

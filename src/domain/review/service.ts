@@ -5,6 +5,7 @@ import { countWaitingForReview, findQueueFacets, findQueuedClaims, findQueuedLin
 import { touchStory } from "@/data/stories";
 import { recordAudit } from "@/domain/audit/record";
 import type { Actor } from "@/domain/auth/actor";
+import { hiddenWork } from "@/domain/assignments/visibility";
 import { assertCanReview, can } from "@/domain/auth/permissions";
 import { claimKind } from "@/domain/claims/kind";
 import type { ClaimDto } from "@/domain/claims/schemas";
@@ -216,7 +217,7 @@ export async function countPendingReview(actor: Actor, filter: { storyId?: strin
 
 /** Claims and links waiting for review across the stories, oldest request first, filtered. */
 export async function listReviewQueue(
-  _actor: Actor,
+  actor: Actor,
   query: unknown,
   options: { facets?: boolean } = {},
 ): Promise<Page<QueueItemDto> & { facets?: Awaited<ReturnType<typeof findQueueFacets>> }> {
@@ -232,13 +233,14 @@ export async function listReviewQueue(
   const merged = [...claims.map(fromClaim), ...links.map(fromLink)].sort(
     (a, b) => a.requestedAt.localeCompare(b.requestedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return {
-    ...toPage(
-      merged,
-      q.limit,
-      (i) => ({ at: i.requestedAt, id: i.id }),
-      (i) => i,
-    ),
-    facets,
-  };
+  const page = toPage(
+    merged,
+    q.limit,
+    (i) => ({ at: i.requestedAt, id: i.id }),
+    (i) => i,
+  );
+  // Work hidden by an independent round stays out of the queue too (pages keep their cursors).
+  const hidden = new Map(await Promise.all([...new Set(page.items.map((i) => i.storyId))].map(async (id) => [id, await hiddenWork(actor, id)] as const)));
+  const visible = page.items.filter((i) => !(i.kind === "claim" ? hidden.get(i.storyId)!.claimIds : hidden.get(i.storyId)!.linkIds).has(i.id));
+  return { ...page, items: visible, facets };
 }

@@ -76,16 +76,25 @@ export function updateAtVersion<Row extends VersionedRow, Dto, Prepared = void>(
   version: number,
   change: Change<Row, Prepared>,
 ): Promise<Dto> {
-  return inTransaction(async (tx) => {
-    const current = await requireCurrent(kind, tx, id);
-    const prepared = await change.authorize(current, tx);
-    assertVersion(kind, current, version);
-    change.check?.(current, prepared);
-    const row =
-      (await kind.writeAtVersion(tx, id, version, (await change.data(current, prepared, tx)) as Columns)) ?? (await staleAfterWrite(kind, tx, current));
-    await change.alongside?.(row, tx);
-    return finish(kind, tx, actor, change.verb ?? "update", current, row, row);
-  });
+  return inTransaction((tx) => updateAtVersionIn(tx, kind, actor, id, version, change));
+}
+
+/** updateAtVersion inside a caller's transaction (a change that writes several rows at once). */
+export async function updateAtVersionIn<Row extends VersionedRow, Dto, Prepared = void>(
+  tx: Tx,
+  kind: Kind<Row, Dto>,
+  actor: Actor,
+  id: string,
+  version: number,
+  change: Change<Row, Prepared>,
+): Promise<Dto> {
+  const current = await requireCurrent(kind, tx, id);
+  const prepared = await change.authorize(current, tx);
+  assertVersion(kind, current, version);
+  change.check?.(current, prepared);
+  const row = (await kind.writeAtVersion(tx, id, version, (await change.data(current, prepared, tx)) as Columns)) ?? (await staleAfterWrite(kind, tx, current));
+  await change.alongside?.(row, tx);
+  return finish(kind, tx, actor, change.verb ?? "update", current, row, row);
 }
 
 /** Soft delete: the row leaves lists and comparisons, and can be restored. */
@@ -96,13 +105,24 @@ export async function softDelete<Row extends VersionedRow, Dto>(
   version: number,
   authorize: (current: Row) => void,
 ): Promise<void> {
-  await inTransaction(async (tx) => {
-    const current = await requireCurrent(kind, tx, id);
-    authorize(current);
-    assertVersion(kind, current, version);
-    const row = (await kind.writeAtVersion(tx, id, version, { deletedAt: new Date() })) ?? (await staleAfterWrite(kind, tx, current));
-    await finish(kind, tx, actor, "delete", current, row, null);
-  });
+  await inTransaction((tx) => softDeleteIn(tx, kind, actor, id, version, authorize));
+}
+
+/** softDelete inside a caller's transaction; `verb` names why in the audit trail (default "delete"). */
+export async function softDeleteIn<Row extends VersionedRow, Dto>(
+  tx: Tx,
+  kind: Kind<Row, Dto>,
+  actor: Actor,
+  id: string,
+  version: number,
+  authorize: (current: Row) => void,
+  verb = "delete",
+): Promise<void> {
+  const current = await requireCurrent(kind, tx, id);
+  authorize(current);
+  assertVersion(kind, current, version);
+  const row = (await kind.writeAtVersion(tx, id, version, { deletedAt: new Date() })) ?? (await staleAfterWrite(kind, tx, current));
+  await finish(kind, tx, actor, verb, current, row, null);
 }
 
 /** Undoes a soft delete, at the version the deleted row has; `data` adds what a restore implies. */

@@ -23,6 +23,7 @@ export async function AppHeader() {
       </Link>
       <nav className="app-nav" aria-label="Main">
         {actor && <Link href="/">Stories</Link>}
+        {can(actor, "annotate") && <Link href="/my-work">My work</Link>}
         {actor && <ReviewLink initialPending={pending} />}
         {can(actor, "manage-accounts") && <Link href="/admin">Accounts</Link>}
         <Link href="/api-reference">API</Link>

@@ -54,7 +54,7 @@ export function StoryHeader({ story, current, role, showDescription = false }: P
         </div>
       </div>
       <PresenceBar />
-      <StoryTabs storyId={story.id} current={current} />
+      <StoryTabs storyId={story.id} current={current} editor={can({ role }, "assign")} />
       {can({ role }, "create") && <StoryHeaderActions story={story} />}
     </>
   );

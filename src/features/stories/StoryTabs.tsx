@@ -10,6 +10,7 @@ const tabs = [
   { key: "claims", label: "Claims", href: (id: string) => `/stories/${id}/claims` },
   { key: "timeline", label: "Timeline", href: (id: string) => `/stories/${id}/timeline` },
   { key: "activity", label: "Activity", href: (id: string) => `/stories/${id}/activity` },
+  { key: "agreement", label: "Agreement", href: (id: string) => `/stories/${id}/agreement`, editors: true },
 ] as const;
 
 export type StoryTab = (typeof tabs)[number]["key"];
@@ -18,7 +19,7 @@ export type StoryTab = (typeof tabs)[number]["key"];
  * The story's views, one tab each. On a narrow screen the row scrolls sideways (app/globals.css,
  * .tabs), and the current tab is scrolled into sight when the view opens.
  */
-export function StoryTabs({ storyId, current }: { storyId: string; current: StoryTab }) {
+export function StoryTabs({ storyId, current, editor = false }: { storyId: string; current: StoryTab; editor?: boolean }) {
   const nav = useRef<HTMLElement>(null);
   useEffect(() => {
     const row = nav.current;
@@ -33,11 +34,13 @@ export function StoryTabs({ storyId, current }: { storyId: string; current: Stor
   }, [current]);
   return (
     <nav className="tabs" aria-label="Story views" ref={nav}>
-      {tabs.map((t) => (
-        <Link key={t.key} href={t.href(storyId)} className="tab" aria-current={t.key === current ? "page" : undefined}>
-          {t.label}
-        </Link>
-      ))}
+      {tabs
+        .filter((t) => editor || !("editors" in t))
+        .map((t) => (
+          <Link key={t.key} href={t.href(storyId)} className="tab" aria-current={t.key === current ? "page" : undefined}>
+            {t.label}
+          </Link>
+        ))}
     </nav>
   );
 }

@@ -26,6 +26,12 @@ export const tags: oas31.TagObject[] = [
   { name: "Comparison", description: "Where the articles agree, diverge, differ in sourcing, or report alone." },
   { name: "Review", description: "Editors approve claims and links, or send them back to their authors; the queue of what waits." },
   { name: "Comments", description: "Discussion beside claims, propositions and links." },
+  {
+    name: "Assignments",
+    description:
+      "Work given to people: an article or a story, shared or in an independent round (each assignee reads only their own claims and links on it until an editor closes the round).",
+  },
+  { name: "Agreement", description: "How far independent annotators agree (spans, sourcing, sources, stances), adjudication and closing rounds." },
   { name: "Exchange", description: "Export a story (json, csv, W3C Web Annotations, ClaimReview); import a story, or claims from a CSV." },
   { name: "Activity", description: "The audit trail: every change, who made it and when." },
   { name: "Notifications", description: "What you are told: assignments, decisions on your work, replies and mentions; live on your own channel." },

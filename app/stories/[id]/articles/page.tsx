@@ -6,6 +6,7 @@ import { SourcingLegend } from "@/features/claims/SourcingBadge";
 import { StoryHeader } from "@/features/stories/StoryHeader";
 import { requirePageActor } from "@/server/auth/page-actor";
 import { pageOrNotFound } from "@/server/page-errors";
+import { AssignPanel } from "@/features/assignments/AssignPanel";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,6 +27,7 @@ export default async function StoryArticlesPage({ params }: Props) {
           <strong>{story.claimCount}</strong> claims
         </li>
       </ul>
+      <AssignPanel actor={actor} target={{ storyId: id }} what="every article of this story" />
       <SourcingLegend />
       {story.articles.length === 0 ? (
         <div className="card empty">This story has no articles yet.</div>

@@ -4,6 +4,8 @@
  */
 import type { ApiOperation } from "@/server/openapi/registry";
 import { articleOperations } from "./articles";
+import { agreementOperations } from "./agreement";
+import { assignmentOperations } from "./assignments";
 import { assistanceOperations } from "./assistance";
 import { claimOperations } from "./claims";
 import { commentOperations } from "./comments";
@@ -35,6 +37,8 @@ export const operationGroups: readonly (readonly ApiOperation[])[] = [
   commentOperations,
   eventOperations,
   notificationOperations,
+  assignmentOperations,
+  agreementOperations,
   exchangeOperations,
   userOperations,
   webhookOperations,

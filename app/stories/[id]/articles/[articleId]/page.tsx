@@ -13,6 +13,7 @@ import { pageOrNotFound } from "@/server/page-errors";
 import { articleForPage } from "@/server/page-data";
 import { can } from "@/domain/auth/can";
 import { RefetchButton } from "@/features/revisions/RefetchButton";
+import { AssignPanel } from "@/features/assignments/AssignPanel";
 
 type Props = { params: Promise<{ id: string; articleId: string }> };
 
@@ -57,10 +58,16 @@ export default async function ArticlePage({ params }: Props) {
             <Link className="button button-secondary" href={`/stories/${id}/articles/${articleId}/edit`}>
               Edit article
             </Link>
+            {can(actor, "assign") && (
+              <Link className="button button-secondary" href={`/stories/${id}/articles/${articleId}/agreement`}>
+                Agreement
+              </Link>
+            )}
           </div>
         )}
       </div>
       <PresenceBar />
+      <AssignPanel actor={actor} target={{ articleId }} what="this article" />
       <SourcingLegend />
       <AnnotationWorkspace
         key={article.revisionId}
