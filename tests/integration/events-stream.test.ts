@@ -4,6 +4,8 @@ import { dbProvider } from "@/data/db";
 import type { ClaimDto } from "@/domain/claims/schemas";
 import { createClaim, deleteClaim, updateClaim } from "@/domain/claims/service";
 import { feedStats } from "@/server/events/story-feeds";
+import { createAssignment } from "@/domain/assignments/service";
+import { getStory, updateStory } from "@/domain/stories/service";
 import { type AppInstance, startAppInstance } from "../support/app-instances";
 import { call, tokenFor } from "../support/api";
 import { makeStoryWithArticle } from "../support/factories";
@@ -89,7 +91,8 @@ describe("GET /api/v1/stories/:id/events", () => {
     let c: ClaimDto = claim;
     for (const statement of ["One", "Two", "Three"]) c = await updateClaim(actor, claim.id, { version: c.version, statement });
     const again = await open(story.id, token, { lastEventId: seen.id });
-    const replayed = [await again.next(), await again.next(), await again.next()].filter((m) => m.event === "message").map((m) => JSON.parse(m.data));
+    const change_ = (m: { event: string }) => m.event === "message";
+    const replayed = [await again.next(change_), await again.next(change_), await again.next(change_)].map((m) => JSON.parse(m.data));
     expect(replayed.map((e) => e.record.statement)).toEqual(["One", "Two", "Three"]);
     expect(replayed.map((e) => e.id)).toEqual([...replayed.map((e) => e.id)].sort((a, b) => a - b));
     expect(Number(replayed[0].id)).toBeGreaterThan(Number(seen.id));
@@ -156,5 +159,38 @@ describe.runIf(dbProvider() === "postgresql")("events across two app instances o
     expect(e.record.statement).toBe("From elsewhere");
     expect(Date.now() - started).toBeLessThan(acked - started + 1_000);
     stream.close();
+  });
+});
+
+describe("events during an independent round", () => {
+  it("carry an assignee's round work to them and to editors, never to the other analysts or viewers", async () => {
+    const { actor: editor, story, article } = await makeStoryWithArticle();
+    const ana = await tokenFor("analyst");
+    const ben = await tokenFor("analyst");
+    const viewer = await tokenFor("viewer");
+    const editorToken = await tokenFor("editor");
+    for (const who of [ana, ben]) await createAssignment(editor, { articleId: article.id, userId: who.user.id, mode: "independent" });
+    const streams = {
+      ana: await open(story.id, ana.token),
+      ben: await open(story.id, ben.token),
+      viewer: await open(story.id, viewer.token),
+      editor: await open(story.id, editorToken.token),
+    };
+    await settle();
+    const mine = await createClaim(ana.actor, article.id, { exact: "Beta might reopen it.", statement: "Ana's reading", sourcing: "speculative" });
+    await updateClaim(ana.actor, mine.id, { version: mine.version, statement: "Ana's second reading" });
+    // A marker everyone may read, after the round work: whoever has not seen the round work by then never will.
+    await updateStory(editor, story.id, { version: (await getStory(editor, story.id)).version, title: "Marker" });
+    for (const s of Object.values(streams)) await s.next(change("story", "updated"));
+    const seen = (s: SseReader) =>
+      s
+        .events()
+        .filter((e) => e.entityId === mine.id)
+        .map((e) => e.action);
+    expect(seen(streams.ana)).toEqual(["created", "updated"]);
+    expect(seen(streams.editor)).toEqual(["created", "updated"]);
+    expect(seen(streams.ben)).toEqual([]);
+    expect(seen(streams.viewer)).toEqual([]);
+    Object.values(streams).forEach((s) => s.close());
   });
 });

@@ -5,6 +5,7 @@ import { createClaim } from "@/domain/claims/service";
 import { addComment } from "@/domain/comments/service";
 import { listMyNotifications, markAllNotificationsRead, markNotification } from "@/domain/notifications/service";
 import { reviewClaim } from "@/domain/review/service";
+import { createAssignment } from "@/domain/assignments/service";
 import { makeStoryWithArticle, makeUser } from "../support/factories";
 import { tokenFor } from "../support/api";
 import { readSse } from "../support/sse";
@@ -110,5 +111,26 @@ describe("notifications", () => {
     expect(update.items).toEqual([expect.objectContaining({ kind: "approved", entityId: own.id })]);
     expect(claim.id).not.toBe(own.id);
     sse.close();
+  });
+});
+
+describe("assignment notifications", () => {
+  it("tell the person assigned, with the note and the due date, linking to the article", async () => {
+    const { actor: editor, story, article } = await makeStoryWithArticle();
+    const analyst = await named("analyst", `Asa ${Math.random().toString(36).slice(2, 7)}`);
+    await createAssignment(editor, {
+      articleId: article.id,
+      userId: analyst.user.id,
+      mode: "shared",
+      due: "2026-12-24T12:00:00.000Z",
+      note: "Sourcing first, please.",
+    });
+    const [n] = await mine(analyst.actor);
+    expect(n).toMatchObject({
+      kind: "assigned",
+      note: "Sourcing first, please.",
+      link: `/stories/${story.id}/articles/${article.id}`,
+      title: `${editor.name} assigned you an article, due 2026-12-24`,
+    });
   });
 });

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/data/db";
 import { createClaim } from "@/demo/factories";
 import { closeParsePool } from "@/domain/parsing/pool";
+import { createAssignment } from "@/domain/assignments/service";
+import { listMyNotifications } from "@/domain/notifications/service";
 import { POST as createArticle } from "../../app/api/v1/stories/[id]/articles/route";
 import { POST as refetch } from "../../app/api/v1/articles/[id]/refetch/route";
 import { GET as changes } from "../../app/api/v1/articles/[id]/changes/route";
@@ -154,5 +156,27 @@ describe("re-fetch and What changed", () => {
     expect(res.body!.changed).toBe(true);
     expect(server.hits.get("/new-home")).toBe(1);
     expect(server.hits.get("/old-home")).toBe(1);
+  });
+});
+
+describe("a re-fetch that changed the text", () => {
+  it("tells the people assigned to the article (and only when the text changed)", async () => {
+    const { actor: editor } = await makeStoryWithArticle();
+    const analyst = await tokenFor("analyst");
+    let version = 0;
+    server.routes.set("/watched", () => ({
+      type: "text/html",
+      body: newsPage({ title: "Watched", paragraphs: version === 0 ? [UNCHANGED, MOVED] : [UNCHANGED] }),
+    }));
+    const article = await importedArticle("/watched");
+    await createAssignment(editor, { articleId: article.id, userId: analyst.user.id, mode: "shared" });
+    const revised = async () => (await listMyNotifications(analyst.actor, {})).items.filter((n) => n.kind === "revised");
+    expect((await call(refetch, "/", { token, params: { id: article.id }, method: "POST" })).body).toMatchObject({ changed: false });
+    expect(await revised()).toEqual([]);
+    version = 1;
+    expect((await call(refetch, "/", { token, params: { id: article.id }, method: "POST" })).body).toMatchObject({ changed: true });
+    expect(await revised()).toEqual([
+      expect.objectContaining({ link: `/stories/${storyId}/articles/${article.id}/changes`, title: expect.stringContaining("“Watched”") }),
+    ]);
   });
 });

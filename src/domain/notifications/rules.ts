@@ -3,6 +3,7 @@
  * - an assignment: the person assigned;
  * - an approval of a claim or link: its author;
  * - a sent-back note (a `sent_back` comment): the author of the work sent back, with the note;
+ * - a re-fetch that changed an article's text: the people assigned to it (or to its story);
  * - a comment: the people who commented on the same claim, proposition or link before (a reply),
  *   and anyone it @mentions (a mention, which wins over a reply).
  * Nobody is told about their own change.
@@ -70,6 +71,23 @@ async function forEvent(tx: Tx, e: StoryEventDto): Promise<Draft[]> {
     const link = a.articleId ? `/stories/${a.storyId}/articles/${a.articleId}` : `/stories/${a.storyId}`;
     const due = a.due ? `, due ${a.due.slice(0, 10)}` : "";
     return [{ userId: a.userId, kind: "assigned", title: `${e.actor} assigned you ${a.articleId ? "an article" : "a story"}${due}`, note: a.note ?? "", link }];
+  }
+  if (e.entity === "article_text" && e.action === "refetched") {
+    const article = await tx.article.findUnique({ where: { id: e.entityId }, select: { title: true, storyId: true } });
+    if (!article) return [];
+    const assigned = await tx.assignment.findMany({
+      where: { storyId: article.storyId, OR: [{ articleId: e.entityId }, { articleId: null }], status: { not: "closed" }, deletedAt: null },
+      select: { userId: true },
+      distinct: ["userId"],
+    });
+    const link = `/stories/${article.storyId}/articles/${e.entityId}/changes`;
+    return assigned.map((a) => ({
+      userId: a.userId,
+      kind: "revised",
+      title: `The published text of ${quote(article.title)} changed: see what changed in its claims`,
+      note: "",
+      link,
+    }));
   }
   if ((e.entity === "claim" || e.entity === "link") && e.action === "approved") {
     const work = await workOf(tx, e.entity, e.entityId);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { IsoDateTime } from "@/domain/api-shapes";
 import { PageQuery } from "@/domain/pagination";
 
-export const notificationKinds = ["assigned", "approved", "sent_back", "reply", "mention"] as const;
+export const notificationKinds = ["assigned", "approved", "sent_back", "reply", "mention", "revised"] as const;
 
 export const NotificationResponse = z
   .object({
@@ -11,7 +11,7 @@ export const NotificationResponse = z
     at: IsoDateTime,
     kind: z.enum(notificationKinds).meta({
       description:
-        "`assigned` (work given to you), `approved` / `sent_back` (your claim or link), `reply` (a comment in a thread you are in), `mention` (`@you`).",
+        "`assigned` (work given to you), `approved` / `sent_back` (your claim or link), `reply` (a comment in a thread you are in), `mention` (`@you`), `revised` (a re-fetch found the published text of an article you are assigned changed).",
     }),
     read: z.boolean(),
     title: z.string().meta({ description: "One line, ready to show." }),

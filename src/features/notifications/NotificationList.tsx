@@ -12,6 +12,7 @@ const kindLabel: Record<NotificationDto["kind"], string> = {
   sent_back: "Sent back",
   reply: "Reply",
   mention: "Mention",
+  revised: "Text changed",
 };
 
 export function NotificationList({ items, unread }: { items: NotificationDto[]; unread: number }) {

@@ -9,7 +9,8 @@ import { findArticle } from "@/data/articles";
 import type { EventRow } from "@/data/events";
 import type { Actor } from "@/domain/auth/actor";
 import { notFound } from "@/domain/errors";
-import { toStoryEventDto } from "@/domain/events/schemas";
+import { type StoryEventDto, toStoryEventDto } from "@/domain/events/schemas";
+import { roundFilterFor } from "@/domain/events/round-filter";
 import { parseEventStreamQuery } from "@/domain/events/stream-query";
 import { eventVisibleTo } from "@/domain/events/visibility";
 import { requireStory } from "@/domain/stories/service";
@@ -17,10 +18,11 @@ import { sseResponse } from "./sse-response";
 import { join, type Viewer } from "./presence";
 import { subscribe } from "./story-feeds";
 
-export function eventMessage(row: EventRow, actor: Actor): string | null {
+/** The SSE message of an event, or null when the reader may not receive it. */
+export function eventMessage(row: EventRow, actor: Actor): { event: StoryEventDto; text: string } | null {
   const event = toStoryEventDto(row);
   if (!eventVisibleTo(actor, event)) return null;
-  return `id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`;
+  return { event, text: `id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n` };
 }
 
 export async function openEventStream(actor: Actor, storyId: string, request: Request, query: Record<string, string>): Promise<Response> {
@@ -34,11 +36,17 @@ export async function openEventStream(actor: Actor, storyId: string, request: Re
   }
   const viewer: Viewer = { userId: actor.userId, name: actor.name, role: actor.role, articleId };
   return sseResponse(request, async ({ send, onClose }) => {
+    const rounds = await roundFilterFor(actor, storyId);
+    // In order, one at a time: whether an event is hidden may take a read.
+    let sending = Promise.resolve();
     onClose(
       await subscribe(storyId, q.lastEventId ?? null, {
         deliver: (row) => {
           const message = eventMessage(row, actor);
-          if (message) send(message);
+          if (!message) return;
+          sending = sending.then(async () => {
+            if (!(await rounds.hides(message.event).catch(() => true))) send(message.text);
+          });
         },
         resync: () => send("event: resync\ndata: {}\n\n"),
       }),
