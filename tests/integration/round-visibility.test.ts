@@ -19,6 +19,8 @@ import { GET as exportStory } from "../../app/api/v1/stories/[id]/export/route";
 import { POST as assign } from "../../app/api/v1/assignments/route";
 import { GET as claimComments } from "../../app/api/v1/claims/[id]/comments/route";
 import { GET as reviewQueue } from "../../app/api/v1/review-queue/route";
+import { GET as storyById } from "../../app/api/v1/stories/[id]/route";
+import { GET as storyList } from "../../app/api/v1/stories/route";
 import { call, type Json, tokenFor } from "../support/api";
 import { callRaw } from "../support/exchange";
 import { makeStoryWithArticle } from "../support/factories";
@@ -129,12 +131,17 @@ async function whatEachPathShows(who: Who) {
     activity: sorted(log.body!.items.filter((e: Json) => e.entity === "claim" && statementOf.has(e.entityId)).map((e: Json) => statementOf.get(e.entityId)!)),
     second: (await call(claimById, "/", { token, params: { id: s.second.id } })).status,
     secondComments: (await call(claimComments, "/", { token, params: { id: s.second.id } })).status,
+    count: (await call(storyById, "/", { token, params: story })).body!.claimCount as number,
+    listedCount: ((await call(storyList, "/api/v1/stories?limit=200", { token })).body!.items as Json[]).find((x) => x.id === s.story.id)?.claimCount as number,
   };
 }
 
 const expectEverywhere = (shown: Awaited<ReturnType<typeof whatEachPathShows>>, statements: string[], secondStatus: number) => {
   const want = [...statements].sort();
-  const { second, secondComments, activity: log, ...paths } = shown;
+  const { second, secondComments, activity: log, count, listedCount, ...paths } = shown;
+  // Not even how many: the story's claim count leaves out what the reader may not see.
+  expect(count, "the story's claimCount").toBe(want.length);
+  expect(listedCount, "the story list's claimCount").toBe(want.length);
   for (const [path, got] of Object.entries(paths)) expect(got, path).toEqual(want);
   // The activity lists only changes recorded through the app; the factories' rows have none, so it shows none of the hidden ones.
   for (const t of log) expect(want, "activity").toContain(t);

@@ -11,15 +11,26 @@ import { type ArticleFields, pickArticleFields } from "@/domain/articles/fields"
 import { decodeCursor, type Page, type PageQuery, toPage } from "@/domain/pagination";
 import { processCache, readAtStamp, StampedCache } from "@/domain/stamped-cache";
 import { type ArticleSummaryDto, CreateStoryInput, StoryCursor, type StoryDto, type StorySummaryDto, UpdateStoryInput } from "./schemas";
+import { hiddenWork } from "@/domain/assignments/visibility";
 
 export function toArticleSummary(a: ArticleFields & { id: string; version: number }): ArticleSummaryDto {
   return { id: a.id, ...pickArticleFields(a), version: a.version };
 }
 
-export async function listStories(_actor: Actor, page: PageQuery): Promise<Page<StorySummaryDto>> {
+export async function listStories(actor: Actor, page: PageQuery): Promise<Page<StorySummaryDto>> {
   const after = page.cursor ? decodeCursor(page.cursor, StoryCursor) : undefined;
   const rows = await findStoriesPage(page.limit, after && { updatedAt: new Date(after.u), id: after.id });
-  return toPage(rows, page.limit, (r) => ({ u: r.updatedAt.toISOString(), id: r.id }), toSummary);
+  const listed = toPage(rows, page.limit, (r) => ({ u: r.updatedAt.toISOString(), id: r.id }), toSummary);
+  return { ...listed, items: await Promise.all(listed.items.map((story) => asSeenBy(actor, story))) };
+}
+
+/**
+ * The story's counts as the asker may know them: during an independent round, the claims they may
+ * not read are not counted either (src/domain/assignments/visibility.ts).
+ */
+async function asSeenBy<S extends StorySummaryDto>(actor: Actor, story: S): Promise<S> {
+  const hidden = await hiddenWork(actor, story.id);
+  return hidden.any ? { ...story, claimCount: story.claimCount - hidden.claimIds.size } : story;
 }
 
 /** Throws 404 unless the story exists (cheaper than getStory when only existence matters). */
@@ -41,7 +52,7 @@ export async function readStoryStamp(_actor: Actor, id: string): Promise<number>
 }
 
 /** `stamp`: the story's stamp if the caller read it already in this request (readStoryStamp). */
-export async function getStory(_actor: Actor, id: string, stamp?: number): Promise<StoryDto> {
+export async function getStory(actor: Actor, id: string, stamp?: number): Promise<StoryDto> {
   const story = await readAtStamp(
     stories,
     id,
@@ -53,7 +64,7 @@ export async function getStory(_actor: Actor, id: string, stamp?: number): Promi
     stamp,
   );
   if (!story) throw notFound(`Story ${id}`);
-  return story;
+  return asSeenBy(actor, story);
 }
 
 export async function createStory(actor: Actor, input: unknown): Promise<StorySummaryDto> {
