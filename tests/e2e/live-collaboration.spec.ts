@@ -126,7 +126,7 @@ test.describe("notifications, live", () => {
     });
     expect(decision.status()).toBe(200);
     await expect(analyst.page.locator(".notifications-link .unread-count")).toHaveText(String(before + 1));
-    await expect(analyst.page.getByRole("status").filter({ hasText: "New notification: Edith Editor sent back your claim “Gamma agreed”" })).toBeAttached();
+    await expect(analyst.page.locator(".notifications-announcer")).toHaveText("New notification: Edith Editor sent back your claim “Gamma agreed”");
 
     await analyst.page.getByRole("link", { name: /^Notifications/ }).click();
     const item = analyst.page.locator(".notification").first();

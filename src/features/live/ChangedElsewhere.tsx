@@ -18,7 +18,7 @@ export function ChangedElsewhere({ entity, id, version, noun }: { entity: string
   const fields = change.changed.map((f) => fieldNames[f]).filter(Boolean);
   const what = change.action === "deleted" ? `deleted this ${noun}` : `changed this ${noun}${fields.length ? ` (${fields.join(", ")})` : ""}`;
   return (
-    <div className="changed-elsewhere" role="status">
+    <div className="changed-elsewhere" aria-live="polite">
       <strong>{change.actor}</strong> {what} at <time dateTime={change.at}>{formatWhen(change.at)}</time>, while you have it open.{" "}
       {change.action === "deleted" ? "Saving will not bring it back." : "If you save, you will be shown their version to compare first."}
     </div>

@@ -21,7 +21,7 @@ export function PresenceBar() {
   };
   return (
     <div className="presence" aria-label="Who else is here">
-      <span className={`presence-status presence-${live.status}`} role="status">
+      <span className={`presence-status presence-${live.status}`} aria-live="polite">
         {statusText[live.status]}
       </span>
       {others.size === 0 ? (

@@ -42,7 +42,7 @@ export function NotificationsLink({ initialUnread }: { initialUnread: number }) 
       >
         Notifications{unread > 0 && <span className="unread-count">{unread}</span>}
       </Link>
-      <span className="visually-hidden" role="status" aria-live="polite">
+      <span className="visually-hidden notifications-announcer" aria-live="polite">
         {latest ? `New notification: ${latest.title}` : ""}
       </span>
     </>
