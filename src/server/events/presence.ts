@@ -55,11 +55,23 @@ export function viewersOf(storyId: string): Viewer[] {
   return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name) || (a.articleId ?? "").localeCompare(b.articleId ?? ""));
 }
 
-function tellWatchers(storyId: string): void {
+/** The list each story's watchers were last told, so that a change that changes nothing is not sent. */
+const lastTold = new Map<string, string>();
+
+/** Answers whether it told anyone (false: nothing changed for them). */
+function tellWatchers(storyId: string): boolean {
   const watchers = state().watchers.get(storyId);
-  if (!watchers || watchers.size === 0) return;
+  if (!watchers || watchers.size === 0) {
+    lastTold.delete(storyId);
+    return false;
+  }
   const viewers = viewersOf(storyId);
+  const told = JSON.stringify(viewers);
+  // Another tab of someone already listed changes nothing: every watcher would get the same list again.
+  if (lastTold.get(storyId) === told) return false;
+  lastTold.set(storyId, told);
   for (const watch of watchers) watch(viewers);
+  return true;
 }
 
 function localViewers(storyId: string): Viewer[] {
@@ -137,7 +149,8 @@ export function join(storyId: string, viewer: Viewer, watch: Watcher): () => voi
   const watchers = s.watchers.get(storyId) ?? new Set<Watcher>();
   s.watchers.set(storyId, watchers);
   watchers.add(watch);
-  tellWatchers(storyId);
+  // The newcomer is told who is here even when nobody else needs telling.
+  if (!tellWatchers(storyId)) watch(viewersOf(storyId));
   announce(storyId);
   return () => {
     local.delete(id);
