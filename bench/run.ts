@@ -17,7 +17,7 @@ import { runApiSuite } from "./suites/api";
 import { runLighthouse } from "./suites/lighthouse";
 import { measureStoryCost } from "./suites/scale";
 import { runSsrSuite } from "./suites/ssr";
-import { runEventsSuite } from "./suites/events";
+import { bareStreamCost, runEventsSuite } from "./suites/events";
 import { serverNodeOptions } from "../scripts/server-node-options";
 
 const quick = process.argv.includes("--quick");
@@ -32,6 +32,7 @@ const PORTS = {
   scale: Number(process.env.BENCH_SCALE_PORT ?? 3314),
   baseline: Number(process.env.BENCH_BASELINE_PORT ?? 3334),
   events: Number(process.env.BENCH_EVENTS_PORT ?? 3324),
+  bareSse: Number(process.env.BENCH_BARE_SSE_PORT ?? 3344),
 };
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 56304);
 
@@ -256,9 +257,20 @@ async function eventsRun(pgAdminUrl: string) {
   const b = await startOurs(url, PORTS.events);
   try {
     const token = await apiToken(a.url, "editor@claimboard.local");
-    const result = await runEventsSuite(a, b, token, quick ? { writes: 100, streams: 100, idleSeconds: 5 } : { writes: 1000, streams: 500, idleSeconds: 10 });
+    const sizes = quick ? { writes: 100, streams: 100, idleSeconds: 5 } : { writes: 1000, streams: 500, idleSeconds: 10 };
+    const ours = await runEventsSuite(a, b, token, sizes);
+    const bareServer = await startServer(
+      "bare-sse",
+      tsx,
+      [path.join(root, "bench", "baseline-sse.ts")],
+      { PORT: String(PORTS.bareSse) },
+      `http://127.0.0.1:${PORTS.bareSse}`,
+      "/health",
+    );
+    const bare = await bareStreamCost(bareServer, sizes.streams).finally(() => bareServer.stop());
+    const result = { ...ours, bareStreams: bare, perStreamRatio: ratio(ours.streams.perStreamKB, bare.perStreamKB) };
     log(
-      `events: p50 ${result.latency.p50ms} ms, p99 ${result.latency.p99ms} ms over ${result.latency.writes} writes (${result.latency.lost} lost); ${result.streams.count} streams: ${result.streams.perStreamKB} KB each, idle CPU ${result.streams.idleCpuPercentWith}% (none open: ${result.streams.idleCpuPercentWithout}%)`,
+      `events: per stream ${result.streams.perStreamKB} KB vs bare node:http ${result.bareStreams.perStreamKB} KB (x${result.perStreamRatio}); p50 ${result.latency.p50ms} ms, p99 ${result.latency.p99ms} ms over ${result.latency.writes} writes (${result.latency.lost} lost); ${result.streams.count} streams: ${result.streams.perStreamKB} KB each, idle CPU ${result.streams.idleCpuPercentWith}% (none open: ${result.streams.idleCpuPercentWithout}%)`,
     );
     return result;
   } finally {
@@ -354,6 +366,7 @@ async function main() {
           p99ms: latency.p99ms,
           lost: latency.lost,
           perStreamKB: streams.perStreamKB,
+          perStreamRatioToBare: (results.events as { perStreamRatio: number }).perStreamRatio,
           idleCpuPercent: streams.idleCpuPercentWith,
           idleCpuPercentNoStreams: streams.idleCpuPercentWithout,
         }))(results.events as Awaited<ReturnType<typeof eventsRun>>)

@@ -86,6 +86,30 @@ async function api(base: string, token: string, method: string, path: string, bo
   return json;
 }
 
+/** Resident memory per open stream of a server (its tree), over `count` streams opened one after another. */
+async function memoryPerStream(server: Server, count: number, open: () => Promise<{ close: () => void }>) {
+  const pid = server.child.pid!;
+  await sleep(1_000);
+  const before = treeRssMB(pid);
+  const opened: Array<{ close: () => void }> = [];
+  for (let i = 0; i < count; i++) opened.push(await open());
+  await sleep(2_000);
+  const after = treeRssMB(pid);
+  return { before, after, opened, perStreamKB: round(((after - before) * 1024) / count, 1) };
+}
+
+/** The bare baseline's cost of one open stream (bench/baseline-sse.ts). */
+export async function bareStreamCost(baseline: Server, count: number) {
+  const m = await memoryPerStream(baseline, count, async () => {
+    const abort = new AbortController();
+    const res = await fetch(`${baseline.url}/stream`, { signal: abort.signal });
+    void res.body!.getReader().read();
+    return { close: () => abort.abort() };
+  });
+  m.opened.forEach((s) => s.close());
+  return { perStreamKB: m.perStreamKB, rssBeforeMB: round(m.before, 1), rssAfterMB: round(m.after, 1) };
+}
+
 export async function runEventsSuite(a: Server, b: Server, token: string, options: { writes: number; streams: number; idleSeconds: number }) {
   const story = await api(a.url, token, "POST", "/api/v1/stories", { title: "Event latency" });
   const article = await api(a.url, token, "POST", `/api/v1/stories/${story.id}/articles`, {
@@ -121,15 +145,12 @@ export async function runEventsSuite(a: Server, b: Server, token: string, option
 
   // Many idle streams on one instance.
   const pid = a.child.pid!;
-  await sleep(1_000);
-  const rssBefore = treeRssMB(pid);
   const cpuWithout = await idleCpuPercent(pid, options.idleSeconds);
-  const opened: Opened[] = [];
-  for (let i = 0; i < options.streams; i++) opened.push(await openStream(a.url, String(story.id), token));
-  await sleep(2_000);
-  const rssAfter = treeRssMB(pid);
+  const m = await memoryPerStream(a, options.streams, () => openStream(a.url, String(story.id), token));
+  const rssBefore = m.before;
+  const rssAfter = m.after;
   const cpuWith = await idleCpuPercent(pid, options.idleSeconds);
-  for (const s of opened) s.close();
+  for (const s of m.opened) s.close();
 
   return {
     latency: { ...summarize(latencies), lost, writes: options.writes, path: "PATCH on instance A -> SSE on instance B (PostgreSQL LISTEN/NOTIFY)" },
